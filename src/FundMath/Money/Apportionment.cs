@@ -1,0 +1,230 @@
+using System;
+using System.Buffers;
+
+namespace FundMath;
+
+/// <summary>
+/// Splits a total into parts proportional to weights so that the parts always add up exactly to the total —
+/// 按比例分摊（最大余数法）. Used for splitting a subsidy between levels of government, a deficit between the
+/// collected fund and a county, or 100.00% between cohort shares so that printed shares sum exactly.
+/// </summary>
+/// <remarks>
+/// <para>Method (Hamilton / largest remainder): each part first gets ⌊total × wᵢ / Σw⌋ units; the k units left
+/// over (k &lt; number of parts with a non-zero weight) go one each to the parts with the largest remainders.
+/// Ties between equal remainders are broken by position: the earlier part wins. The result is deterministic
+/// and independent of thread or platform.</para>
+/// <para>Guarantees: Σ parts = total exactly; every part is within one unit (one fen) of its exact share
+/// total × wᵢ / Σw; parts with equal weights differ by at most one unit; a zero weight gets zero. A negative
+/// total is split as its absolute value and negated, so <c>Split(−t)</c> = −<c>Split(t)</c>.</para>
+/// <para>The methods write into a caller-supplied span and allocate nothing (a scratch buffer for more than
+/// 256 parts is rented from <see cref="ArrayPool{T}.Shared"/> and returned).</para>
+/// </remarks>
+public static class Apportionment
+{
+    private const int StackLimit = 256;
+
+    /// <summary>Splits <paramref name="total"/> by non-negative integer weights (headcounts, fen amounts).</summary>
+    /// <exception cref="ArgumentException">Lengths differ, a weight is negative, or all weights are zero.</exception>
+    public static void Split(Money total, ReadOnlySpan<long> weights, Span<Money> parts)
+    {
+        Span<long> fen = System.Runtime.InteropServices.MemoryMarshal.Cast<Money, long>(parts);
+        Split(total.Fen, weights, fen);
+    }
+
+    /// <summary>Splits <paramref name="total"/> by headcounts (e.g. a transfer quota by insured persons).</summary>
+    public static void Split(Money total, ReadOnlySpan<Headcount> weights, Span<Money> parts) =>
+        Split(total, System.Runtime.InteropServices.MemoryMarshal.Cast<Headcount, long>(weights), parts);
+
+    /// <summary>Splits <paramref name="total"/> by non-negative amounts (e.g. by each region's expenditure).</summary>
+    public static void Split(Money total, ReadOnlySpan<Money> weights, Span<Money> parts) =>
+        Split(total, System.Runtime.InteropServices.MemoryMarshal.Cast<Money, long>(weights), parts);
+
+    /// <summary>Splits <paramref name="total"/> by non-negative rates (e.g. 20% / 80%).</summary>
+    /// <exception cref="ArgumentException">Lengths differ, a rate is negative, or all rates are zero.</exception>
+    /// <exception cref="OverflowException">The rates' common denominator does not fit in 64 bits.</exception>
+    public static void Split(Money total, ReadOnlySpan<Rate> weights, Span<Money> parts)
+    {
+        long lcm = 1;
+        foreach (Rate r in weights)
+        {
+            long d = r.Value.Denominator;
+            lcm = checked(lcm / (long)IntegerRounding.Gcd((ulong)lcm, (ulong)d) * d);
+        }
+
+        long[]? rented = null;
+        Span<long> integerWeights = weights.Length <= StackLimit
+            ? stackalloc long[weights.Length]
+            : (rented = ArrayPool<long>.Shared.Rent(weights.Length)).AsSpan(0, weights.Length);
+        try
+        {
+            for (int i = 0; i < weights.Length; i++)
+            {
+                Fraction v = weights[i].Value;
+                integerWeights[i] = checked(v.Numerator * (lcm / v.Denominator));
+            }
+
+            Split(total, integerWeights, parts);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<long>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Shares of a whole as rates with <paramref name="percentDecimals"/> decimals of percent that sum to
+    /// exactly 100% (e.g. 75.15% / 21.10% / 3.75% instead of a printed 100.01%).
+    /// </summary>
+    public static void Percentages(ReadOnlySpan<long> weights, int percentDecimals, Span<Rate> shares)
+    {
+        Preconditions.CheckArgumentRange(nameof(percentDecimals), percentDecimals, 0, 12);
+        if (shares.Length != weights.Length)
+        {
+            Preconditions.ThrowArgument(nameof(shares), $"shares has length {shares.Length} but weights has length {weights.Length}.");
+        }
+
+        long units = 100 * IntegerRounding.PowersOfTen[percentDecimals];
+        long[]? rented = null;
+        Span<long> integerShares = weights.Length <= StackLimit
+            ? stackalloc long[weights.Length]
+            : (rented = ArrayPool<long>.Shared.Rent(weights.Length)).AsSpan(0, weights.Length);
+        try
+        {
+            Split(units, weights, integerShares);
+            for (int i = 0; i < shares.Length; i++)
+            {
+                shares[i] = Rate.FromRatio(integerShares[i], units);
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<long>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Splits an integer <paramref name="total"/> (fen, persons, hundredths of a percent) by weights.</summary>
+    /// <exception cref="ArgumentException">Lengths differ, a weight is negative, or all weights are zero.</exception>
+    public static void Split(long total, ReadOnlySpan<long> weights, Span<long> parts)
+    {
+        if (parts.Length != weights.Length)
+        {
+            Preconditions.ThrowArgument(nameof(parts), $"parts has length {parts.Length} but weights has length {weights.Length}.");
+        }
+
+        long weightSum = 0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] < 0)
+            {
+                Preconditions.ThrowArgument(nameof(weights), $"weights[{i}] {weights[i]} is negative: apportionment weights must be ≥ 0.");
+            }
+
+            weightSum = checked(weightSum + weights[i]);
+        }
+
+        if (weightSum == 0)
+        {
+            Preconditions.ThrowArgument(nameof(weights), $"the {weights.Length} weights sum to zero: there is nothing to apportion {total} by.");
+        }
+
+        bool negative = total < 0;
+        UInt128 t = negative ? (UInt128)(-(Int128)total) : (UInt128)total;
+        long[]? rented = null;
+        Span<long> remainders = weights.Length <= StackLimit
+            ? stackalloc long[weights.Length]
+            : (rented = ArrayPool<long>.Shared.Rent(weights.Length)).AsSpan(0, weights.Length);
+        try
+        {
+            UInt128 assigned = 0;
+            for (int i = 0; i < weights.Length; i++)
+            {
+                UInt128 product = t * (ulong)weights[i];
+                UInt128 q = product / (ulong)weightSum;
+                remainders[i] = (long)(ulong)(product - (q * (ulong)weightSum));
+                parts[i] = (long)(ulong)q;
+                assigned += q;
+            }
+
+            long leftover = (long)(ulong)(t - assigned);
+            if (leftover > 0)
+            {
+                DistributeLeftover(remainders, leftover, parts);
+            }
+
+            if (negative)
+            {
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    parts[i] = -parts[i];
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<long>.Shared.Return(rented);
+            }
+        }
+    }
+
+    // Gives one unit to each of the `leftover` largest remainders (earlier index wins ties), without sorting:
+    // binary-search the smallest threshold t with count(r > t) ≤ leftover, then fill ties at t in index order.
+    private static void DistributeLeftover(ReadOnlySpan<long> remainders, long leftover, Span<long> parts)
+    {
+        long lo = -1;
+        long hi = 0;
+        foreach (long r in remainders)
+        {
+            hi = Math.Max(hi, r);
+        }
+
+        // Invariant: count(r > hi) ≤ leftover; count(r > lo) > leftover.
+        while (hi - lo > 1)
+        {
+            long mid = lo + ((hi - lo) / 2);
+            long count = 0;
+            foreach (long r in remainders)
+            {
+                if (r > mid)
+                {
+                    count++;
+                }
+            }
+
+            if (count <= leftover)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+
+        long given = 0;
+        for (int i = 0; i < remainders.Length; i++)
+        {
+            if (remainders[i] > hi)
+            {
+                parts[i]++;
+                given++;
+            }
+        }
+
+        for (int i = 0; i < remainders.Length && given < leftover; i++)
+        {
+            if (remainders[i] == hi && remainders[i] > 0)
+            {
+                parts[i]++;
+                given++;
+            }
+        }
+    }
+}
