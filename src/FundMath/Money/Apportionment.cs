@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 
 namespace FundMath;
 
@@ -16,8 +15,9 @@ namespace FundMath;
 /// <para>Guarantees: Σ parts = total exactly; every part is within one unit (one fen) of its exact share
 /// total × wᵢ / Σw; parts with equal weights differ by at most one unit; a zero weight gets zero. A negative
 /// total is split as its absolute value and negated, so <c>Split(−t)</c> = −<c>Split(t)</c>.</para>
-/// <para>The methods write into a caller-supplied span and allocate nothing (a scratch buffer for more than
-/// 256 parts is rented from <see cref="ArrayPool{T}.Shared"/> and returned).</para>
+/// <para>The methods write into a caller-supplied span and allocate nothing: scratch space for up to 256 parts
+/// is on the stack; above that a per-thread scratch array is grown once to the largest size used on that thread
+/// and reused (no pool, so no trimming and no re-allocation after the first call).</para>
 /// </remarks>
 public static class Apportionment
 {
@@ -51,27 +51,16 @@ public static class Apportionment
             lcm = checked(lcm / (long)IntegerRounding.Gcd((ulong)lcm, (ulong)d) * d);
         }
 
-        long[]? rented = null;
         Span<long> integerWeights = weights.Length <= StackLimit
             ? stackalloc long[weights.Length]
-            : (rented = ArrayPool<long>.Shared.Rent(weights.Length)).AsSpan(0, weights.Length);
-        try
+            : Scratch.Weights(weights.Length);
+        for (int i = 0; i < weights.Length; i++)
         {
-            for (int i = 0; i < weights.Length; i++)
-            {
-                Fraction v = weights[i].Value;
-                integerWeights[i] = checked(v.Numerator * (lcm / v.Denominator));
-            }
+            Fraction v = weights[i].Value;
+            integerWeights[i] = checked(v.Numerator * (lcm / v.Denominator));
+        }
 
-            Split(total, integerWeights, parts);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<long>.Shared.Return(rented);
-            }
-        }
+        Split(total, integerWeights, parts);
     }
 
     /// <summary>
@@ -87,24 +76,13 @@ public static class Apportionment
         }
 
         long units = 100 * IntegerRounding.PowersOfTen[percentDecimals];
-        long[]? rented = null;
         Span<long> integerShares = weights.Length <= StackLimit
             ? stackalloc long[weights.Length]
-            : (rented = ArrayPool<long>.Shared.Rent(weights.Length)).AsSpan(0, weights.Length);
-        try
+            : Scratch.Weights(weights.Length);
+        Split(units, weights, integerShares);
+        for (int i = 0; i < shares.Length; i++)
         {
-            Split(units, weights, integerShares);
-            for (int i = 0; i < shares.Length; i++)
-            {
-                shares[i] = Rate.FromRatio(integerShares[i], units);
-            }
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<long>.Shared.Return(rented);
-            }
+            shares[i] = Rate.FromRatio(integerShares[i], units);
         }
     }
 
@@ -135,41 +113,30 @@ public static class Apportionment
 
         bool negative = total < 0;
         UInt128 t = negative ? (UInt128)(-(Int128)total) : (UInt128)total;
-        long[]? rented = null;
         Span<long> remainders = weights.Length <= StackLimit
             ? stackalloc long[weights.Length]
-            : (rented = ArrayPool<long>.Shared.Rent(weights.Length)).AsSpan(0, weights.Length);
-        try
+            : Scratch.Remainders(weights.Length);
+        UInt128 assigned = 0;
+        for (int i = 0; i < weights.Length; i++)
         {
-            UInt128 assigned = 0;
-            for (int i = 0; i < weights.Length; i++)
-            {
-                UInt128 product = t * (ulong)weights[i];
-                UInt128 q = product / (ulong)weightSum;
-                remainders[i] = (long)(ulong)(product - (q * (ulong)weightSum));
-                parts[i] = (long)(ulong)q;
-                assigned += q;
-            }
-
-            long leftover = (long)(ulong)(t - assigned);
-            if (leftover > 0)
-            {
-                DistributeLeftover(remainders, leftover, parts);
-            }
-
-            if (negative)
-            {
-                for (int i = 0; i < parts.Length; i++)
-                {
-                    parts[i] = -parts[i];
-                }
-            }
+            UInt128 product = t * (ulong)weights[i];
+            UInt128 q = product / (ulong)weightSum;
+            remainders[i] = (long)(ulong)(product - (q * (ulong)weightSum));
+            parts[i] = (long)(ulong)q;
+            assigned += q;
         }
-        finally
+
+        long leftover = (long)(ulong)(t - assigned);
+        if (leftover > 0)
         {
-            if (rented is not null)
+            DistributeLeftover(remainders, leftover, parts);
+        }
+
+        if (negative)
+        {
+            for (int i = 0; i < parts.Length; i++)
             {
-                ArrayPool<long>.Shared.Return(rented);
+                parts[i] = -parts[i];
             }
         }
     }
@@ -225,6 +192,32 @@ public static class Apportionment
                 parts[i]++;
                 given++;
             }
+        }
+    }
+
+    // Per-thread scratch for more than StackLimit parts: grown once, then reused, so every later split of the
+    // same or a smaller size allocates nothing (ArrayPool.Shared may trim and re-allocate after a gen-2 GC).
+    // Two slots because a split by rates (weights) calls the integer split (remainders).
+    private static class Scratch
+    {
+        [ThreadStatic]
+        private static long[]? weights;
+
+        [ThreadStatic]
+        private static long[]? remainders;
+
+        internal static Span<long> Weights(int length) => Get(ref weights, length);
+
+        internal static Span<long> Remainders(int length) => Get(ref remainders, length);
+
+        private static Span<long> Get(ref long[]? slot, int length)
+        {
+            if (slot is null || slot.Length < length)
+            {
+                slot = new long[Math.Max(length, 2 * StackLimit)];
+            }
+
+            return slot.AsSpan(0, length);
         }
     }
 }
