@@ -112,21 +112,37 @@ public static class Apportionment
         }
 
         bool negative = total < 0;
-        UInt128 t = negative ? (UInt128)(-(Int128)total) : (UInt128)total;
+        ulong t = negative ? unchecked((ulong)(-(total + 1)) + 1) : (ulong)total; // |long.MinValue| = 2⁶³ fits
+        ulong w = (ulong)weightSum;
         Span<long> remainders = weights.Length <= StackLimit
             ? stackalloc long[weights.Length]
             : Scratch.Remainders(weights.Length);
-        UInt128 assigned = 0;
+        ulong assigned = 0;
         for (int i = 0; i < weights.Length; i++)
         {
-            UInt128 product = t * (ulong)weights[i];
-            UInt128 q = product / (ulong)weightSum;
-            remainders[i] = (long)(ulong)(product - (q * (ulong)weightSum));
-            parts[i] = (long)(ulong)q;
+            // t·wᵢ in 128 bits; the common case fits in 64 and avoids the slow 128-bit division.
+            ulong high = Math.BigMul(t, (ulong)weights[i], out ulong low);
+            ulong q;
+            ulong r;
+            if (high == 0)
+            {
+                q = low / w;
+                r = low - (q * w);
+            }
+            else
+            {
+                UInt128 product = new(high, low);
+                UInt128 q128 = product / w;
+                q = (ulong)q128; // q ≤ t because wᵢ ≤ Σw
+                r = (ulong)(product - (q128 * w));
+            }
+
+            remainders[i] = (long)r;
+            parts[i] = (long)q;
             assigned += q;
         }
 
-        long leftover = (long)(ulong)(t - assigned);
+        long leftover = (long)(t - assigned);
         if (leftover > 0)
         {
             DistributeLeftover(remainders, leftover, parts);
