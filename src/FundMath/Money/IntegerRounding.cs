@@ -61,6 +61,10 @@ internal static class IntegerRounding
         }
     }
 
+    /// <summary>True when <paramref name="value"/> fits in a <see cref="long"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool FitsInt64(Int128 value) => value <= long.MaxValue && value >= long.MinValue;
+
     /// <summary>Narrows an <see cref="Int128"/> to <see cref="long"/>, throwing a named overflow.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long ToInt64(Int128 value, string what)
