@@ -139,18 +139,21 @@ public static class EmployeeContribution
         Preconditions.CheckMode(mode);
         long e = 0, m = 0, p = 0, relieved = 0;
         int reliefMonths = 0;
+        long b = @base.Fen;
+        ReadOnlySpan<ReliefWindow> reliefs = schedule.EmployerReliefs;
         foreach (YearMonth month in period.Months)
         {
-            EmployeeRates charged = schedule.RatesAt(month);
-            EmployeeRates normal = schedule.NormalRatesAt(month);
-            EmployeeMonthlyContribution c = Monthly(@base.Fen, charged, mode);
-            e += c.Employer.Fen;
-            m += c.Maternity.Fen;
-            p += c.Individual.Fen;
-            if (charged.EmployerMedical != normal.EmployerMedical)
+            Rate normalMedical = schedule.EmployerMedical.RateAt(month);
+            Rate medical = ReliefWindow.Resolve(normalMedical, month, reliefs);
+            Rate maternity = schedule.Maternity.RateAt(month);
+            long employer = ContributionRates.TimesSum(b, medical, maternity, mode);
+            e += employer;
+            m += ContributionRates.Times(b, maternity, mode);
+            p += ContributionRates.Times(b, schedule.Individual.RateAt(month), mode);
+            if (medical != normalMedical)
             {
                 reliefMonths++;
-                relieved += Monthly(@base.Fen, normal, mode).Employer.Fen - c.Employer.Fen;
+                relieved += ContributionRates.TimesSum(b, normalMedical, maternity, mode) - employer;
             }
         }
 

@@ -22,7 +22,9 @@ public readonly struct EmployeeRates : IEquatable<EmployeeRates>
         ContributionRates.CheckRate(employerMedical, nameof(employerMedical));
         ContributionRates.CheckRate(maternity, nameof(maternity));
         ContributionRates.CheckRate(individual, nameof(individual));
-        ContributionRates.CheckRate(employerMedical + maternity, "employerMedical + maternity");
+        Rate employer = employerMedical + maternity;
+        ContributionRates.CheckRate(employer, "employerMedical + maternity");
+        Employer = employer;
         EmployerMedical = employerMedical;
         Maternity = maternity;
         Individual = individual;
@@ -38,7 +40,7 @@ public readonly struct EmployeeRates : IEquatable<EmployeeRates>
     public Rate Individual { get; }
 
     /// <summary>The merged employer rate (单位费率，含生育) = EmployerMedical + Maternity.</summary>
-    public Rate Employer => EmployerMedical + Maternity;
+    public Rate Employer { get; }
 
     /// <inheritdoc/>
     public bool Equals(EmployeeRates other) => EmployerMedical == other.EmployerMedical && Maternity == other.Maternity && Individual == other.Individual;

@@ -93,6 +93,15 @@ internal static class ContributionRates
         }
     }
 
+    /// <summary>base × (r1 + r2) rounded once to the fen, without building the sum as a Fraction (no allocation).</summary>
+    internal static long TimesSum(long baseFen, Rate r1, Rate r2, MidpointRounding mode)
+    {
+        Fraction f1 = r1.Value;
+        Fraction f2 = r2.Value;
+        Int128 numerator = (Int128)baseFen * (((Int128)f1.Numerator * f2.Denominator) + ((Int128)f2.Numerator * f1.Denominator));
+        return (long)IntegerRounding.Divide(numerator, (Int128)f1.Denominator * f2.Denominator, mode);
+    }
+
     /// <summary>base × rate rounded once to the fen (Int128 exact, no allocation).</summary>
     internal static long Times(long baseFen, Rate rate, MidpointRounding mode)
     {
