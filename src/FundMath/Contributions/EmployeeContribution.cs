@@ -205,7 +205,7 @@ public static class EmployeeContribution
             EmployeeMonthlyContribution c = Monthly(@base.Fen, charged, mode);
             DatedRate entry = schedule.EmployerMedical.EntryAt(month);
             bool relief = charged.EmployerMedical != entry.Rate;
-            months.Add(new Explanation(month.ToString(), c.Total.ToString("F2元", null))
+            months.Add(new Explanation(month.ToString("uuuu-MM", System.Globalization.CultureInfo.InvariantCulture), c.Total.ToString("F2元", null))
             {
                 Formula = $"{@base:F2元} × ({charged.Employer:P2} + {charged.Individual:P2})",
                 Note = relief ? $"阶段性减征: employer {entry.Rate:P2} → {charged.EmployerMedical:P2}" : null,

@@ -111,7 +111,7 @@ public sealed class FlexibleEmploymentPolicy
         foreach (YearMonth m in period.Months)
         {
             Rate rate = ReliefWindow.Resolve(tier, m, reliefs);
-            months.Add(new Explanation(m.ToString(), Money.FromFen(ContributionRates.Times(chosenBase.Fen, rate, mode)).ToString("F2元", null))
+            months.Add(new Explanation(m.ToString("uuuu-MM", System.Globalization.CultureInfo.InvariantCulture), Money.FromFen(ContributionRates.Times(chosenBase.Fen, rate, mode)).ToString("F2元", null))
             {
                 Formula = $"{chosenBase:F2元} × {rate:P2}",
                 Note = rate != tier ? $"阶段性减征 {tier:P2} → {rate:P2}" : null,
