@@ -119,8 +119,8 @@ public readonly struct Fraction :
         }
 
         return new Fraction(
-            IntegerRounding.ToInt64(numerator, $"{what}: numerator"),
-            IntegerRounding.ToInt64(denominator, $"{what}: denominator"),
+            IntegerRounding.ToInt64(numerator, what, ": numerator"),
+            IntegerRounding.ToInt64(denominator, what, ": denominator"),
             true);
     }
 

@@ -184,7 +184,7 @@ public readonly struct Money :
     public Money Multiply(Fraction ratio, MidpointRounding mode)
     {
         Preconditions.CheckMode(mode);
-        return new(IntegerRounding.ToInt64(IntegerRounding.Divide((Int128)fen * ratio.Numerator, ratio.Denominator, mode), $"{this} × {ratio}"));
+        return new(Narrow(IntegerRounding.Divide((Int128)fen * ratio.Numerator, ratio.Denominator, mode), "×", ratio.Numerator, ratio.Denominator));
     }
 
     /// <summary>The amount times <paramref name="numerator"/>/<paramref name="denominator"/>, rounded once.</summary>
@@ -197,7 +197,7 @@ public readonly struct Money :
             Preconditions.ThrowDivideByZero($"Cannot multiply {this} by {numerator}/0.");
         }
 
-        return new(IntegerRounding.ToInt64(IntegerRounding.Divide((Int128)fen * numerator, denominator, mode), $"{this} × {numerator}/{denominator}"));
+        return new(Narrow(IntegerRounding.Divide((Int128)fen * numerator, denominator, mode), "×", numerator, denominator));
     }
 
     /// <summary>The amount divided by an integer, rounded to the fen (an amount per visit, per month).</summary>
@@ -210,12 +210,23 @@ public readonly struct Money :
             Preconditions.ThrowDivideByZero($"Cannot divide {this} by zero.");
         }
 
-        return new(IntegerRounding.ToInt64(IntegerRounding.Divide(fen, divisor, mode), $"{this} / {divisor}"));
+        return new(Narrow(IntegerRounding.Divide(fen, divisor, mode), "/", divisor, 1));
     }
 
     /// <summary>The amount per person, rounded to the fen (381,890,000 元 / 1,614,507 → 236.54 元).</summary>
     /// <exception cref="DivideByZeroException"><paramref name="persons"/> is zero.</exception>
     public Money Divide(Headcount persons, MidpointRounding mode) => Divide(persons.Persons, mode);
+
+    // Narrows a product or quotient to fen; the overflow message is built only on failure (hot paths allocate nothing).
+    private long Narrow(Int128 value, string op, long numerator, long denominator)
+    {
+        if (value > long.MaxValue || value < long.MinValue)
+        {
+            Preconditions.ThrowOverflow($"{this} {op} {numerator}{(denominator == 1 ? string.Empty : "/" + denominator.ToString(CultureInfo.InvariantCulture))} = {value} fen does not fit in 64 bits.");
+        }
+
+        return (long)value;
+    }
 
     /// <summary>The exact quotient of two amounts (20.23亿 / 1.29亿 = 2023/129).</summary>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
