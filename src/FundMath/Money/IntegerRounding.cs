@@ -126,8 +126,8 @@ internal static class IntegerRounding
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        UInt128 magnitude = new UInt128(0, ((ulong)(uint)bits[2] << 32) | (uint)bits[1]);
-        magnitude = (magnitude << 32) | (uint)bits[0];
+        UInt128 magnitude = new UInt128(0, unchecked(((ulong)(uint)bits[2] << 32) | (uint)bits[1]));
+        magnitude = (magnitude << 32) | unchecked((uint)bits[0]);
         int scale = (bits[3] >> 16) & 0xFF;
         Int128 mantissa = (Int128)magnitude;
         return (bits[3] < 0 ? -mantissa : mantissa, scale);
