@@ -67,7 +67,7 @@ public static class EmployeeContribution
 
     /// <summary>
     /// A batch of persons for one month into caller spans (round each, then sum; 0 bytes allocated); identical, person by
-    /// person, to <see cref="ForMonth"/>.
+    /// person, to <c>ForMonth</c>.
     /// </summary>
     /// <param name="bases">Premium bases.</param>
     /// <param name="rates">The rates of the month.</param>

@@ -63,7 +63,7 @@ public sealed record CustomLine
 
 /// <summary>
 /// Amounts on user-defined sub-lines of a statement — 明细科目分解. Each parent line's sub-lines must not exceed
-/// it in magnitude; what is left is the parent's <see cref="Remainder(FundStatement, IncomeLine)"/> (未细分部分).
+/// it in magnitude; what is left is the parent's <see cref="Remainder(in FundStatement, IncomeLine)"/> (未细分部分).
 /// Immutable; <see cref="Merge"/> adds by line code (associative and commutative, identity <see cref="Empty"/>).
 /// </summary>
 public sealed class LineBreakdown
