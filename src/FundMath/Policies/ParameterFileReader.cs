@@ -41,7 +41,7 @@ internal static class ParameterFileReader
         return true;
     }
 
-    private static Parameter ReadParameter(DataMember member, Parameter? inherited, ParameterSet? baseSet)
+    internal static Parameter ReadParameter(DataMember member, Parameter? inherited, ParameterSet? baseSet)
     {
         string pname = member.Key;
         if (!IsValidName(pname))
@@ -161,7 +161,7 @@ internal static class ParameterFileReader
         return new ParameterEntry(from, brackets, citation, note, node.Location);
     }
 
-    private static ParameterValue ReadValue(DataNode node, ParameterUnit unit, string pname, Fraction? min, Fraction? max)
+    internal static ParameterValue ReadValue(DataNode node, ParameterUnit unit, string pname, Fraction? min, Fraction? max)
     {
         ParameterValue v;
         try
