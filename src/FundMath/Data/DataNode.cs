@@ -19,7 +19,7 @@ public enum DataNodeKind
     Scalar,
 }
 
-/// <summary>What the source said about a scalar's type — 标量类型. Conversions use the raw text, never a double.</summary>
+/// <summary>What the source said about a scalar's type — 标量类型. Conversions use the raw text, never binary floating point.</summary>
 public enum DataScalarKind
 {
     /// <summary>A quoted string (JSON string, quoted or block YAML scalar).</summary>
