@@ -9,7 +9,7 @@ namespace FundMath.Yaml;
 
 /// <summary>
 /// Reads YAML into a <see cref="DataNode"/> tree with a line and column on every node — YAML 读取器. Built on
-/// YamlDotNet's low-level parser events: scalars keep their raw text (8.70 stays "8.70", never a double), anchors
+/// YamlDotNet's low-level parser events: scalars keep their raw text (8.70 stays "8.70", never binary floating point), anchors
 /// and aliases are supported (an alias shares the anchored node), merge keys (&lt;&lt;) and complex keys are
 /// rejected. Exactly one document per source. Every failure is a <see cref="DataFormatException"/>.
 /// </summary>
