@@ -85,6 +85,22 @@ internal static class ContributionRates
         }
     }
 
+    internal static void CheckRate(Rate rate, string paramName, int index)
+    {
+        if (rate.IsNegative || rate > Rate.OneHundredPercent)
+        {
+            CheckRate(rate, $"{paramName}[{index}]");
+        }
+    }
+
+    internal static void CheckBase(Money @base, string paramName, int index)
+    {
+        if (@base.IsNegative)
+        {
+            CheckBase(@base, $"{paramName}[{index}]");
+        }
+    }
+
     internal static void CheckBase(Money @base, string paramName)
     {
         if (@base.IsNegative)
