@@ -228,3 +228,36 @@ public sealed class ResidentFundingTests(ITestOutputHelper output)
         Allocations.AssertZero(() => SubsidySplit.Split(Money.FromYuan(610), Headcount.FromPersons(3_019_813), central, shares, parts), "SubsidySplit.Split");
     }
 }
+
+public sealed class ResidentFundingEdgeTests
+{
+    [Fact]
+    public void Special_budget_rejects_a_share_above_100_percent_and_allocates_nothing()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            PerCapitaSpecialBudget.Compute(Headcount.FromPersons(10), [FundMath.Money.FromYuan(200)], [Rate.FromPercent(40), Rate.FromPercent(140)], new FundMath.Money[2], MidpointRounding.AwayFromZero));
+        Assert.Contains("periodShares[1] 140.00% is outside 0%–100%", ex.Message, StringComparison.Ordinal);
+        var items = new[] { FundMath.Money.FromYuan(180), FundMath.Money.FromYuan(20) };
+        var shares = new[] { Rate.FromPercent(40), Rate.FromPercent(40) };
+        var budgets = new FundMath.Money[2];
+        Allocations.AssertZero(() => PerCapitaSpecialBudget.Compute(Headcount.FromPersons(3_789_213), items, shares, budgets, MidpointRounding.AwayFromZero), "PerCapitaSpecialBudget.Compute");
+    }
+
+    [Fact]
+    public void Merged_employer_rate_above_100_percent_is_rejected()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new EmployeeRates(Rate.FromPercent(99.8m), Rate.FromPercent(0.5m), Rate.FromPercent(2)));
+        Assert.Contains("employerMedical + maternity 100.30% is outside 0%–100%", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Premium_income_explanation_shows_assistance_by_category()
+    {
+        ResidentCohort[] cohorts = [new(Headcount.FromPersons(1_000), AssistanceCategory.None), new(Headcount.FromPersons(20), AssistanceCategory.MinimumLivingAllowance)];
+        AssistanceEnrolmentRule[] rules = [AssistanceEnrolmentRule.Fixed(AssistanceCategory.MinimumLivingAllowance, FundMath.Money.FromYuan(200), new FundMath.Policies.Citation("国办发〔2021〕42号"))];
+        string text = ResidentPremium.Explain(cohorts, FundMath.Money.FromYuan(320), rules, MidpointRounding.AwayFromZero).ToText();
+        Assert.Contains("资助参保 MinimumLivingAllowance = 4000.00元", text, StringComparison.Ordinal);
+        Assert.Contains("persons paid 322400.00元", text, StringComparison.Ordinal);
+        Assert.Contains("国办发〔2021〕42号", text, StringComparison.Ordinal);
+    }
+}
