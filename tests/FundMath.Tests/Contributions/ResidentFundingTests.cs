@@ -261,3 +261,19 @@ public sealed class ResidentFundingEdgeTests
         Assert.Contains("国办发〔2021〕42号", text, StringComparison.Ordinal);
     }
 }
+
+public sealed class IndividualSharePropertyTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void One_third_rule_agrees_with_integer_cross_multiplication()
+    {
+        PropertyCheck.Check(Prop.ForAll(ContributionArbitraries.Wage(), ContributionArbitraries.Wage(), (individual, subsidy) =>
+        {
+            IndividualShareCheck c = new ResidentFundingStandard(2021, 2021, individual, subsidy).CheckIndividualShare(Rate.FromRatio(1, 3));
+            long total = individual.Fen + subsidy.Fen;
+            IndividualShareOutcome expected = total == 0 ? IndividualShareOutcome.NoFunding
+                : 3 * individual.Fen >= total ? IndividualShareOutcome.Meets : IndividualShareOutcome.Below;
+            return c.Outcome == expected;
+        }), output);
+    }
+}
