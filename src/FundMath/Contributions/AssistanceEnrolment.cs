@@ -1,4 +1,5 @@
 using System;
+using FundMath.Explain;
 using FundMath.Policies;
 
 namespace FundMath.Contributions;
@@ -195,6 +196,40 @@ public static class ResidentPremium
         }
 
         return new ResidentPremiumIncome(persons, gross, assisted, gross - assisted);
+    }
+
+    /// <summary>Explains the income: gross, assistance per category and the personally paid remainder.</summary>
+    public static Explanation Explain(ReadOnlySpan<ResidentCohort> cohorts, Money individualContribution, ReadOnlySpan<AssistanceEnrolmentRule> rules, MidpointRounding mode)
+    {
+        ResidentPremiumIncome r = Compute(cohorts, individualContribution, rules, mode);
+        var inputs = new System.Collections.Generic.List<Explanation>
+        {
+            Explanation.Input("个人缴费标准 (individual contribution)", individualContribution.ToString("F2元", null)),
+        };
+        foreach (ResidentCohort c in cohorts)
+        {
+            if (c.Category == AssistanceCategory.None)
+            {
+                inputs.Add(Explanation.Input("参保人数 (ordinary payers)", c.Persons.Persons.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                continue;
+            }
+
+            AssistanceEnrolmentRule rule = rules[Find(rules, c.Category)];
+            AssistanceSplit s = rule.Split(individualContribution, mode);
+            inputs.Add(new Explanation($"资助参保 {c.Category}", (s.AssistancePays * c.Persons).ToString("F2元", null))
+            {
+                Formula = $"{c.Persons.Persons} × {s.AssistancePays:F2元}",
+                Rounding = rule.Kind == AssistanceKind.Ratio ? $"per person to the fen, {mode}" : null,
+                Inputs = [Explanation.Parameter("资助标准 (assistance rule)", rule.ToString(), rule.Citation, null)],
+            });
+        }
+
+        return new Explanation("居民个人缴费收入 (resident premium income)", r.Gross.ToString("F2元", null))
+        {
+            Formula = "Σ cohorts × individual contribution",
+            Sentence = $"Medical assistance paid {r.AssistancePaid:F2元}; persons paid {r.PersonallyPaid:F2元}.",
+            Inputs = inputs,
+        };
     }
 
     private static int Find(ReadOnlySpan<AssistanceEnrolmentRule> rules, AssistanceCategory category)

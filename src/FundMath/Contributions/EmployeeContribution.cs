@@ -96,9 +96,9 @@ public static class EmployeeContribution
                 ContributionRates.CheckBase(bases[i], $"bases[{i}]");
             }
 
-            long e = (long)IntegerRounding.Divide((Int128)b * er.Numerator, er.Denominator, mode);
-            long m = (long)IntegerRounding.Divide((Int128)b * mr.Numerator, mr.Denominator, mode);
-            long p = (long)IntegerRounding.Divide((Int128)b * ir.Numerator, ir.Denominator, mode);
+            long e = ContributionRates.MulDiv(b, er.Numerator, er.Denominator, mode);
+            long m = ContributionRates.MulDiv(b, mr.Numerator, mr.Denominator, mode);
+            long p = ContributionRates.MulDiv(b, ir.Numerator, ir.Denominator, mode);
             employer[i] = Money.FromFen(e);
             individual[i] = Money.FromFen(p);
             sb = checked(sb + b);

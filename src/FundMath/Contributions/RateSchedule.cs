@@ -85,6 +85,22 @@ internal static class ContributionRates
         }
     }
 
+    internal static void CheckRate(Rate rate, string paramName, int index)
+    {
+        if (rate.IsNegative || rate > Rate.OneHundredPercent)
+        {
+            CheckRate(rate, $"{paramName}[{index}]");
+        }
+    }
+
+    internal static void CheckBase(Money @base, string paramName, int index)
+    {
+        if (@base.IsNegative)
+        {
+            CheckBase(@base, $"{paramName}[{index}]");
+        }
+    }
+
     internal static void CheckBase(Money @base, string paramName)
     {
         if (@base.IsNegative)
@@ -102,10 +118,40 @@ internal static class ContributionRates
         return (long)IntegerRounding.Divide(numerator, (Int128)f1.Denominator * f2.Denominator, mode);
     }
 
-    /// <summary>base × rate rounded once to the fen (Int128 exact, no allocation).</summary>
+    /// <summary>base × rate rounded once to the fen (exact, no allocation).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static long Times(long baseFen, Rate rate, MidpointRounding mode)
     {
         Fraction f = rate.Value;
-        return (long)IntegerRounding.Divide((Int128)baseFen * f.Numerator, f.Denominator, mode);
+        return MulDiv(baseFen, f.Numerator, f.Denominator, mode);
+    }
+
+    /// <summary>
+    /// value × numerator / denominator rounded once with <paramref name="mode"/> (denominator &gt; 0). Uses 64-bit
+    /// arithmetic when the product cannot overflow (bases and rates of real payrolls), Int128 otherwise.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static long MulDiv(long value, long numerator, long denominator, MidpointRounding mode)
+    {
+        if (value >= 0 && numerator >= 0 && value < 0x7FFF_FFFF && numerator < 0x7FFF_FFFF)
+        {
+            long n = value * numerator;
+            long q = n / denominator;
+            long r = n - (q * denominator);
+            if (r == 0)
+            {
+                return q;
+            }
+
+            return mode switch
+            {
+                MidpointRounding.AwayFromZero => (2 * r) >= denominator ? q + 1 : q,
+                MidpointRounding.ToEven => (2 * r) > denominator || ((2 * r) == denominator && (q & 1) == 1) ? q + 1 : q,
+                MidpointRounding.ToPositiveInfinity => q + 1,
+                _ => q,
+            };
+        }
+
+        return (long)IntegerRounding.Divide((Int128)value * numerator, denominator, mode);
     }
 }

@@ -104,7 +104,7 @@ public readonly struct ResidentFundingStandard : IEquatable<ResidentFundingStand
         return new Explanation($"{CoverageYear} 人均筹资额 (per-capita funding)", PerCapitaFunding.ToString("F2元", null))
         {
             Formula = "individual contribution + per-capita subsidy",
-            Sentence = $"Individual share {c.Share:G} ({c.Share:P2}) vs minimum {minimumShare:G}: {c.Outcome}. Collected in {CollectionYear} for coverage year {CoverageYear}.",
+            Sentence = $"Individual share {c.Share.Value:G} ({c.Share:P2}) vs minimum {minimumShare.Value:G}: {c.Outcome}. Collected in {CollectionYear} for coverage year {CoverageYear}.",
             Inputs =
             [
                 Explanation.Parameter("个人缴费标准 (individual contribution)", NationalIndividualContribution.ToString("F2元", null), Citation, null),

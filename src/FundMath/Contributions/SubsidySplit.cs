@@ -119,11 +119,20 @@ public static class SubsidySplit
             Preconditions.ThrowArgument(nameof(localParts), $"localParts has length {localParts.Length} but localShares has length {localShares.Length}; they must match.");
         }
 
-        Rate sum = Rate.Zero;
+        // Σ shares as an exact Int128 fraction (no Fraction arithmetic on the hot path).
+        Int128 sumNum = 0, sumDen = 1;
         for (int i = 0; i < localShares.Length; i++)
         {
-            ContributionRates.CheckRate(localShares[i], $"localShares[{i}]");
-            sum += localShares[i];
+            ContributionRates.CheckRate(localShares[i], nameof(localShares), i);
+            Fraction f = localShares[i].Value;
+            sumNum = (sumNum * f.Denominator) + (f.Numerator * sumDen);
+            sumDen *= f.Denominator;
+            UInt128 g = IntegerRounding.Gcd((UInt128)Int128.Abs(sumNum), (UInt128)sumDen);
+            if (g > 1)
+            {
+                sumNum /= (Int128)g;
+                sumDen /= (Int128)g;
+            }
         }
 
         Money total = perCapita * persons;
@@ -131,9 +140,9 @@ public static class SubsidySplit
         Money local = total - central;
         if (localShares.Length > 0)
         {
-            if (sum != Rate.OneHundredPercent)
+            if (sumNum != sumDen)
             {
-                Preconditions.ThrowArgument(nameof(localShares), $"localShares sum to {sum:P4}, not 100%: the local part must be split completely.");
+                ThrowSharesDoNotSum(localShares);
             }
 
             Apportionment.Split(local, localShares, localParts);
@@ -171,17 +180,20 @@ public static class SubsidySplit
         };
     }
 
-    private static Money SplitTwo(Money total, Rate centralShare)
+    // Largest remainder over the two weights [share, 1 − share] gives the extra fen to the central part exactly when its
+    // remainder is at least one half (earlier index wins the tie), i.e. round half away from zero on a non-negative total.
+    private static Money SplitTwo(Money total, Rate centralShare) =>
+        Money.FromFen(ContributionRates.Times(total.Fen, centralShare, MidpointRounding.AwayFromZero));
+
+    private static void ThrowSharesDoNotSum(ReadOnlySpan<Rate> localShares)
     {
-        Span<Rate> w = [centralShare, Rate.OneHundredPercent + (-centralShare)];
-        Span<Money> parts = stackalloc Money[2];
-        if (centralShare.IsZero)
+        Rate sum = Rate.Zero;
+        foreach (Rate r in localShares)
         {
-            return Money.Zero;
+            sum += r;
         }
 
-        Apportionment.Split(total, w, parts);
-        return parts[0];
+        Preconditions.ThrowArgument(nameof(localShares), $"localShares sum to {sum:P4}, not 100%: the local part must be split completely.");
     }
 }
 
@@ -213,7 +225,7 @@ public static class PerCapitaSpecialBudget
         Money perCapita = Money.Zero;
         for (int i = 0; i < perCapitaItems.Length; i++)
         {
-            ContributionRates.CheckBase(perCapitaItems[i], $"perCapitaItems[{i}]");
+            ContributionRates.CheckBase(perCapitaItems[i], nameof(perCapitaItems), i);
             perCapita += perCapitaItems[i];
         }
 
@@ -221,7 +233,7 @@ public static class PerCapitaSpecialBudget
         Money total = Money.Zero;
         for (int i = 0; i < periodShares.Length; i++)
         {
-            ContributionRates.CheckRate(periodShares[i], $"periodShares[{i}]");
+            ContributionRates.CheckRate(periodShares[i], nameof(periodShares), i);
             budgets[i] = Money.FromFen(ContributionRates.Times(full.Fen, periodShares[i], mode));
             total += budgets[i];
         }

@@ -234,3 +234,31 @@ public sealed class EmployeeContributionTests(ITestOutputHelper output)
         Allocations.AssertZero(() => EmployeeContribution.ForPeriod(bases[3], s, ReportingPeriod.OfYear(2020), HalfUp), "EmployeeContribution.ForPeriod");
     }
 }
+
+public sealed class ContributionRoundingTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Fast_64_bit_path_agrees_with_the_exact_Int128_product_for_every_mode()
+    {
+        Arbitrary<MidpointRounding> modes = Arb.From(Gen.Elements(MidpointRounding.AwayFromZero, MidpointRounding.ToEven, MidpointRounding.ToZero, MidpointRounding.ToNegativeInfinity, MidpointRounding.ToPositiveInfinity));
+        PropertyCheck.Check(Prop.ForAll(ContributionArbitraries.Wage(), ContributionArbitraries.EmployeeRates(), modes, (b, r, mode) =>
+        {
+            EmployeeMonthlyContribution c = EmployeeContribution.ForMonth(b, r, mode);
+            return c.Employer == b.Multiply(r.Employer, mode)
+                && c.Individual == b.Multiply(r.Individual, mode)
+                && c.Maternity == b.Multiply(r.Maternity, mode);
+        }), output);
+    }
+
+    [Fact]
+    public void Half_fen_cases_follow_the_named_mode()
+    {
+        // 100.25元 × 2% = 2.005元: AwayFromZero 2.01, ToEven 2.00, ToZero 2.00, ToPositiveInfinity 2.01.
+        var r = new EmployeeRates(Rate.Zero, Rate.Zero, Rate.FromPercent(2));
+        Money b = Money.FromYuan(100.25m);
+        Assert.Equal(Money.FromYuan(2.01m), EmployeeContribution.ForMonth(b, r, MidpointRounding.AwayFromZero).Individual);
+        Assert.Equal(Money.FromYuan(2.00m), EmployeeContribution.ForMonth(b, r, MidpointRounding.ToEven).Individual);
+        Assert.Equal(Money.FromYuan(2.00m), EmployeeContribution.ForMonth(b, r, MidpointRounding.ToZero).Individual);
+        Assert.Equal(Money.FromYuan(2.01m), EmployeeContribution.ForMonth(b, r, MidpointRounding.ToPositiveInfinity).Individual);
+    }
+}

@@ -95,3 +95,26 @@ public sealed class FlexibleEmploymentTests
         Allocations.AssertZero(() => p.ForPeriod(b, tier, ReportingPeriod.OfYear(2021), HalfUp), "FlexibleEmploymentPolicy.ForPeriod");
     }
 }
+
+public sealed class FlexibleEmploymentPropertyTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    [Fact]
+    public void A_period_is_the_sum_of_its_months_and_relief_never_raises_it()
+    {
+        var band = PremiumBasePolicy.FromAmounts(Money.Zero, Money.FromFen(FundMath.Testing.ContributionArbitraries.MaxWageFen));
+        FsCheck.Arbitrary<int> years = FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(2019, 2022));
+        PropertyCheck.Check(FsCheck.Fluent.Prop.ForAll(FundMath.Testing.ContributionArbitraries.Wage(), FundMath.Testing.ContributionArbitraries.ReliefWindow(), years, (b, w, year) =>
+        {
+            var policy = new FlexibleEmploymentPolicy(band, [w.NormalRate], [w]);
+            ReportingPeriod period = ReportingPeriod.OfYear(year);
+            FlexiblePeriodContribution r = policy.ForPeriod(b, w.NormalRate, period, MidpointRounding.AwayFromZero);
+            long months = 0;
+            foreach (YearMonth m in period.Months)
+            {
+                months += policy.ForMonth(b, w.NormalRate, m, MidpointRounding.AwayFromZero).Fen;
+            }
+
+            return r.Charged.Fen == months && !r.Relieved.IsNegative && r.Charged <= r.Normal;
+        }), output);
+    }
+}
