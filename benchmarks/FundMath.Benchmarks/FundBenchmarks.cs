@@ -10,20 +10,17 @@ namespace FundMath.Benchmarks;
 /// Build, merge and consolidate 10,000 region statements (基金收支表汇总): FundMath's inline value statements
 /// against a naive baseline of decimal dictionaries summed with LINQ.
 /// </summary>
-[MemoryDiagnoser]
-[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
-[CategoriesColumn]
-public class FundBenchmarks
+public abstract class FundBenchmarkData
 {
-    private const int Regions = 10_000;
-    private static readonly ReportingPeriod Year = ReportingPeriod.OfYear(2021);
+    protected const int Regions = 10_000;
+    protected static readonly ReportingPeriod Year = ReportingPeriod.OfYear(2021);
 
-    private IncomeItem[] incomeItems = [];
-    private ExpenditureItem[] expenditureItems = [];
-    private FundStatement[] statements = [];
-    private Money[] openings = [];
-    private NaiveStatement[] naive = [];
-    private string[] lineNames = [];
+    protected IncomeItem[] incomeItems = [];
+    protected ExpenditureItem[] expenditureItems = [];
+    protected FundStatement[] statements = [];
+    protected Money[] openings = [];
+    protected NaiveFundStatement[] naive = [];
+    protected string[] lineNames = [];
 
     [GlobalSetup]
     public void Setup()
@@ -33,13 +30,13 @@ public class FundBenchmarks
         expenditureItems = new ExpenditureItem[Regions * 6];
         openings = new Money[Regions];
         statements = new FundStatement[Regions];
-        naive = new NaiveStatement[Regions];
+        naive = new NaiveFundStatement[Regions];
         lineNames = ["premiums", "fiscal-subsidy", "interest", "transfers-in", "risk-reserve-provision", "other",
             "inpatient", "outpatient", "chronic-special-outpatient", "maternity", "personal-account", "other-benefits", "vaccine", "transfers-out", "other-exp"];
         for (int r = 0; r < Regions; r++)
         {
             openings[r] = Money.FromFen(rng.NextInt64(0, 100_000_000_000));
-            var n = new NaiveStatement { Opening = openings[r].Yuan };
+            var n = new NaiveFundStatement { Opening = openings[r].Yuan };
             for (int i = 0; i < 4; i++)
             {
                 var item = new IncomeItem(IncomeLine.FromIndex(rng.Next(IncomeLine.Count)), Money.FromFen(rng.NextInt64(0, 10_000_000_000)));
@@ -59,9 +56,16 @@ public class FundBenchmarks
         }
     }
 
-    private FundStatement Build(int r) => FundStatement.FromItems(
+    protected FundStatement Build(int r) => FundStatement.FromItems(
         FundKind.ResidentBasic, "R", Year, openings[r], incomeItems.AsSpan(r * 4, 4), expenditureItems.AsSpan(r * 6, 6));
 
+}
+
+/// <summary>Build 10,000 region statements from line items: FundMath vs decimal dictionaries.</summary>
+[MemoryDiagnoser]
+[CategoriesColumn]
+public class FundBuildBenchmarks : FundBenchmarkData
+{
     /// <summary>Build 10,000 statements from line items (4 income and 6 expenditure items each).</summary>
     [Benchmark]
     [BenchmarkCategory("ZeroAlloc", "Build")]
@@ -84,7 +88,7 @@ public class FundBenchmarks
         decimal sink = 0;
         for (int r = 0; r < Regions; r++)
         {
-            var n = new NaiveStatement { Opening = openings[r].Yuan };
+            var n = new NaiveFundStatement { Opening = openings[r].Yuan };
             for (int i = 0; i < 4; i++)
             {
                 IncomeItem item = incomeItems[(r * 4) + i];
@@ -103,6 +107,13 @@ public class FundBenchmarks
         return sink;
     }
 
+}
+
+/// <summary>Consolidate 10,000 region statements into a total row: FundMath vs LINQ over decimal dictionaries.</summary>
+[MemoryDiagnoser]
+[CategoriesColumn]
+public class FundConsolidateBenchmarks : FundBenchmarkData
+{
     /// <summary>Consolidate 10,000 statements (a region table's total row) and read its surplus ratio.</summary>
     [Benchmark]
     [BenchmarkCategory("ZeroAlloc", "Consolidate")]
@@ -128,6 +139,13 @@ public class FundBenchmarks
         return income == 0 ? 0 : surplus / income;
     }
 
+}
+
+/// <summary>Merge 10,000 region statements pairwise in a tree (as a parallel engine would): FundMath vs decimal dictionaries.</summary>
+[MemoryDiagnoser]
+[CategoriesColumn]
+public class FundMergeBenchmarks : FundBenchmarkData
+{
     /// <summary>Merge in a tree (pairwise halves), as a parallel engine would: same result as the sequential fold.</summary>
     [Benchmark]
     [BenchmarkCategory("ZeroAlloc", "Merge")]
@@ -141,7 +159,7 @@ public class FundBenchmarks
     private static FundStatement TreeMerge(ReadOnlySpan<FundStatement> s) =>
         s.Length == 1 ? s[0] : TreeMerge(s[..(s.Length / 2)]) + TreeMerge(s[(s.Length / 2)..]);
 
-    private static NaiveStatement TreeMergeNaive(NaiveStatement[] s, int from, int to)
+    private static NaiveFundStatement TreeMergeNaive(NaiveFundStatement[] s, int from, int to)
     {
         if (to - from == 1)
         {
@@ -149,9 +167,9 @@ public class FundBenchmarks
         }
 
         int mid = from + ((to - from) / 2);
-        NaiveStatement a = TreeMergeNaive(s, from, mid);
-        NaiveStatement b = TreeMergeNaive(s, mid, to);
-        var m = new NaiveStatement { Opening = a.Opening + b.Opening };
+        NaiveFundStatement a = TreeMergeNaive(s, from, mid);
+        NaiveFundStatement b = TreeMergeNaive(s, mid, to);
+        var m = new NaiveFundStatement { Opening = a.Opening + b.Opening };
         foreach (var kv in a.Lines.Concat(b.Lines))
         {
             m.Add(kv.Key, kv.Value);
@@ -159,15 +177,16 @@ public class FundBenchmarks
 
         return m;
     }
+}
 
-    private sealed class NaiveStatement
-    {
-        public decimal Opening { get; set; }
+/// <summary>The naive baseline: a statement as a dictionary of decimal lines.</summary>
+public sealed class NaiveFundStatement
+{
+    public decimal Opening { get; set; }
 
-        public Dictionary<string, decimal> Lines { get; } = [];
+    public Dictionary<string, decimal> Lines { get; } = [];
 
-        public decimal Closing => Opening + Lines.Values.Sum();
+    public decimal Closing => Opening + Lines.Values.Sum();
 
-        public void Add(string line, decimal amount) => Lines[line] = Lines.TryGetValue(line, out decimal v) ? v + amount : amount;
-    }
+    public void Add(string line, decimal amount) => Lines[line] = Lines.TryGetValue(line, out decimal v) ? v + amount : amount;
 }

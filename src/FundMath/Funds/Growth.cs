@@ -136,4 +136,17 @@ public readonly record struct HeadcountGrowth
         rate = Previous.IsZero ? default : Rate.FromRatio(Change, Previous.Persons);
         return !Previous.IsZero;
     }
+
+    /// <summary>Explains the change and the rate (增减人数 = 本期 − 上期; 增长率 = 增减 / 上期).</summary>
+    public Explanation Explain(string name) => new(name + " 同比增长率 year-on-year growth", TryGetRate(out Rate r) ? r.ToString("P2", null) : "not meaningful (zero base)")
+    {
+        Formula = "(本期 current − 上期 previous) / 上期 previous",
+        Rounding = "exact; displayed to 0.01% (AwayFromZero, 四舍五入)",
+        Inputs =
+        [
+            Explanation.Input("本期 current", Current.Persons.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)),
+            Explanation.Input("上期 previous", Previous.Persons.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)),
+            new Explanation("增减人数 change", Change.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)) { Formula = "current − previous" },
+        ],
+    };
 }

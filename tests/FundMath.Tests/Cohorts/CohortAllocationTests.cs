@@ -39,6 +39,18 @@ public class CohortAllocationTests
     }
 
     [Fact]
+    public void Validating_and_sharing_a_declared_partition_allocates_nothing()
+    {
+        CohortCounts residents = CohortCounts.Empty.With(CohortCategory.Insured, 3_019_813).With(CohortCategory.Adults, 2_269_284)
+            .With(CohortCategory.StudentsAndChildren, 637_103).With(CohortCategory.CollegeStudents, 113_426);
+        CohortPartition groups = CohortPartition.ResidentGroups;
+        long sink = 0;
+        Allocations.AssertZero(() => residents.Validate(groups), "CohortCounts.Validate");
+        Allocations.AssertZero(() => sink += residents.Shares(groups, 2, MidpointRounding.AwayFromZero, exact, naive, apportioned).ApportionedDisplaySum.Value.Numerator, "CohortCounts.Shares");
+        Assert.NotEqual(0, sink);
+    }
+
+    [Fact]
     public void Cohort_shares_of_cost_allocate_nothing()
     {
         var cost = new Rate[2];

@@ -52,6 +52,7 @@ public class CohortGoldenTests
         Assert.Equal(15_200, Employees2021().ComparedWith(y2020, CohortCategory.Retired).Change);
         // −22,100 / 749,500 = −2.95%
         Assert.Equal(-2.95m, Employees2021().ComparedWith(y2020, CohortCategory.Insured).Rate.ToPercent(2, HalfUp));
+        Assert.Contains("-2.95%", Employees2021().ComparedWith(y2020, CohortCategory.Insured).Explain("职工参保人数").ToText());
     }
 
     // 在职退休比 45.48 : 27.26 = 2274/1363 ≈ 1.67 : 1
