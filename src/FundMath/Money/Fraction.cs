@@ -205,9 +205,10 @@ public readonly struct Fraction :
             Preconditions.ThrowOverflow($"{mantissa}e-{scale} does not fit in a decimal.");
         }
 
-        int lo = (int)(uint)magnitude;
-        int mid = (int)(uint)(magnitude >> 32);
-        int hi = (int)(uint)(magnitude >> 64);
+        // Bit reinterpretation of the three 32-bit words: unchecked, or any word with its top bit set throws.
+        int lo = unchecked((int)(uint)magnitude);
+        int mid = unchecked((int)(uint)(magnitude >> 32));
+        int hi = unchecked((int)(uint)(magnitude >> 64));
         return new decimal(lo, mid, hi, negative, (byte)scale);
     }
 

@@ -77,6 +77,17 @@ internal static class IntegerRounding
         return (long)value;
     }
 
+    // Same as ToInt64(value, what) but builds the message only on failure, so hot paths do not allocate it.
+    internal static long ToInt64(Int128 value, string what, string part)
+    {
+        if (value > long.MaxValue || value < long.MinValue)
+        {
+            Preconditions.ThrowOverflow($"{what}{part} {value} does not fit in 64 bits.");
+        }
+
+        return (long)value;
+    }
+
     /// <summary>Greatest common divisor of two non-negative values (binary-free Euclid on 64 bits).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Gcd(ulong a, ulong b)
@@ -130,8 +141,9 @@ internal static class IntegerRounding
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        UInt128 magnitude = new UInt128(0, ((ulong)(uint)bits[2] << 32) | (uint)bits[1]);
-        magnitude = (magnitude << 32) | (uint)bits[0];
+        // Bit reinterpretation of the 32-bit words: unchecked, or any word with its top bit set throws.
+        UInt128 magnitude = new UInt128(0, unchecked(((ulong)(uint)bits[2] << 32) | (uint)bits[1]));
+        magnitude = (magnitude << 32) | unchecked((uint)bits[0]);
         int scale = (bits[3] >> 16) & 0xFF;
         Int128 mantissa = (Int128)magnitude;
         return (bits[3] < 0 ? -mantissa : mantissa, scale);
