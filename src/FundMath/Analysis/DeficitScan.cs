@@ -22,6 +22,12 @@ public readonly struct DeficitScan : IEquatable<DeficitScan>
         SurplusTotal = surplus;
     }
 
+    internal static DeficitScan FromTotals(ReportingPeriod period, int regions, int deficitRegions, Money deficit, Money surplus)
+    {
+        BudgetExecution.CheckPeriod(period, nameof(period));
+        return new DeficitScan(period, regions, deficitRegions, deficit, surplus);
+    }
+
     /// <summary>The period scanned.</summary>
     public ReportingPeriod Period { get; }
 
