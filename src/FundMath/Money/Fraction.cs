@@ -118,11 +118,18 @@ public readonly struct Fraction :
             denominator /= (Int128)g;
         }
 
-        return new Fraction(
-            IntegerRounding.ToInt64(numerator, $"{what}: numerator"),
-            IntegerRounding.ToInt64(denominator, $"{what}: denominator"),
-            true);
+        if (!IntegerRounding.FitsInt64(numerator) || !IntegerRounding.FitsInt64(denominator))
+        {
+            ThrowOverflow(what, numerator, denominator);
+        }
+
+        return new Fraction((long)numerator, (long)denominator, true);
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowOverflow(string what, Int128 numerator, Int128 denominator) =>
+        throw new OverflowException($"{what} {numerator}/{denominator} does not fit in a Fraction (64-bit numerator and denominator).");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Fraction Reduce(long numerator, long denominator)
