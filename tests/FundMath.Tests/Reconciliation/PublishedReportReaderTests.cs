@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FundMath.Data;
 using FundMath.Reconciliation;
 using FundMath.Yaml;
@@ -99,5 +100,48 @@ public sealed class PublishedReportReaderTests
         Assert.Single(report.DeficitScans);
         Assert.Contains("\"monthsOfCover\"", SampleReports.Zhuzhou2021Json, StringComparison.Ordinal);
         Assert.Same(report, SampleReports.Zhuzhou2021);
+    }
+
+    [Fact]
+    public void The_example_in_docs_report_format_gives_one_error_and_one_note()
+    {
+        // docs/report-format.md "Example (YAML)", verbatim.
+        const string yaml = """
+            title: 株洲市2021年年度医疗保险基金财务报表及运行分析报告
+            year: 2021
+            budgets:
+            - title: 2021年全市医疗生育保险基金预算收入执行情况表
+              section: 二(一)3
+              unit: 亿元
+              rows:
+              - { fund: 居民医保, line: 本年收入, budget: '26.36', executed: '29.02', rate: 110.09%, textRate: 109.07% }
+            monthsOfCover:
+            - fund: 职工医保统筹基金
+              unit: 亿元
+              balance: '23.89'
+              monthlyExpenditure: '1.29'
+              deductions:
+              - { label: 一次性预缴及补贴, value: 约0 }
+              - { label: 未结算医疗费等, value: 约3.66 }
+              actualBalance: '20.23'
+              actualMonths: 约15个月
+            repeated:
+            - label: 居民医保 个人缴费标准 2021
+              kind: contributionStandard
+              mentions:
+              - { printed: 280元/人, at: "一(二)1 正文" }
+              - { printed: 320元/人, at: "二(一)2(3) 正文" }
+            """;
+        ReconciliationResult result = ReportChecker.Check(PublishedReportFiles.ReadYaml(yaml, "example.yaml"));
+        Assert.Equal(1, result.ErrorCount);
+        Assert.Equal(109.07m, result.Findings.Single(f => f.Severity == FindingSeverity.Error).Printed.Printed);
+        Assert.Equal(FindingKind.ParameterPrintedTwice, result.Findings.Single(f => f.Severity == FindingSeverity.Note).Kind);
+    }
+
+    [Fact]
+    public void Unquoted_yaml_numbers_keep_their_printed_digits()
+    {
+        ReportDocument report = PublishedReportFiles.ReadYaml("title: t\ntotals:\n- { label: x, unit: 万元, total: 13089.20, parts: [13089.20] }\n", "plain.yaml");
+        Assert.Equal(0.01m, report.Totals[0].Total.Precision);
     }
 }
