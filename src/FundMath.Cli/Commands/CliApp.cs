@@ -77,6 +77,7 @@ internal sealed class CliApp
             Description = "A report input (.json, .yaml, .yml) or a CSV region table; the built-in Zhuzhou 2021 sample when omitted.",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        RejectOptionLikeValues(analyzeFile);
         var analyze = new Command("analyze", "Analyse a fund report: statements, budget execution, months of cover by region with bands, deficit scan, findings.") { analyzeFile };
         analyze.SetAction(parse => Execute(parse, () => AnalyzeCommand.Run(parse.GetValue(analyzeFile), Settings(parse))));
         root.Subcommands.Add(analyze);
@@ -88,6 +89,19 @@ internal sealed class CliApp
         });
         return root;
     }
+
+    /// <summary>An unknown "--option" would otherwise be taken as the FILE argument; report it as what it is.</summary>
+    private static void RejectOptionLikeValues(Argument argument) =>
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unrecognized command or argument '{token.Value}'.");
+                }
+            }
+        });
 
     private AnalysisSettings Settings(ParseResult parse) =>
         new(parse.GetValue(rounding) == "floor" ? MidpointRounding.ToNegativeInfinity : MidpointRounding.AwayFromZero);
