@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+
+namespace FundMath.Data;
+
+/// <summary>
+/// Reads JSON into a <see cref="DataNode"/> tree with a line and column on every node — JSON 读取器. Built on
+/// <see cref="Utf8JsonReader"/> (no reflection; trimming/AOT safe). Numbers keep their raw text, so "8.70" stays
+/// exact. Comments and trailing commas are tolerated. Every failure is a <see cref="DataFormatException"/>.
+/// </summary>
+public static class JsonDataReader
+{
+    /// <summary>The deepest nesting accepted.</summary>
+    public const int MaxDepth = 128;
+
+    /// <summary>Reads a JSON document from text.</summary>
+    /// <exception cref="DataFormatException">The text is not valid JSON; the message gives line and column.</exception>
+    public static DataNode Read(string text, string sourceName = "<string>")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Read(Encoding.UTF8.GetBytes(text), sourceName);
+    }
+
+    /// <summary>Reads a JSON document from a stream (UTF-8, an optional BOM is skipped).</summary>
+    /// <exception cref="DataFormatException">The stream is not valid JSON; the message gives line and column.</exception>
+    public static DataNode Read(Stream stream, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Read(buffer.ToArray(), sourceName);
+    }
+
+    /// <summary>Reads a JSON file; the path is the source name in messages.</summary>
+    /// <exception cref="DataFormatException">The file is not valid JSON.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static DataNode ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Read(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Reads a JSON document from UTF-8 bytes.</summary>
+    /// <exception cref="DataFormatException">The bytes are not valid JSON; the message gives line and column.</exception>
+    public static DataNode Read(ReadOnlySpan<byte> utf8, string sourceName)
+    {
+        sourceName ??= "<json>";
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        var lines = new LineMap(utf8.ToArray(), sourceName);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = MaxDepth,
+        });
+        try
+        {
+            if (!reader.Read())
+            {
+                throw new DataFormatException(new SourceLocation(sourceName, 1, 1), null, "the document is empty");
+            }
+
+            DataNode root = ReadValue(ref reader, lines, string.Empty);
+            if (reader.Read())
+            {
+                throw new DataFormatException(lines.At(reader.TokenStartIndex), null, "unexpected content after the document");
+            }
+
+            return root;
+        }
+        catch (JsonException e)
+        {
+            SourceLocation at = lines.AtLine(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+            throw new DataFormatException(at, null, "malformed JSON: " + FirstSentence(e.Message), e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or DecoderFallbackException)
+        {
+            SourceLocation at = lines.At(Math.Min(reader.TokenStartIndex, utf8.Length));
+            throw new DataFormatException(at, null, "malformed JSON: " + FirstSentence(e.Message), e);
+        }
+    }
+
+    private static DataNode ReadValue(ref Utf8JsonReader reader, LineMap lines, string path)
+    {
+        SourceLocation at = lines.At(reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+            {
+                var members = new List<DataMember>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    SourceLocation keyAt = lines.At(reader.TokenStartIndex);
+                    string key = reader.GetString()!;
+                    reader.Read();
+                    members.Add(new DataMember(key, keyAt, ReadValue(ref reader, lines, DataNode.ChildPath(path, key))));
+                }
+
+                return DataNode.Mapping(members, at, path);
+            }
+
+            case JsonTokenType.StartArray:
+            {
+                var items = new List<DataNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader, lines, DataNode.ItemPath(path, items.Count)));
+                }
+
+                return DataNode.Sequence(items, at, path);
+            }
+
+            case JsonTokenType.String:
+                return DataNode.Scalar(reader.GetString()!, DataScalarKind.String, at, path);
+            case JsonTokenType.Number:
+                return DataNode.Scalar(Encoding.UTF8.GetString(reader.ValueSpan), DataScalarKind.Number, at, path);
+            case JsonTokenType.True:
+                return DataNode.Scalar("true", DataScalarKind.Boolean, at, path);
+            case JsonTokenType.False:
+                return DataNode.Scalar("false", DataScalarKind.Boolean, at, path);
+            case JsonTokenType.Null:
+                return DataNode.Scalar(null, DataScalarKind.Null, at, path);
+            default:
+                throw new DataFormatException(at, path, $"unexpected JSON token {reader.TokenType}");
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).Trim();
+    }
+
+    /// <summary>Maps byte offsets to 1-based line and character column.</summary>
+    private sealed class LineMap
+    {
+        private readonly byte[] bytes;
+        private readonly List<int> starts = [0];
+        private readonly string source;
+
+        internal LineMap(byte[] bytes, string source)
+        {
+            this.bytes = bytes;
+            this.source = source;
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                if (bytes[i] == (byte)'\n')
+                {
+                    starts.Add(i + 1);
+                }
+            }
+        }
+
+        internal SourceLocation At(long offset)
+        {
+            int o = (int)Math.Clamp(offset, 0, bytes.Length);
+            int line = starts.BinarySearch(o);
+            if (line < 0)
+            {
+                line = ~line - 1;
+            }
+
+            return new SourceLocation(source, line + 1, Column(starts[line], o));
+        }
+
+        internal SourceLocation AtLine(long zeroBasedLine, long bytePositionInLine)
+        {
+            int line = (int)Math.Clamp(zeroBasedLine, 0, starts.Count - 1);
+            int start = starts[line];
+            int o = (int)Math.Clamp(start + bytePositionInLine, start, bytes.Length);
+            return new SourceLocation(source, line + 1, Column(start, o));
+        }
+
+        private int Column(int lineStart, int offset)
+        {
+            // Count characters, not bytes: UTF-8 continuation bytes (10xxxxxx) do not start a character.
+            int chars = 0;
+            for (int i = lineStart; i < offset; i++)
+            {
+                if ((bytes[i] & 0xC0) != 0x80)
+                {
+                    chars++;
+                }
+            }
+
+            return chars + 1;
+        }
+    }
+}
