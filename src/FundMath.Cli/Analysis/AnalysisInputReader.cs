@@ -6,6 +6,8 @@ using System.Reflection;
 using CsvHelper;
 using CsvHelper.Configuration;
 using FundMath.Cli.Input;
+using FundMath.Data;
+using FundMath.Yaml;
 
 namespace FundMath.Cli.Analysis;
 
@@ -22,7 +24,7 @@ internal static class AnalysisInputReader
         using Stream stream = typeof(AnalysisInputReader).Assembly.GetManifestResourceStream("FundMath.Cli.Samples.zhuzhou-2021.yaml")
             ?? throw new InvalidOperationException("The built-in sample is missing from the tool's resources.");
         using var reader = new StreamReader(stream);
-        return FromNode(InputNode.ParseYaml(reader.ReadToEnd(), "zhuzhou-2021.yaml"));
+        return FromNode(YamlDataReader.Read(reader.ReadToEnd(), "zhuzhou-2021.yaml"));
     }
 
     /// <summary>The embedded sample's YAML text (documentation, examples).</summary>
@@ -46,83 +48,72 @@ internal static class AnalysisInputReader
             throw new InputException($"unknown input type '{extension}'; use .json, .yaml, .yml or .csv.", path);
         }
 
-        return FromNode(InputNode.Load(path));
+        return FromNode(DataNodeAmounts.Load(path));
     }
 
-    public static AnalysisInput FromNode(InputNode root)
+    public static AnalysisInput FromNode(DataNode root)
     {
-        MoneyUnit unit = root.Optional("unit")?.Unit() ?? MoneyUnit.Yuan;
-        string title = root.Optional("title")?.Text() ?? Path.GetFileName(root.File);
-        ReportingPeriod? period = null;
-        if (root.Optional("period") is { } periodNode)
-        {
-            try
-            {
-                period = ReportingPeriod.Parse(periodNode.Text());
-            }
-            catch (FormatException e)
-            {
-                throw periodNode.Error($"'{periodNode.Text()}' is not a reporting period ({e.Message}).");
-            }
-        }
+        MoneyUnit unit = root.Optional("unit")?.AsUnit() ?? MoneyUnit.Yuan;
+        string title = root.Optional("title")?.AsString() ?? Path.GetFileName(root.Location.Source);
+        ReportingPeriod? period = root.Optional("period")?.AsPeriod();
 
         var statements = new List<StatementInput>();
-        foreach (InputNode item in root.Optional("statements")?.Items() ?? [])
+        foreach (DataNode item in root.Optional("statements")?.AsSequence() ?? [])
         {
             statements.Add(new StatementInput(
-                item.Required("fund").Text(),
-                item.Required("income").Money(unit),
-                item.Required("expenditure").Money(unit),
-                item.Optional("accumulated")?.Money(unit)));
+                item.Required("fund").AsString(),
+                item.Required("income").AsMoney(unit),
+                item.Required("expenditure").AsMoney(unit),
+                item.Optional("accumulated")?.AsMoney(unit)));
         }
 
         var budgets = new List<BudgetLineInput>();
-        InputNode? budgetsNode = root.Optional("budgets");
+        DataNode? budgetsNode = root.Optional("budgets");
         if (budgetsNode is not null && period is null)
         {
-            throw budgetsNode.Error("budget execution needs the report's 'period' (e.g. \"2021\" or \"2021Q3\") to know the expected progress.");
+            throw budgetsNode.Error("budget execution needs the report's 'period' (e.g. \"2021\" or \"2021Q3\") to know the expected progress");
         }
 
-        foreach (InputNode item in budgetsNode?.Items() ?? [])
+        foreach (DataNode item in budgetsNode?.AsSequence() ?? [])
         {
-            InputNode lineNode = item.Required("line");
-            string line = lineNode.Text();
+            DataNode lineNode = item.Required("line");
+            string line = lineNode.AsString();
             if (Array.IndexOf(BudgetLines, line) < 0)
             {
-                throw lineNode.Error($"'{line}' is not a budget line; use one of {string.Join(", ", BudgetLines)}.");
+                throw lineNode.Error($"'{line}' is not a budget line; use one of {string.Join(", ", BudgetLines)}");
             }
 
-            budgets.Add(new BudgetLineInput(item.Required("fund").Text(), line, item.Required("budget").Money(unit), item.Required("executed").Money(unit)));
+            budgets.Add(new BudgetLineInput(item.Required("fund").AsString(), line, item.Required("budget").AsMoney(unit), item.Required("executed").AsMoney(unit)));
         }
 
         var cover = new List<CoverInput>();
-        foreach (InputNode item in root.Optional("cover")?.Items() ?? [])
+        foreach (DataNode item in root.Optional("cover")?.AsSequence() ?? [])
         {
             cover.Add(new CoverInput(
-                item.Required("fund").Text(),
-                item.Optional("region")?.Text() ?? "全市",
-                item.Required("balance").Money(unit),
-                item.Optional("prepayments")?.Money(unit) ?? Money.FromFen(0),
-                item.Optional("payables")?.Money(unit) ?? Money.FromFen(0),
-                item.Required("monthlyExpenditure").Money(unit)));
+                item.Required("fund").AsString(),
+                item.Optional("region")?.AsString() ?? "全市",
+                item.Required("balance").AsMoney(unit),
+                item.Optional("prepayments")?.AsMoney(unit) ?? Money.FromFen(0),
+                item.Optional("payables")?.AsMoney(unit) ?? Money.FromFen(0),
+                item.Required("monthlyExpenditure").AsMoney(unit)));
         }
 
         var regions = new List<RegionInput>();
         if (root.Optional("regions") is { } regionsNode)
         {
-            MoneyUnit regionUnit = regionsNode.Optional("unit")?.Unit() ?? unit;
-            foreach (InputNode item in regionsNode.Required("rows").Items())
+            MoneyUnit regionUnit = regionsNode.Optional("unit")?.AsUnit() ?? unit;
+            foreach (DataNode item in regionsNode.Required("rows").AsSequence())
             {
                 regions.Add(new RegionInput(
-                    item.Required("fund").Text(),
-                    item.Required("region").Text(),
-                    item.Required("balance").Money(regionUnit),
-                    item.Required("actualBalance").Money(regionUnit),
-                    item.Optional("monthlyExpenditure")?.Money(regionUnit),
-                    item.Optional("printedMonths")?.Integer()));
+                    item.Required("fund").AsString(),
+                    item.Required("region").AsString(),
+                    item.Required("balance").AsMoney(regionUnit),
+                    item.Required("actualBalance").AsMoney(regionUnit),
+                    item.Optional("monthlyExpenditure")?.AsMoney(regionUnit),
+                    item.Optional("printedMonths")?.AsLong()));
                 if (regions[^1].MonthlyExpenditure is null && regions[^1].PrintedMonths is null)
                 {
-                    throw item.Error($"region '{regions[^1].Region}' needs monthlyExpenditure (to compute months of cover) or printedMonths.");
+                    throw item.Error($"region '{regions[^1].Region}' needs monthlyExpenditure (to compute months of cover) or printedMonths");
                 }
             }
         }
@@ -130,24 +121,24 @@ internal static class AnalysisInputReader
         var deficits = new List<DeficitYearInput>();
         if (root.Optional("deficits") is { } deficitsNode)
         {
-            MoneyUnit deficitUnit = deficitsNode.Optional("unit")?.Unit() ?? unit;
-            foreach (InputNode item in deficitsNode.Required("years").Items())
+            MoneyUnit deficitUnit = deficitsNode.Optional("unit")?.AsUnit() ?? unit;
+            foreach (DataNode item in deficitsNode.Required("years").AsSequence())
             {
-                int year = (int)item.Required("year").Integer();
+                int year = (int)item.Required("year").AsLong();
                 if (item.Optional("surpluses") is { } surplusesNode)
                 {
                     deficits.Add(Aggregate(year, surplusesNode, deficitUnit));
                     continue;
                 }
 
-                InputNode regionsCount = item.Required("regions");
-                InputNode deficitCount = item.Required("deficitRegions");
-                if (deficitCount.Integer() > regionsCount.Integer() || deficitCount.Integer() < 0)
+                DataNode regionsCount = item.Required("regions");
+                DataNode deficitCount = item.Required("deficitRegions");
+                if (deficitCount.AsLong() > regionsCount.AsLong() || deficitCount.AsLong() < 0)
                 {
-                    throw deficitCount.Error($"deficitRegions {deficitCount.Integer()} must be between 0 and regions {regionsCount.Integer()}.");
+                    throw deficitCount.Error($"deficitRegions {deficitCount.AsLong()} must be between 0 and regions {regionsCount.AsLong()}");
                 }
 
-                deficits.Add(new DeficitYearInput(year, (int)regionsCount.Integer(), (int)deficitCount.Integer(), item.Required("deficit").Money(deficitUnit), item.Required("surplus").Money(deficitUnit)));
+                deficits.Add(new DeficitYearInput(year, (int)regionsCount.AsLong(), (int)deficitCount.AsLong(), item.Required("deficit").AsMoney(deficitUnit), item.Required("surplus").AsMoney(deficitUnit)));
             }
         }
 
@@ -155,15 +146,15 @@ internal static class AnalysisInputReader
     }
 
     /// <summary>Aggregates a year from per-region current surpluses (income − expenditure; negative = deficit).</summary>
-    private static DeficitYearInput Aggregate(int year, InputNode surpluses, MoneyUnit unit)
+    private static DeficitYearInput Aggregate(int year, DataNode surpluses, MoneyUnit unit)
     {
         int regions = 0;
         int deficitRegions = 0;
         Money deficit = Money.FromFen(0);
         Money surplus = Money.FromFen(0);
-        foreach (InputNode item in surpluses.Items())
+        foreach (DataNode item in surpluses.AsSequence())
         {
-            Money value = item.Required("surplus").Money(unit);
+            Money value = item.Required("surplus").AsMoney(unit);
             regions++;
             if (value.IsNegative)
             {
@@ -185,7 +176,7 @@ internal static class AnalysisInputReader
     /// </summary>
     public static AnalysisInput FromCsv(string path)
     {
-        string text = InputNode.ReadText(path);
+        string text = DataNodeAmounts.ReadText(path);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, DetectColumnCountChanges = true };
         var regions = new List<RegionInput>();
         using var csv = new CsvReader(new StringReader(text), configuration);

@@ -137,6 +137,16 @@ internal sealed class CliApp
 
             return result.ExitCode;
         }
+        catch (FundMath.Data.DataFormatException e)
+        {
+            stderr.WriteLine("fundmath: error: " + e.Message);
+            if (isVerbose)
+            {
+                stderr.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.UsageOrInput;
+        }
         catch (InputException e)
         {
             stderr.WriteLine("fundmath: error: " + e.Describe());

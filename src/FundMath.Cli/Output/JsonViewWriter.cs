@@ -76,7 +76,7 @@ internal static class JsonViewWriter
             json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(column.Kind.ToString()));
             if (column.Unit is not null)
             {
-                json.WriteString("unit", column.Unit);
+                json.WriteString("displayUnit", column.Unit);
             }
 
             json.WriteEndObject();
