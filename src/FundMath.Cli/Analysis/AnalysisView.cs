@@ -128,12 +128,12 @@ internal static class AnalysisView
         decimal tolerance = settings.Tolerance.ToPoints(2, MidpointRounding.AwayFromZero);
         view.Charts.Add(new ChartSpec(
             "budget-execution",
-            "预算执行率 Budget execution",
+            "预算执行率 Budget execution against expected progress " + Number(expectedPercent) + "% ± " + Number(tolerance) + "pp",
             "%",
             bars,
             [
                 new ChartLine(expectedPercent - tolerance, Number(expectedPercent - tolerance) + "%"),
-                new ChartLine(expectedPercent, "expected " + Number(expectedPercent) + "%"),
+                new ChartLine(expectedPercent, Number(expectedPercent) + "%"),
                 new ChartLine(expectedPercent + tolerance, Number(expectedPercent + tolerance) + "%"),
             ]));
     }

@@ -49,7 +49,12 @@ internal static class SvgChartWriter
         return svg.ToString();
     }
 
-    private static int ChartHeight(ChartSpec chart) => ChartTop + (chart.Bars.Count * (BarHeight + BarGap)) + ChartBottom;
+    private static int ChartHeight(ChartSpec chart) => ChartTop + (LabelRows(chart) * LabelRowHeight) + (chart.Bars.Count * (BarHeight + BarGap)) + ChartBottom;
+
+    private const int LabelRowHeight = 13;
+
+    /// <summary>Extra rows for reference-line labels that would overlap (lines closer than ~90px share no row).</summary>
+    private static int LabelRows(ChartSpec chart) => chart.Lines.Count <= 1 ? 0 : chart.Lines.Count - 1;
 
     private static void WriteChart(StringBuilder svg, ChartSpec chart, int top)
     {
@@ -67,15 +72,16 @@ internal static class SvgChartWriter
             max = Math.Max(max, line.Value);
         }
 
-        max = NiceCeiling(max * 1.05m);
-        if (max == min)
+        decimal step = NiceCeiling((max * 1.05m - min) / 5m);
+        max = Math.Ceiling(max * 1.05m / step) * step;
+        if (max <= min)
         {
-            max = min + 1m;
+            max = min + step;
         }
 
         int plotLeft = LabelWidth;
         int plotWidth = Width - LabelWidth - RightMargin;
-        int plotTop = top + ChartTop;
+        int plotTop = top + ChartTop + (LabelRows(chart) * LabelRowHeight);
         int plotHeight = chart.Bars.Count * (BarHeight + BarGap);
         decimal X(decimal value) => plotLeft + ((value - min) / (max - min) * plotWidth);
 
@@ -84,7 +90,6 @@ internal static class SvgChartWriter
 
         // Axis: zero line and ticks at the bottom.
         svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{F(X(0m))}\" y1=\"{plotTop - 6}\" x2=\"{F(X(0m))}\" y2=\"{plotTop + plotHeight}\" stroke=\"#444444\" stroke-width=\"1\"/>\n");
-        decimal step = NiceCeiling((max - min) / 5m);
         for (decimal tick = Math.Ceiling(min / step) * step; tick <= max; tick += step)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(X(tick))}\" y=\"{plotTop + plotHeight + 16}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#666666\">{Number(tick)}</text>\n");
@@ -101,11 +106,17 @@ internal static class SvgChartWriter
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{F(x1 + 4)}\" y=\"{y + 13}\" fill=\"#222222\">{Escape(bar.ValueText)}</text>\n");
         }
 
+        // Reference lines; labels that would collide with the previous one move up a row.
+        decimal? previousX = null;
+        int row = 0;
         foreach (ChartLine line in chart.Lines)
         {
             decimal x = X(line.Value);
-            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"band-edge\" x1=\"{F(x)}\" y1=\"{plotTop - 14}\" x2=\"{F(x)}\" y2=\"{plotTop + plotHeight}\" stroke=\"#c0392b\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"band-label\" x=\"{F(x)}\" y=\"{plotTop - 18}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#c0392b\">{Escape(line.Label)}</text>\n");
+            row = previousX is { } p && x - p < 90m ? row + 1 : 0;
+            previousX = x;
+            int labelY = plotTop - 18 - (row * LabelRowHeight);
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"band-edge\" x1=\"{F(x)}\" y1=\"{labelY + 4}\" x2=\"{F(x)}\" y2=\"{plotTop + plotHeight}\" stroke=\"#c0392b\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"band-label\" x=\"{F(x)}\" y=\"{labelY}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#c0392b\">{Escape(line.Label)}</text>\n");
         }
 
         svg.Append("</g>\n");
