@@ -50,7 +50,7 @@ internal static class Preconditions
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void CheckMode(MidpointRounding mode, string paramName = "mode")
     {
-        if ((uint)mode > (uint)MidpointRounding.ToPositiveInfinity)
+        if (mode < MidpointRounding.ToEven || mode > MidpointRounding.ToPositiveInfinity)
         {
             ThrowArgument(paramName, $"rounding mode {(int)mode} is not a defined System.MidpointRounding value.");
         }

@@ -187,7 +187,7 @@ internal static class Formatting
                 mantissa = (mantissa * 10) + (c - '0');
                 digitCount++;
                 groupLength++;
-                if (digitCount > 30)
+                if (digitCount > 28)
                 {
                     throw Error(whole, typeName, offset + i, "too many digits");
                 }

@@ -118,11 +118,18 @@ public readonly struct Fraction :
             denominator /= (Int128)g;
         }
 
-        return new Fraction(
-            IntegerRounding.ToInt64(numerator, $"{what}: numerator"),
-            IntegerRounding.ToInt64(denominator, $"{what}: denominator"),
-            true);
+        if (!IntegerRounding.FitsInt64(numerator) || !IntegerRounding.FitsInt64(denominator))
+        {
+            ThrowOverflow(what, numerator, denominator);
+        }
+
+        return new Fraction((long)numerator, (long)denominator, true);
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowOverflow(string what, Int128 numerator, Int128 denominator) =>
+        throw new OverflowException($"{what} {numerator}/{denominator} does not fit in a Fraction (64-bit numerator and denominator).");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Fraction Reduce(long numerator, long denominator)
@@ -198,9 +205,10 @@ public readonly struct Fraction :
             Preconditions.ThrowOverflow($"{mantissa}e-{scale} does not fit in a decimal.");
         }
 
-        int lo = (int)(uint)magnitude;
-        int mid = (int)(uint)(magnitude >> 32);
-        int hi = (int)(uint)(magnitude >> 64);
+        // Bit reinterpretation of the three 32-bit words: unchecked, or any word with its top bit set throws.
+        int lo = unchecked((int)(uint)magnitude);
+        int mid = unchecked((int)(uint)(magnitude >> 32));
+        int hi = unchecked((int)(uint)(magnitude >> 64));
         return new decimal(lo, mid, hi, negative, (byte)scale);
     }
 

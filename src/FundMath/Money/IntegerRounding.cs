@@ -61,6 +61,10 @@ internal static class IntegerRounding
         }
     }
 
+    /// <summary>True when <paramref name="value"/> fits in a <see cref="long"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool FitsInt64(Int128 value) => value <= long.MaxValue && value >= long.MinValue;
+
     /// <summary>Narrows an <see cref="Int128"/> to <see cref="long"/>, throwing a named overflow.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long ToInt64(Int128 value, string what)
@@ -126,8 +130,9 @@ internal static class IntegerRounding
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        UInt128 magnitude = new UInt128(0, ((ulong)(uint)bits[2] << 32) | (uint)bits[1]);
-        magnitude = (magnitude << 32) | (uint)bits[0];
+        // Bit reinterpretation of the 32-bit words: unchecked, or any word with its top bit set throws.
+        UInt128 magnitude = new UInt128(0, unchecked(((ulong)(uint)bits[2] << 32) | (uint)bits[1]));
+        magnitude = (magnitude << 32) | unchecked((uint)bits[0]);
         int scale = (bits[3] >> 16) & 0xFF;
         Int128 mantissa = (Int128)magnitude;
         return (bits[3] < 0 ? -mantissa : mantissa, scale);

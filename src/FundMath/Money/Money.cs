@@ -99,8 +99,23 @@ public readonly struct Money :
         Int128 f = shift >= 0
             ? mantissa * IntegerRounding.Pow10(shift)
             : IntegerRounding.Divide(mantissa, IntegerRounding.Pow10(-shift), mode);
-        return new(IntegerRounding.ToInt64(f, $"amount {amount} {UnitText.Suffix(unit)} in fen"));
+        return new(CheckedFen(f, amount, unit));
     }
+
+    private static long CheckedFen(Int128 fen, decimal amount, MoneyUnit unit)
+    {
+        if (!IntegerRounding.FitsInt64(fen))
+        {
+            Preconditions.ThrowOverflow($"amount {amount.ToString(CultureInfo.InvariantCulture)}{UnitText.Suffix(unit)} is {fen} fen, which does not fit in Money (64-bit fen).");
+        }
+
+        return (long)fen;
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowResultOverflow(Money left, string op, string right) =>
+        throw new OverflowException($"{left} {op} {right} does not fit in Money (64-bit fen).");
 
     private static Money FromExact(decimal amount, MoneyUnit unit, string paramName)
     {
@@ -108,7 +123,7 @@ public readonly struct Money :
         int shift = 2 + (int)unit - scale;
         if (shift >= 0)
         {
-            return new(IntegerRounding.ToInt64(mantissa * IntegerRounding.Pow10(shift), $"amount {amount} {UnitText.Suffix(unit)} in fen"));
+            return new(CheckedFen(mantissa * IntegerRounding.Pow10(shift), amount, unit));
         }
 
         Int128 divisor = IntegerRounding.Pow10(-shift);
@@ -117,7 +132,7 @@ public readonly struct Money :
             Preconditions.ThrowArgument(paramName, $"{paramName} {amount}{UnitText.Suffix(unit)} is not a whole number of fen (0.01 元); pass a MidpointRounding mode to round it.");
         }
 
-        return new(IntegerRounding.ToInt64(mantissa / divisor, $"amount {amount} {UnitText.Suffix(unit)} in fen"));
+        return new(CheckedFen(mantissa / divisor, amount, unit));
     }
 
     /// <summary>The amount in <paramref name="unit"/>, exactly (84,554.764万元 for 845,547,640 元).</summary>
@@ -184,7 +199,13 @@ public readonly struct Money :
     public Money Multiply(Fraction ratio, MidpointRounding mode)
     {
         Preconditions.CheckMode(mode);
-        return new(IntegerRounding.ToInt64(IntegerRounding.Divide((Int128)fen * ratio.Numerator, ratio.Denominator, mode), $"{this} × {ratio}"));
+        Int128 result = IntegerRounding.Divide((Int128)fen * ratio.Numerator, ratio.Denominator, mode);
+        if (!IntegerRounding.FitsInt64(result))
+        {
+            ThrowResultOverflow(this, "×", ratio.ToString());
+        }
+
+        return new((long)result);
     }
 
     /// <summary>The amount times <paramref name="numerator"/>/<paramref name="denominator"/>, rounded once.</summary>
@@ -197,7 +218,13 @@ public readonly struct Money :
             Preconditions.ThrowDivideByZero($"Cannot multiply {this} by {numerator}/0.");
         }
 
-        return new(IntegerRounding.ToInt64(IntegerRounding.Divide((Int128)fen * numerator, denominator, mode), $"{this} × {numerator}/{denominator}"));
+        Int128 result = IntegerRounding.Divide((Int128)fen * numerator, denominator, mode);
+        if (!IntegerRounding.FitsInt64(result))
+        {
+            ThrowResultOverflow(this, "×", Fraction.Create(numerator, denominator).ToString());
+        }
+
+        return new((long)result);
     }
 
     /// <summary>The amount divided by an integer, rounded to the fen (an amount per visit, per month).</summary>
@@ -210,7 +237,14 @@ public readonly struct Money :
             Preconditions.ThrowDivideByZero($"Cannot divide {this} by zero.");
         }
 
-        return new(IntegerRounding.ToInt64(IntegerRounding.Divide(fen, divisor, mode), $"{this} / {divisor}"));
+        // |fen / divisor| ≤ |fen| except for long.MinValue / −1, which the check below catches.
+        Int128 result = IntegerRounding.Divide(fen, divisor, mode);
+        if (!IntegerRounding.FitsInt64(result))
+        {
+            ThrowResultOverflow(this, "/", divisor.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return new((long)result);
     }
 
     /// <summary>The amount per person, rounded to the fen (381,890,000 元 / 1,614,507 → 236.54 元).</summary>

@@ -123,7 +123,7 @@ public readonly struct PercentagePoints :
     public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
         Formatting.TryFormatUtf8(this, utf8Destination, out bytesWritten, format);
 
-    /// <summary>Parses "5pp", "-2.82pp" or "+5pp" (the suffix "pp" or "个百分点" is required).</summary>
+    /// <summary>Parses "5pp", "-2.82pp", "+5pp" or an exact ratio "1/3pp" (the suffix "pp" or "个百分点" is required).</summary>
     /// <exception cref="FormatException">The text is malformed; the message quotes it and the position.</exception>
     public static PercentagePoints Parse(ReadOnlySpan<char> s)
     {
@@ -139,6 +139,20 @@ public readonly struct PercentagePoints :
         else
         {
             throw Formatting.Error(s, nameof(PercentagePoints), s.Length, "expected the suffix 'pp'");
+        }
+
+        if (number.IndexOf('/') >= 0)
+        {
+            // An exact ratio of points such as "1/3pp" (how JSON writes points without a short decimal form).
+            int slash = number.IndexOf('/');
+            decimal n = Formatting.ParseInvariantDecimal(number[..slash], 0, nameof(PercentagePoints), s);
+            decimal d = Formatting.ParseInvariantDecimal(number[(slash + 1)..], slash + 1, nameof(PercentagePoints), s);
+            if (d == 0)
+            {
+                throw Formatting.Error(s, nameof(PercentagePoints), slash + 1, "the denominator is zero");
+            }
+
+            return FromPoints(Fraction.FromDecimal(n) / Fraction.FromDecimal(d));
         }
 
         return FromPoints(Formatting.ParseInvariantDecimal(number, 0, nameof(PercentagePoints), s));

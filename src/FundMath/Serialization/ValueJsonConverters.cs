@@ -109,7 +109,7 @@ public sealed class RateJsonConverter : JsonConverter<Rate>
         }
     }
 
-    private static bool IsShortDecimal(Fraction f)
+    internal static bool IsShortDecimal(Fraction f)
     {
         for (int d = 0; d <= 6; d++)
         {
@@ -136,13 +136,19 @@ public sealed class PercentagePointsJsonConverter : JsonConverter<PercentagePoin
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, PercentagePoints value, JsonSerializerOptions options)
     {
+        // Exact round trip: points with at most six decimals print as "5pp", anything else as "n/dpp".
         Fraction points = value.Points;
-        if (!points.IsTerminatingDecimal)
+        if (RateJsonConverter.IsShortDecimal(points))
         {
-            throw new JsonException($"PercentagePoints {points} has no exact decimal form and cannot be written as JSON.");
+            JsonValueText.WriteFormatted(writer, value, null, asString: true);
         }
-
-        JsonValueText.WriteFormatted(writer, value, null, asString: true);
+        else
+        {
+            Span<char> buffer = stackalloc char[64];
+            points.TryFormat(buffer, out int written, default, null);
+            "pp".AsSpan().CopyTo(buffer[written..]);
+            writer.WriteStringValue(buffer[..(written + 2)]);
+        }
     }
 }
 

@@ -9,7 +9,7 @@ namespace FundMath;
 /// from April 2020 to March 2021. Month arithmetic counts a month as covered only when every day of it lies in
 /// the window, so windows built with <see cref="FromMonths"/> prorate by whole months exactly.
 /// </summary>
-public readonly struct PolicyWindow : IEquatable<PolicyWindow>
+public readonly struct PolicyWindow : IEquatable<PolicyWindow>, System.Numerics.IEqualityOperators<PolicyWindow, PolicyWindow, bool>
 {
     /// <summary>Creates a window from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
     /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>

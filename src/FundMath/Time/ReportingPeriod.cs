@@ -33,7 +33,9 @@ public readonly struct ReportingPeriod :
     IComparable<ReportingPeriod>,
     IComparable,
     ISpanFormattable,
-    ISpanParsable<ReportingPeriod>
+    IUtf8SpanFormattable,
+    ISpanParsable<ReportingPeriod>,
+    System.Numerics.IComparisonOperators<ReportingPeriod, ReportingPeriod, bool>
 {
     private const int MinYear = 1900;
     private const int MaxYear = 9999;
@@ -202,6 +204,16 @@ public readonly struct ReportingPeriod :
 
     /// <summary>Later start (then longer) first.</summary>
     public static bool operator >(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) > 0;
+
+    /// <summary>Earlier start (then shorter) first, or equal.</summary>
+    public static bool operator <=(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Later start (then longer) first, or equal.</summary>
+    public static bool operator >=(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) >= 0;
+
+    /// <inheritdoc />
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        Formatting.TryFormatUtf8(this, utf8Destination, out bytesWritten, format);
 
     /// <summary>"2021", "2021H1", "2021Q3" or "2021-07".</summary>
     public override string ToString() => Formatting.ToStringViaSpan(this, null);

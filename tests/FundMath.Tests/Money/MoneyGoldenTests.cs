@@ -69,3 +69,74 @@ public class MoneyGoldenTests
         Assert.Equal(Rate.FromPercent(75), ReportingPeriod.Parse("2021Q3", null).TimeProgress);
     }
 }
+
+public class MoneyRangeGoldenTests
+{
+    // national-statistics-and-resident-funding-notices: 2023 accumulated balance 33,979.75亿元.
+    // 33,979.75亿元 = 3,397,975,000,000 元 = 339,797,500,000,000 fen ≈ 3.4 × 10¹⁴; long.MaxValue ≈ 9.2 × 10¹⁸,
+    // so the balance fits more than 27,000 times over.
+    [Fact]
+    public void National_accumulated_balance_fits_with_room()
+    {
+        Money balance = FundMath.Money.Parse("33,979.75亿元", null);
+        Assert.Equal(339_797_500_000_000L, balance.Fen);
+        Assert.Equal("33,979.75亿元", balance.ToString("N2亿元", null));
+        Assert.True(long.MaxValue / balance.Fen > 27_000);
+        Money tenThousandYears = balance * 10_000L;
+        Assert.Equal(3_397_975_000_000_000_000L, tenThousandYears.Fen);
+    }
+
+    [Fact]
+    public void Overflow_throws_instead_of_wrapping()
+    {
+        Assert.Throws<System.OverflowException>(() => FundMath.Money.MaxValue + FundMath.Money.FromFen(1));
+        Assert.Throws<System.OverflowException>(() => FundMath.Money.MinValue - FundMath.Money.FromFen(1));
+        Assert.Throws<System.OverflowException>(() => -FundMath.Money.MinValue);
+        Assert.Throws<System.OverflowException>(() => FundMath.Money.MaxValue * 2L);
+        var e = Assert.Throws<System.OverflowException>(() => FundMath.Money.MaxValue.Multiply(Rate.FromPercent(300), System.MidpointRounding.AwayFromZero));
+        Assert.Contains("does not fit", e.Message);
+    }
+
+    // lishui-municipal-pooling-plan: a county deficit is shared 30% (市级归集基金) / 70% (缺口地).
+    // Illustrative deficit 1,000,000.01元 = 100,000,001 fen: exact shares 30,000,000.3 and 70,000,000.7 fen;
+    // floors 30,000,000 + 70,000,000 leave 1 fen, which goes to the larger remainder (0.7, the county).
+    [Fact]
+    public void Deficit_split_30_70_keeps_every_fen()
+    {
+        Span<Money> parts = stackalloc Money[2];
+        Apportionment.Split(FundMath.Money.FromFen(100_000_001), [Rate.FromPercent(30), Rate.FromPercent(70)], parts);
+        Assert.Equal(FundMath.Money.Parse("300,000.00元", null), parts[0]);
+        Assert.Equal(FundMath.Money.Parse("700,000.01元", null), parts[1]);
+    }
+
+    // Three equal shares of 1.00元: 33.33…fen each, remainders equal, the earliest index wins the spare fen.
+    [Fact]
+    public void Ties_go_to_the_earlier_part()
+    {
+        Span<Money> parts = stackalloc Money[3];
+        Apportionment.Split(FundMath.Money.FromYuan(1), [1L, 1L, 1L], parts);
+        Assert.Equal([34L, 33L, 33L], [parts[0].Fen, parts[1].Fen, parts[2].Fen]);
+    }
+
+    // Shares printed to 2 decimals must add to 100.00%: 1/3 each → 33.34% + 33.33% + 33.33%.
+    [Fact]
+    public void Percentages_sum_to_exactly_one_hundred()
+    {
+        Span<Rate> shares = stackalloc Rate[3];
+        Apportionment.Percentages([1L, 1L, 1L], 2, shares);
+        Assert.Equal("33.34%", shares[0].ToString("P2", null));
+        Assert.Equal(Rate.OneHundredPercent, shares[0] + shares[1] + shares[2]);
+    }
+
+    [Fact]
+    public void Apportionment_rejects_nonsense_weights()
+    {
+        Money[] parts = new Money[2];
+        var negative = Assert.Throws<ArgumentException>(() => Apportionment.Split(FundMath.Money.FromYuan(1), [1L, -2L], parts));
+        Assert.Contains("weights[1] -2 is negative", negative.Message);
+        var zero = Assert.Throws<ArgumentException>(() => Apportionment.Split(FundMath.Money.FromYuan(1), [0L, 0L], parts));
+        Assert.Contains("sum to zero", zero.Message);
+        var length = Assert.Throws<ArgumentException>(() => Apportionment.Split(FundMath.Money.FromYuan(1), [1L, 1L, 1L], parts));
+        Assert.Contains("length", length.Message);
+    }
+}
