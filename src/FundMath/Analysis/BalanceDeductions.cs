@@ -1,0 +1,66 @@
+using System;
+
+namespace FundMath.Analysis;
+
+/// <summary>
+/// The amounts deducted from a fund's book balance to reach its actual balance — 一次性预缴款(补贴) and
+/// 应付未付款. <c>Payables = SettledUnpaid + NotYetSettled + ReservesWithheld + OtherPayables</c>;
+/// <c>Total = OneTimePrepaymentsAndSubsidies + Payables</c>.
+/// </summary>
+/// <remarks>
+/// Each amount must be zero or positive (checked by <see cref="MonthsOfCover.Compute(ReportingPeriod, Money, BalanceDeductions, MonthlyExpenditure, CoverBandPolicy)"/>).
+/// When a report gives only a lumped payables figure ("未结算医疗费、医院超标缓付和基金预留等约3.66亿元"), put
+/// it in <see cref="OtherPayables"/>.
+/// </remarks>
+/// <param name="OneTimePrepaymentsAndSubsidies">一次性预缴款(补贴): one-time prepaid premiums and subsidies.</param>
+/// <param name="SettledUnpaid">业务已结算财务未支付: claims settled but not yet paid.</param>
+/// <param name="NotYetSettled">业务未结算: claims incurred but not yet settled.</param>
+/// <param name="ReservesWithheld">暂扣医疗机构的预留金: reserves withheld from medical institutions.</param>
+/// <param name="OtherPayables">其他未付款: other payables.</param>
+public readonly record struct BalanceDeductions(
+    Money OneTimePrepaymentsAndSubsidies,
+    Money SettledUnpaid,
+    Money NotYetSettled,
+    Money ReservesWithheld,
+    Money OtherPayables)
+{
+    /// <summary>No deductions: the actual balance is the book balance.</summary>
+    public static BalanceDeductions None => default;
+
+    /// <summary>应付未付款: the four payables summed.</summary>
+    public Money Payables => SettledUnpaid + NotYetSettled + ReservesWithheld + OtherPayables;
+
+    /// <summary>Every deduction summed.</summary>
+    public Money Total => OneTimePrepaymentsAndSubsidies + Payables;
+
+    /// <summary>Deductions given as a prepayment figure and one lumped payables figure (as the seed report does).</summary>
+    public static BalanceDeductions Lumped(Money oneTimePrepaymentsAndSubsidies, Money payables) =>
+        new(oneTimePrepaymentsAndSubsidies, Money.Zero, Money.Zero, Money.Zero, payables);
+
+    /// <summary>The component-wise sum (for a total row).</summary>
+    public static BalanceDeductions operator +(BalanceDeductions left, BalanceDeductions right) => new(
+        left.OneTimePrepaymentsAndSubsidies + right.OneTimePrepaymentsAndSubsidies,
+        left.SettledUnpaid + right.SettledUnpaid,
+        left.NotYetSettled + right.NotYetSettled,
+        left.ReservesWithheld + right.ReservesWithheld,
+        left.OtherPayables + right.OtherPayables);
+
+    /// <summary>Throws when any deduction is negative, naming it.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A deduction is negative.</exception>
+    public void EnsureNonNegative(string paramName)
+    {
+        Check(OneTimePrepaymentsAndSubsidies, paramName, nameof(OneTimePrepaymentsAndSubsidies));
+        Check(SettledUnpaid, paramName, nameof(SettledUnpaid));
+        Check(NotYetSettled, paramName, nameof(NotYetSettled));
+        Check(ReservesWithheld, paramName, nameof(ReservesWithheld));
+        Check(OtherPayables, paramName, nameof(OtherPayables));
+    }
+
+    private static void Check(Money amount, string paramName, string what)
+    {
+        if (amount.IsNegative)
+        {
+            Preconditions.ThrowOutOfRange(paramName, amount, $"{paramName}.{what} is {amount}; a deduction from the balance must be 0 or more.");
+        }
+    }
+}

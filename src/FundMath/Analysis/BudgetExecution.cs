@@ -1,0 +1,298 @@
+using System;
+using System.Globalization;
+using FundMath.Explain;
+
+namespace FundMath.Analysis;
+
+/// <summary>The budget line whose execution is measured — 预算项目.</summary>
+public enum BudgetLine
+{
+    /// <summary>本年收入: total income of the fund in the year.</summary>
+    TotalIncome,
+
+    /// <summary>保险费收入: premium (contribution) income, part of total income.</summary>
+    PremiumIncome,
+
+    /// <summary>本年支出: total expenditure of the fund in the year.</summary>
+    TotalExpenditure,
+
+    /// <summary>保险待遇支出: benefit expenditure, part of total expenditure.</summary>
+    BenefitExpenditure,
+}
+
+/// <summary>The judgement of a budget execution rate against its tolerance band.</summary>
+public enum ExecutionOutcome
+{
+    /// <summary>The rate lies within the band around expected progress (edges included).</summary>
+    Within,
+
+    /// <summary>The rate lies above the band (超预算).</summary>
+    Over,
+
+    /// <summary>The rate lies below the band (未达预算进度).</summary>
+    Under,
+
+    /// <summary>The budget is zero or negative: no rate is defined (无预算).</summary>
+    NoBudget,
+}
+
+/// <summary>
+/// The execution of one budget line against its budget, judged against expected progress and a tolerance
+/// band. 预算执行率. <c>rate = executed / budgeted</c>; <c>deviation = rate − expected</c> (percentage points);
+/// Within when <c>expected − below ≤ rate ≤ expected + above</c>.
+/// </summary>
+/// <remarks>
+/// Every judgement is exact (the rate is an exact fraction compared by cross-multiplication), so the outcome
+/// flips exactly at the band edge; rounding happens only when the rate is printed. A zero or negative budget
+/// gives <see cref="ExecutionOutcome.NoBudget"/>, never an infinite rate.
+/// </remarks>
+public readonly struct BudgetExecution : IEquatable<BudgetExecution>
+{
+    private readonly Rate rate;
+
+    private BudgetExecution(BudgetLine line, ReportingPeriod period, Money budgeted, Money executed, Rate expected, ToleranceBand band, Rate rate, ExecutionOutcome outcome)
+    {
+        Line = line;
+        Period = period;
+        Budgeted = budgeted;
+        Executed = executed;
+        ExpectedProgress = expected;
+        Band = band;
+        this.rate = rate;
+        Outcome = outcome;
+    }
+
+    /// <summary>The budget line measured.</summary>
+    public BudgetLine Line { get; }
+
+    /// <summary>The reporting period (year to date) of <see cref="Executed"/>.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>预算数: the annual budget of the line.</summary>
+    public Money Budgeted { get; }
+
+    /// <summary>执行数: the amount executed year to date.</summary>
+    public Money Executed { get; }
+
+    /// <summary>The share of the annual budget expected by the end of the period (time progress or a seasonal profile).</summary>
+    public Rate ExpectedProgress { get; }
+
+    /// <summary>The tolerance band applied.</summary>
+    public ToleranceBand Band { get; }
+
+    /// <summary>Within, Over, Under or NoBudget.</summary>
+    public ExecutionOutcome Outcome { get; }
+
+    /// <summary>True unless the outcome is <see cref="ExecutionOutcome.NoBudget"/>.</summary>
+    public bool HasRate => Outcome != ExecutionOutcome.NoBudget;
+
+    /// <summary>预算执行率: executed / budgeted, exact.</summary>
+    /// <exception cref="InvalidOperationException">The outcome is NoBudget.</exception>
+    public Rate Rate
+    {
+        get
+        {
+            EnsureRate();
+            return rate;
+        }
+    }
+
+    /// <summary>rate − expected progress, in percentage points (signed).</summary>
+    /// <exception cref="InvalidOperationException">The outcome is NoBudget.</exception>
+    public PercentagePoints Deviation => Rate - ExpectedProgress;
+
+    /// <summary>The lower edge of the band: expected − below.</summary>
+    public Rate LowerEdge => ExpectedProgress - Band.Below;
+
+    /// <summary>The upper edge of the band: expected + above.</summary>
+    public Rate UpperEdge => ExpectedProgress + Band.Above;
+
+    /// <summary>
+    /// How far the rate lies beyond the band, as a non-negative number of points: rate − upper edge when Over,
+    /// lower edge − rate when Under, 0pp when Within or NoBudget (92.18% against 95% → 2.82pp).
+    /// </summary>
+    public PercentagePoints BeyondBand => Outcome switch
+    {
+        ExecutionOutcome.Over => rate - UpperEdge,
+        ExecutionOutcome.Under => LowerEdge - rate,
+        _ => PercentagePoints.Zero,
+    };
+
+    /// <summary>
+    /// The signed amount to add to <see cref="Executed"/> to bring the rate back to the nearest band edge:
+    /// negative when Over, positive when Under, zero when Within or NoBudget. The edge amount
+    /// <c>budgeted × edge</c> is rounded to the fen inward — <see cref="MidpointRounding.ToNegativeInfinity"/>
+    /// at the upper edge, <see cref="MidpointRounding.ToPositiveInfinity"/> at the lower — so the corrected
+    /// amount lies inside the band (for a band of positive width).
+    /// </summary>
+    public Money CorrectionToBand => Outcome switch
+    {
+        ExecutionOutcome.Over => Budgeted.Multiply(UpperEdge, MidpointRounding.ToNegativeInfinity) - Executed,
+        ExecutionOutcome.Under => Budgeted.Multiply(LowerEdge, MidpointRounding.ToPositiveInfinity) - Executed,
+        _ => Money.Zero,
+    };
+
+    /// <summary>
+    /// Judges <paramref name="executed"/> against <paramref name="budgeted"/> for <paramref name="period"/>,
+    /// expecting straight-line time progress (<see cref="ReportingPeriod.TimeProgress"/>) and the band for the
+    /// line from <paramref name="policy"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is the default (unknown) period.</exception>
+    public static BudgetExecution Evaluate(BudgetLine line, ReportingPeriod period, Money budgeted, Money executed, BudgetTolerancePolicy policy)
+    {
+        CheckPeriod(period, nameof(period));
+        return Evaluate(line, period, budgeted, executed, period.TimeProgress, policy.For(line));
+    }
+
+    /// <summary>As <see cref="Evaluate(BudgetLine, ReportingPeriod, Money, Money, BudgetTolerancePolicy)"/>, expecting the cumulative share of <paramref name="profile"/> at the period's last month.</summary>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is the default (unknown) period.</exception>
+    public static BudgetExecution Evaluate(BudgetLine line, ReportingPeriod period, Money budgeted, Money executed, BudgetTolerancePolicy policy, in SeasonalProfile profile) =>
+        Evaluate(line, period, budgeted, executed, profile.ExpectedAt(period), policy.For(line));
+
+    /// <summary>Judges <paramref name="executed"/> against <paramref name="budgeted"/> with an explicit expected progress and band.</summary>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is unknown, or <paramref name="expectedProgress"/> is outside 0–100%, or <paramref name="line"/> is undefined.</exception>
+    public static BudgetExecution Evaluate(BudgetLine line, ReportingPeriod period, Money budgeted, Money executed, Rate expectedProgress, ToleranceBand band)
+    {
+        CheckPeriod(period, nameof(period));
+        if ((uint)line > (uint)BudgetLine.BenefitExpenditure)
+        {
+            Preconditions.ThrowOutOfRange(nameof(line), line, $"line {(int)line} is not a defined BudgetLine.");
+        }
+
+        if (expectedProgress.IsNegative || expectedProgress > Rate.OneHundredPercent)
+        {
+            Preconditions.ThrowOutOfRange(nameof(expectedProgress), expectedProgress, $"expectedProgress {expectedProgress} is outside 0%–100%.");
+        }
+
+        if (budgeted.Sign <= 0)
+        {
+            return new BudgetExecution(line, period, budgeted, executed, expectedProgress, band, Rate.Zero, ExecutionOutcome.NoBudget);
+        }
+
+        Rate r = Rate.Of(executed, budgeted);
+        ExecutionOutcome outcome = r > expectedProgress + band.Above
+            ? ExecutionOutcome.Over
+            : r < expectedProgress - band.Below ? ExecutionOutcome.Under : ExecutionOutcome.Within;
+        return new BudgetExecution(line, period, budgeted, executed, expectedProgress, band, r, outcome);
+    }
+
+    /// <summary>
+    /// Judges a batch of regions (or funds) for one line and period: <c>results[i]</c> is the scalar
+    /// <see cref="Evaluate(BudgetLine, ReportingPeriod, Money, Money, Rate, ToleranceBand)"/> of
+    /// <c>budgeted[i]</c>, <c>executed[i]</c>. Allocates nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException">The spans differ in length, or an argument is invalid as for the scalar form.</exception>
+    public static void EvaluateBatch(BudgetLine line, ReportingPeriod period, ReadOnlySpan<Money> budgeted, ReadOnlySpan<Money> executed, Rate expectedProgress, ToleranceBand band, Span<BudgetExecution> results)
+    {
+        if (executed.Length != budgeted.Length)
+        {
+            Preconditions.ThrowArgument(nameof(executed), $"executed has {executed.Length} values but budgeted has {budgeted.Length}; they must match.");
+        }
+
+        if (results.Length != budgeted.Length)
+        {
+            Preconditions.ThrowArgument(nameof(results), $"results has room for {results.Length} values but budgeted has {budgeted.Length}; they must match.");
+        }
+
+        for (int i = 0; i < budgeted.Length; i++)
+        {
+            results[i] = Evaluate(line, period, budgeted[i], executed[i], expectedProgress, band);
+        }
+    }
+
+    /// <summary>The Chinese name of a budget line (本年收入, 保险费收入, 本年支出, 保险待遇支出).</summary>
+    public static string ChineseName(BudgetLine line) => line switch
+    {
+        BudgetLine.TotalIncome => "本年收入",
+        BudgetLine.PremiumIncome => "保险费收入",
+        BudgetLine.TotalExpenditure => "本年支出",
+        BudgetLine.BenefitExpenditure => "保险待遇支出",
+        _ => line.ToString(),
+    };
+
+    /// <summary>
+    /// A sentence a person can read, rates to 0.01% (四舍五入): "保险待遇支出 预算执行率 92.18% is 2.82pp below the
+    /// −5pp band (expected 100.00%, deviation −7.82pp)".
+    /// </summary>
+    public string ToSentence()
+    {
+        string name = ChineseName(Line) + " 预算执行率";
+        if (Outcome == ExecutionOutcome.NoBudget)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{name} not computed: the budget is {Budgeted:N2元}, no budget (executed {Executed:N2元})");
+        }
+
+        string expected = string.Create(CultureInfo.InvariantCulture, $"expected {ExpectedProgress:P2}, deviation {Signed(Deviation)}");
+        return Outcome switch
+        {
+            ExecutionOutcome.Over => string.Create(CultureInfo.InvariantCulture, $"{name} {rate:P2} is {BeyondBand:P2} above the +{Band.Above} band ({expected})"),
+            ExecutionOutcome.Under => string.Create(CultureInfo.InvariantCulture, $"{name} {rate:P2} is {BeyondBand:P2} below the −{Band.Below} band ({expected})"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{name} {rate:P2} is within the {Band} band ({expected})"),
+        };
+    }
+
+    /// <summary>The structured explanation: inputs, formula, rounding, band and judgement.</summary>
+    public Explanation Explain()
+    {
+        var inputs = new Explanation[]
+        {
+            Explanation.Input("预算数 budgeted", Budgeted.ToString("N2元", CultureInfo.InvariantCulture)),
+            Explanation.Input("执行数 executed", Executed.ToString("N2元", CultureInfo.InvariantCulture)),
+            Explanation.Input("期间 period", Period.ToString()),
+            Explanation.Input("预期进度 expected progress", ExpectedProgress.ToString("P2", CultureInfo.InvariantCulture)),
+            Explanation.Input("容差 tolerance band", Band.ToString()),
+        };
+        return new Explanation(ChineseName(Line) + " 预算执行率 budget execution rate", HasRate ? rate.ToString("P2", CultureInfo.InvariantCulture) : "no budget")
+        {
+            Formula = "执行率 = 执行数 / 预算数; deviation = 执行率 − 预期进度; Within when 预期进度 − below ≤ 执行率 ≤ 预期进度 + above",
+            Rounding = "judged exactly; printed to 0.01% (AwayFromZero, 四舍五入)",
+            Sentence = ToSentence(),
+            Note = Outcome switch
+            {
+                ExecutionOutcome.NoBudget => "budget zero or negative: no rate (NoBudget)",
+                ExecutionOutcome.Within => "Within",
+                _ => string.Create(CultureInfo.InvariantCulture, $"{Outcome}: {CorrectionToBand:N2元} to the nearest band edge (edge amount rounded inward to the fen)"),
+            },
+            Inputs = inputs,
+        };
+    }
+
+    /// <inheritdoc />
+    public bool Equals(BudgetExecution other) =>
+        Line == other.Line && Period == other.Period && Budgeted == other.Budgeted && Executed == other.Executed &&
+        ExpectedProgress == other.ExpectedProgress && Band == other.Band && rate == other.rate && Outcome == other.Outcome;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is BudgetExecution other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Line, Period, Budgeted, Executed, ExpectedProgress, Band, Outcome);
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(BudgetExecution left, BudgetExecution right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(BudgetExecution left, BudgetExecution right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public override string ToString() => ToSentence();
+
+    internal static void CheckPeriod(ReportingPeriod period, string paramName)
+    {
+        if (period.Year == 0)
+        {
+            Preconditions.ThrowArgument(paramName, $"{paramName} is the default ReportingPeriod (year 0), an unknown period; give the year, half, quarter or month reported.");
+        }
+    }
+
+    private static string Signed(PercentagePoints p) =>
+        p.Sign > 0 ? "+" + p.ToString("P2", CultureInfo.InvariantCulture) : p.Sign < 0 ? "−" + p.Abs().ToString("P2", CultureInfo.InvariantCulture) : "0.00pp";
+
+    private void EnsureRate()
+    {
+        if (Outcome == ExecutionOutcome.NoBudget)
+        {
+            throw new InvalidOperationException($"No execution rate: the budget {Budgeted} is zero or negative (outcome NoBudget). Check Outcome or HasRate first.");
+        }
+    }
+}

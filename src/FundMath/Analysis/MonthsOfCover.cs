@@ -1,0 +1,294 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using FundMath.Explain;
+
+namespace FundMath.Analysis;
+
+/// <summary>How a months-of-cover figure came out.</summary>
+public enum CoverOutcome
+{
+    /// <summary>Computed; the actual balance is zero or positive.</summary>
+    Covered,
+
+    /// <summary>Computed, but the actual balance is negative (deductions exceed the book balance, or the book balance is negative): negative cover, flagged.</summary>
+    NegativeBalance,
+
+    /// <summary>The monthly expenditure is zero or negative: no months of cover are defined.</summary>
+    NoExpenditure,
+}
+
+/// <summary>
+/// How many months of average expenditure a fund's balance would pay for. 累计结余可支付月数 / 实际结余可支付月数.
+/// <c>actual balance = book balance − 一次性预缴款(补贴) − 应付未付款</c>;
+/// <c>months = actual balance / average monthly expenditure</c>, exact.
+/// </summary>
+/// <remarks>
+/// The quotient is an exact <see cref="Fraction"/>; bands are decided on it exactly. Printed figures need a
+/// rounding, and reports mix them (20.23 / 1.29 = 15.68 printed "约15", floor; 17.74 / 2.25 = 7.88 printed
+/// "约8", nearest), so both are exposed: <see cref="RoundedMonths"/> with any mode, <see cref="MonthsFloor"/>
+/// and <see cref="MonthsNearest"/>. Region totals are computed from summed components
+/// (<see cref="Total"/>), never from averaged months.
+/// </remarks>
+public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
+{
+    private readonly Fraction months;
+    private readonly Fraction bookMonths;
+
+    private MonthsOfCover(ReportingPeriod period, Money bookBalance, BalanceDeductions deductions, MonthlyExpenditure expenditure, CoverBandPolicy policy, CoverOutcome outcome, Fraction months, Fraction bookMonths)
+    {
+        Period = period;
+        BookBalance = bookBalance;
+        Deductions = deductions;
+        MonthlyExpenditure = expenditure;
+        Policy = policy;
+        Outcome = outcome;
+        this.months = months;
+        this.bookMonths = bookMonths;
+    }
+
+    /// <summary>The period at whose end the balance stands.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>期末累计结余: the accumulated (book) balance.</summary>
+    public Money BookBalance { get; }
+
+    /// <summary>Each deduction, on its own line.</summary>
+    public BalanceDeductions Deductions { get; }
+
+    /// <summary>实际结余: book balance − every deduction.</summary>
+    public Money ActualBalance => BookBalance - Deductions.Total;
+
+    /// <summary>月平均基金支出: the average monthly expenditure used.</summary>
+    public MonthlyExpenditure MonthlyExpenditure { get; }
+
+    /// <summary>The band policy applied.</summary>
+    public CoverBandPolicy Policy { get; }
+
+    /// <summary>Covered, NegativeBalance or NoExpenditure.</summary>
+    public CoverOutcome Outcome { get; }
+
+    /// <summary>True unless the outcome is <see cref="CoverOutcome.NoExpenditure"/>.</summary>
+    public bool HasMonths => Outcome != CoverOutcome.NoExpenditure;
+
+    /// <summary>True when the deductions exceed the book balance (allowed; the cover is negative).</summary>
+    public bool DeductionsExceedBalance => Deductions.Total > BookBalance && !Deductions.Total.IsZero;
+
+    /// <summary>实际结余可支付月数: actual balance / monthly expenditure, exact (2023/129 for 20.23亿 / 1.29亿).</summary>
+    /// <exception cref="InvalidOperationException">The outcome is NoExpenditure.</exception>
+    public Fraction Months
+    {
+        get
+        {
+            EnsureMonths();
+            return months;
+        }
+    }
+
+    /// <summary>累计结余可支付月数 on the book balance (before deductions), exact (2389/129 for 23.89亿 / 1.29亿).</summary>
+    /// <exception cref="InvalidOperationException">The outcome is NoExpenditure.</exception>
+    public Fraction BookMonths
+    {
+        get
+        {
+            EnsureMonths();
+            return bookMonths;
+        }
+    }
+
+    /// <summary>The band of <see cref="Months"/> under <see cref="Policy"/>; NotApplicable without expenditure.</summary>
+    public CoverBand Band => HasMonths ? Policy.Classify(months) : CoverBand.NotApplicable;
+
+    /// <summary>True when <see cref="Months"/> lies in the policy's reasonable range (false without expenditure).</summary>
+    public bool IsReasonable => HasMonths && Policy.IsReasonable(months);
+
+    /// <summary>Months rounded to an integer with <paramref name="mode"/> (report style "约15个月").</summary>
+    /// <exception cref="InvalidOperationException">The outcome is NoExpenditure.</exception>
+    public long RoundedMonths(MidpointRounding mode) => Months.RoundToInteger(mode);
+
+    /// <summary>Months rounded down (<see cref="MidpointRounding.ToNegativeInfinity"/>): 15.68 → 15.</summary>
+    /// <exception cref="InvalidOperationException">The outcome is NoExpenditure.</exception>
+    public long MonthsFloor => RoundedMonths(MidpointRounding.ToNegativeInfinity);
+
+    /// <summary>Months rounded to nearest, halves away from zero (四舍五入): 7.88 → 8.</summary>
+    /// <exception cref="InvalidOperationException">The outcome is NoExpenditure.</exception>
+    public long MonthsNearest => RoundedMonths(MidpointRounding.AwayFromZero);
+
+    /// <summary>Months to <paramref name="decimals"/> places (15.68 with 2, AwayFromZero).</summary>
+    /// <exception cref="InvalidOperationException">The outcome is NoExpenditure.</exception>
+    public decimal MonthsToDecimal(int decimals, MidpointRounding mode) => Months.ToDecimal(decimals, mode);
+
+    /// <summary>Months of cover of <paramref name="bookBalance"/> net of <paramref name="deductions"/>, banded by <paramref name="policy"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is unknown, a deduction is negative, or the expenditure window is empty.</exception>
+    public static MonthsOfCover Compute(ReportingPeriod period, Money bookBalance, BalanceDeductions deductions, MonthlyExpenditure monthlyExpenditure, CoverBandPolicy policy)
+    {
+        BudgetExecution.CheckPeriod(period, nameof(period));
+        deductions.EnsureNonNegative(nameof(deductions));
+        if (monthlyExpenditure.Months == 0)
+        {
+            Preconditions.ThrowArgument(nameof(monthlyExpenditure), "monthlyExpenditure is the default value (a window of 0 months); create it with PerMonth, OverMonths, OfPeriod or Trailing.");
+        }
+
+        Money spent = monthlyExpenditure.Expenditure;
+        if (spent.Sign <= 0)
+        {
+            return new MonthsOfCover(period, bookBalance, deductions, monthlyExpenditure, policy, CoverOutcome.NoExpenditure, Fraction.Zero, Fraction.Zero);
+        }
+
+        Money actual = bookBalance - deductions.Total;
+
+        // balance / (spent / months) = balance × months / spent
+        Fraction m = Fraction.FromInt128((Int128)actual.Fen * monthlyExpenditure.Months, spent.Fen, "months of cover");
+        Fraction b = Fraction.FromInt128((Int128)bookBalance.Fen * monthlyExpenditure.Months, spent.Fen, "book months of cover");
+        return new MonthsOfCover(period, bookBalance, deductions, monthlyExpenditure, policy, actual.IsNegative ? CoverOutcome.NegativeBalance : CoverOutcome.Covered, m, b);
+    }
+
+    /// <summary>
+    /// Months of cover for a batch of regions: <c>results[i]</c> is the scalar
+    /// <see cref="Compute(ReportingPeriod, Money, BalanceDeductions, MonthlyExpenditure, CoverBandPolicy)"/> of row i.
+    /// Allocates nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException">The spans differ in length, or a row is invalid as for the scalar form.</exception>
+    public static void ComputeBatch(ReportingPeriod period, ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, CoverBandPolicy policy, Span<MonthsOfCover> results)
+    {
+        int n = bookBalances.Length;
+        if (deductions.Length != n)
+        {
+            Preconditions.ThrowArgument(nameof(deductions), $"deductions has {deductions.Length} rows but bookBalances has {n}; they must match.");
+        }
+
+        if (monthlyExpenditure.Length != n)
+        {
+            Preconditions.ThrowArgument(nameof(monthlyExpenditure), $"monthlyExpenditure has {monthlyExpenditure.Length} rows but bookBalances has {n}; they must match.");
+        }
+
+        if (results.Length != n)
+        {
+            Preconditions.ThrowArgument(nameof(results), $"results has room for {results.Length} rows but bookBalances has {n}; they must match.");
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            results[i] = Compute(period, bookBalances[i], deductions[i], monthlyExpenditure[i], policy);
+        }
+    }
+
+    /// <summary>
+    /// The total row of a region table: book balances, each deduction and monthly expenditure summed component by
+    /// component, then divided — never an average of the rows' months. All rows must share a period.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="rows"/> is empty or mixes periods.</exception>
+    public static MonthsOfCover Total(ReadOnlySpan<MonthsOfCover> rows, CoverBandPolicy policy)
+    {
+        if (rows.IsEmpty)
+        {
+            Preconditions.ThrowArgument(nameof(rows), "rows is empty; a total row needs at least one region.");
+        }
+
+        ReportingPeriod period = rows[0].Period;
+        Money book = Money.Zero;
+        BalanceDeductions deductions = BalanceDeductions.None;
+        MonthlyExpenditure spent = default;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            ref readonly MonthsOfCover row = ref rows[i];
+            if (row.Period != period)
+            {
+                Preconditions.ThrowArgument(nameof(rows), $"rows[{i}] is for {row.Period} but rows[0] is for {period}; a total row sums one period.");
+            }
+
+            book += row.BookBalance;
+            deductions += row.Deductions;
+            spent += row.MonthlyExpenditure;
+        }
+
+        return Compute(period, book, deductions, spent, policy);
+    }
+
+    /// <summary>
+    /// A sentence in the report's units (亿元 to two decimals): "15.68 months = (23.89 − 3.66)亿 / 1.29亿 per
+    /// month"; the deductions are shown when there are any.
+    /// </summary>
+    public string ToSentence() => ToSentence(MoneyUnit.Yi);
+
+    /// <summary>As <see cref="ToSentence()"/>, amounts in <paramref name="unit"/> to two decimals (四舍五入).</summary>
+    public string ToSentence(MoneyUnit unit)
+    {
+        string u = unit switch { MoneyUnit.Yi => "亿", MoneyUnit.Wan => "万", _ => "元" };
+        string F(Money m) => m.ToUnit(unit, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
+        string per = MonthlyExpenditure.Months == 1
+            ? $"{F(MonthlyExpenditure.Expenditure)}{u} per month"
+            : $"({F(MonthlyExpenditure.Expenditure)}{u} / {MonthlyExpenditure.Months}) per month";
+        string balance = Deductions.Total.IsZero ? $"{F(BookBalance)}{u}" : $"({F(BookBalance)} − {F(Deductions.Total)}){u}";
+        if (!HasMonths)
+        {
+            return $"months of cover not defined: {balance} / {per} (no expenditure)";
+        }
+
+        string flag = Outcome == CoverOutcome.NegativeBalance ? " (negative actual balance: deductions exceed the balance)" : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"{months:F2} months = {balance} / {per}{flag}");
+    }
+
+    /// <summary>The structured explanation: book balance, each deduction, expenditure, formula, rounding and band.</summary>
+    public Explanation Explain()
+    {
+        string F(Money m) => m.ToString("N2万元", CultureInfo.InvariantCulture);
+        var inputs = new List<Explanation>
+        {
+            Explanation.Input("期末累计结余 book balance", F(BookBalance)),
+            Explanation.Input("一次性预缴款(补贴) one-time prepayments and subsidies", F(Deductions.OneTimePrepaymentsAndSubsidies)),
+            Explanation.Input("业务已结算财务未支付 settled but unpaid", F(Deductions.SettledUnpaid)),
+            Explanation.Input("业务未结算 not yet settled", F(Deductions.NotYetSettled)),
+            Explanation.Input("暂扣医疗机构的预留金 reserves withheld", F(Deductions.ReservesWithheld)),
+            Explanation.Input("其他未付款 other payables", F(Deductions.OtherPayables)),
+            new Explanation("实际结余 actual balance", F(ActualBalance)) { Formula = "期末累计结余 − 一次性预缴款(补贴) − 应付未付款" },
+            new Explanation("月平均基金支出 average monthly expenditure", HasMonths ? MonthlyExpenditure.FenPerMonth.ToString("F2", CultureInfo.InvariantCulture) + " fen/month" : "0")
+            {
+                Formula = string.Create(CultureInfo.InvariantCulture, $"{F(MonthlyExpenditure.Expenditure)} / {MonthlyExpenditure.Months} months"),
+            },
+            Explanation.Parameter("分段 band policy", Policy.ToString(), null, null),
+        };
+        string value = HasMonths ? months.ToString("F2", CultureInfo.InvariantCulture) : "not defined (no expenditure)";
+        return new Explanation("实际结余可支付月数 months of cover", value)
+        {
+            Formula = "实际结余 / 月平均基金支出",
+            Rounding = HasMonths
+                ? string.Create(CultureInfo.InvariantCulture, $"exact {months}; 0.01 AwayFromZero; report style: floor {MonthsFloor}, nearest {MonthsNearest}")
+                : null,
+            Sentence = ToSentence(),
+            Note = HasMonths
+                ? string.Create(CultureInfo.InvariantCulture, $"band {Band}; reasonable {IsReasonable}; book months {bookMonths:F2}; outcome {Outcome}")
+                : "monthly expenditure is zero or negative (NoExpenditure)",
+            Inputs = inputs,
+        };
+    }
+
+    /// <inheritdoc />
+    public bool Equals(MonthsOfCover other) =>
+        Period == other.Period && BookBalance == other.BookBalance && Deductions == other.Deductions &&
+        MonthlyExpenditure == other.MonthlyExpenditure && Policy == other.Policy && Outcome == other.Outcome &&
+        months == other.months && bookMonths == other.bookMonths;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is MonthsOfCover other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Period, BookBalance, Deductions, MonthlyExpenditure, Outcome, months);
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(MonthsOfCover left, MonthsOfCover right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(MonthsOfCover left, MonthsOfCover right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public override string ToString() => ToSentence();
+
+    private void EnsureMonths()
+    {
+        if (Outcome == CoverOutcome.NoExpenditure)
+        {
+            throw new InvalidOperationException($"No months of cover: monthly expenditure {MonthlyExpenditure} is zero or negative (outcome NoExpenditure). Check Outcome or HasMonths first.");
+        }
+    }
+}

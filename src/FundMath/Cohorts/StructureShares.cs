@@ -1,0 +1,117 @@
+using System;
+using FundMath.Explain;
+
+namespace FundMath.Cohorts;
+
+/// <summary>
+/// The structure shares of parts in a whole — 结构占比 — in three forms: exact Rates (partᵢ / whole, which sum to
+/// exactly 100% for a partition), the naive display that rounds each row on its own (what reports print, which may
+/// sum to 100.01%), and the apportioned display (largest remainder, <see cref="Apportionment.Percentages"/>) that
+/// sums to exactly 100.00%. This struct reports the three sums and the naive display's excess.
+/// </summary>
+public readonly record struct StructureShares(Rate ExactSum, Rate NaiveDisplaySum, Rate ApportionedDisplaySum, int PercentDecimals, bool IsPartition)
+{
+    /// <summary>Naive display sum − 100% (e.g. +0.01pp for the seed's residents): what a report's column adds up to beyond 100%.</summary>
+    public PercentagePoints NaiveDisplayExcess => NaiveDisplaySum - Rate.OneHundredPercent;
+
+    /// <summary>
+    /// Computes the shares of <paramref name="parts"/> in <paramref name="whole"/> into the three spans. For a
+    /// partition the apportioned display sums to 100% exactly; for subsets (not a partition) it is left as the
+    /// naive display (apportioning only makes sense when the parts make up the whole).
+    /// </summary>
+    /// <exception cref="ArgumentException">Span lengths differ; the whole is zero; a part exceeds the whole; a partition does not add up.</exception>
+    public static StructureShares Compute(
+        Headcount whole, ReadOnlySpan<Headcount> parts, bool isPartition, int percentDecimals, MidpointRounding mode,
+        Span<Rate> exact, Span<Rate> naiveDisplay, Span<Rate> apportionedDisplay)
+    {
+        Preconditions.CheckArgumentRange(nameof(percentDecimals), percentDecimals, 0, 12);
+        Preconditions.CheckMode(mode);
+        if (exact.Length != parts.Length || naiveDisplay.Length != parts.Length || apportionedDisplay.Length != parts.Length)
+        {
+            Preconditions.ThrowArgument(nameof(exact), $"the share spans have lengths {exact.Length}/{naiveDisplay.Length}/{apportionedDisplay.Length} but there are {parts.Length} parts.");
+        }
+
+        if (whole.IsZero)
+        {
+            Preconditions.ThrowArgument(nameof(whole), "the whole is 0 persons: structure shares are not meaningful.");
+        }
+
+        long sum = 0;
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (parts[i] > whole)
+            {
+                Preconditions.ThrowArgument(nameof(parts), $"parts[{i}] {parts[i].Persons:N0} exceeds the whole {whole.Persons:N0}.");
+            }
+
+            sum = checked(sum + parts[i].Persons);
+        }
+
+        if (isPartition && sum != whole.Persons)
+        {
+            Preconditions.ThrowArgument(nameof(parts), $"the parts sum to {sum:N0} but the whole is {whole.Persons:N0} (difference {sum - whole.Persons:N0}); declared as a partition, they must be equal.");
+        }
+
+        Rate exactSum = Rate.Zero;
+        Rate naiveSum = Rate.Zero;
+        for (int i = 0; i < parts.Length; i++)
+        {
+            exact[i] = Rate.Of(parts[i], whole);
+            naiveDisplay[i] = exact[i].RoundToPercent(percentDecimals, mode);
+            exactSum += exact[i];
+            naiveSum += naiveDisplay[i];
+        }
+
+        Rate apportionedSum;
+        if (isPartition && sum > 0)
+        {
+            ReadOnlySpan<long> weights = System.Runtime.InteropServices.MemoryMarshal.Cast<Headcount, long>(parts);
+            Apportionment.Percentages(weights, percentDecimals, apportionedDisplay);
+            apportionedSum = Rate.Zero;
+            foreach (Rate r in apportionedDisplay)
+            {
+                apportionedSum += r;
+            }
+        }
+        else
+        {
+            naiveDisplay.CopyTo(apportionedDisplay);
+            apportionedSum = naiveSum;
+        }
+
+        return new(exactSum, naiveSum, apportionedSum, percentDecimals, isPartition);
+    }
+
+    /// <summary>Explains each part's share and the three sums (allocates; off the hot path).</summary>
+    public static Explanation Explain(string name, Headcount whole, ReadOnlySpan<Headcount> parts, ReadOnlySpan<string> partNames, bool isPartition, int percentDecimals, MidpointRounding mode)
+    {
+        if (partNames.Length != parts.Length)
+        {
+            Preconditions.ThrowArgument(nameof(partNames), $"partNames has {partNames.Length} names but there are {parts.Length} parts.");
+        }
+
+        var exact = new Rate[parts.Length];
+        var naive = new Rate[parts.Length];
+        var apportioned = new Rate[parts.Length];
+        StructureShares s = Compute(whole, parts, isPartition, percentDecimals, mode, exact, naive, apportioned);
+        string fmt = "P" + percentDecimals.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var inputs = new Explanation[parts.Length + 1];
+        inputs[0] = Explanation.Input("whole 合计", whole.Persons.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        for (int i = 0; i < parts.Length; i++)
+        {
+            inputs[i + 1] = new Explanation(partNames[i] + " 占比 share", exact[i].ToString("P6", null))
+            {
+                Formula = $"{parts[i].Persons:N0} / {whole.Persons:N0}",
+                Rounding = $"naive display {naive[i].ToString(fmt, null)} ({mode}); apportioned display {apportioned[i].ToString(fmt, null)} (largest remainder)",
+            };
+        }
+
+        return new Explanation(name + " 结构占比 structure shares", s.ExactSum.ToString(fmt, null))
+        {
+            Formula = "shareᵢ = partᵢ / whole",
+            Sentence = $"exact shares sum to {s.ExactSum.ToString("P6", null)}; rounded row by row they print {s.NaiveDisplaySum.ToString(fmt, null)} ({s.NaiveDisplayExcess.ToString("P2", null)}); apportioned they print {s.ApportionedDisplaySum.ToString(fmt, null)}",
+            Note = isPartition ? null : "the parts are subsets, not a partition: their shares need not sum to 100%",
+            Inputs = inputs,
+        };
+    }
+}

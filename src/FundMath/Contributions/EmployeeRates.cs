@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using FundMath.Policies;
+using NodaTime;
+
+namespace FundMath.Contributions;
+
+/// <summary>
+/// The employee-scheme rates in force in one month: employer medical, maternity (merged into the employer rate) and individual.
+/// 职工医保单位费率（含生育保险费率）与个人费率.
+/// Employer = EmployerMedical + Maternity; individuals pay no maternity premium.
+/// </summary>
+public readonly struct EmployeeRates : IEquatable<EmployeeRates>
+{
+    /// <summary>Creates the rates, each within 0–100% and the merged employer rate within 0–100%.</summary>
+    /// <param name="employerMedical">Employer medical rate (e.g. 8.2%; the seed city's restored total employer rate is 8.7%).</param>
+    /// <param name="maternity">Maternity rate merged into the employer rate (生育保险费率, e.g. 0.5%, 国办发〔2019〕10号).</param>
+    /// <param name="individual">Individual rate (个人缴费比例, e.g. 2%, 国发〔1998〕44号).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A rate, or the merged employer rate, is outside 0–100%.</exception>
+    public EmployeeRates(Rate employerMedical, Rate maternity, Rate individual)
+    {
+        ContributionRates.CheckRate(employerMedical, nameof(employerMedical));
+        ContributionRates.CheckRate(maternity, nameof(maternity));
+        ContributionRates.CheckRate(individual, nameof(individual));
+        Rate employer = employerMedical + maternity;
+        ContributionRates.CheckRate(employer, "employerMedical + maternity");
+        Employer = employer;
+        EmployerMedical = employerMedical;
+        Maternity = maternity;
+        Individual = individual;
+    }
+
+    /// <summary>Employer medical rate (单位缴费比例，不含生育).</summary>
+    public Rate EmployerMedical { get; }
+
+    /// <summary>Maternity rate merged into the employer rate (生育保险费率).</summary>
+    public Rate Maternity { get; }
+
+    /// <summary>Individual rate (个人缴费比例).</summary>
+    public Rate Individual { get; }
+
+    /// <summary>The merged employer rate (单位费率，含生育) = EmployerMedical + Maternity.</summary>
+    public Rate Employer { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(EmployeeRates other) => EmployerMedical == other.EmployerMedical && Maternity == other.Maternity && Individual == other.Individual;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is EmployeeRates other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(EmployerMedical, Maternity, Individual);
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(EmployeeRates left, EmployeeRates right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(EmployeeRates left, EmployeeRates right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"employer {EmployerMedical:P2} + maternity {Maternity:P2}, individual {Individual:P2}";
+}
+
+/// <summary>
+/// Dated employee-scheme rates: three rate schedules plus relief windows on the employer medical rate.
+/// 职工医保费率表（含阶段性减征）.
+/// rates(m) = (relief(employerMedical(m), m), maternity(m), individual(m)).
+/// </summary>
+public sealed class EmployeeRateSchedule
+{
+    private readonly ReliefWindow[] employerReliefs;
+
+    /// <summary>Creates the schedule.</summary>
+    /// <param name="employerMedical">Employer medical rates by month.</param>
+    /// <param name="maternity">Maternity rates merged into the employer rate, by month.</param>
+    /// <param name="individual">Individual rates by month.</param>
+    /// <param name="employerReliefs">Relief windows on the employer medical rate (阶段性减征), possibly empty.</param>
+    public EmployeeRateSchedule(RateSchedule employerMedical, RateSchedule maternity, RateSchedule individual, IEnumerable<ReliefWindow>? employerReliefs = null)
+    {
+        Preconditions.CheckNotNull(employerMedical, nameof(employerMedical));
+        Preconditions.CheckNotNull(maternity, nameof(maternity));
+        Preconditions.CheckNotNull(individual, nameof(individual));
+        EmployerMedical = employerMedical;
+        Maternity = maternity;
+        Individual = individual;
+        this.employerReliefs = employerReliefs is null ? [] : [.. employerReliefs];
+    }
+
+    /// <summary>Employer medical rates.</summary>
+    public RateSchedule EmployerMedical { get; }
+
+    /// <summary>Maternity rates.</summary>
+    public RateSchedule Maternity { get; }
+
+    /// <summary>Individual rates.</summary>
+    public RateSchedule Individual { get; }
+
+    /// <summary>Relief windows on the employer medical rate.</summary>
+    public ReadOnlySpan<ReliefWindow> EmployerReliefs => employerReliefs;
+
+    /// <summary>The rates charged in <paramref name="month"/> (after relief).</summary>
+    public EmployeeRates RatesAt(YearMonth month)
+    {
+        Rate normal = EmployerMedical.RateAt(month);
+        return new EmployeeRates(ReliefWindow.Resolve(normal, month, employerReliefs), Maternity.RateAt(month), Individual.RateAt(month));
+    }
+
+    /// <summary>The rates that would apply in <paramref name="month"/> without relief.</summary>
+    public EmployeeRates NormalRatesAt(YearMonth month) =>
+        new(EmployerMedical.RateAt(month), Maternity.RateAt(month), Individual.RateAt(month));
+}

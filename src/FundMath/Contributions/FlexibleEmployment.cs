@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using FundMath.Explain;
+using FundMath.Policies;
+using NodaTime;
+
+namespace FundMath.Contributions;
+
+/// <summary>
+/// One flexible-employment person's contributions over a period, month by month with relief windows.
+/// 灵活就业人员期间缴费（逐月计算，含减征额）.
+/// Charged = Σ_m round(base × relief(tier, m)); Relieved = Σ_m round(base × tier) − Charged.
+/// </summary>
+/// <param name="Period">The period.</param>
+/// <param name="Base">The chosen base.</param>
+/// <param name="Tier">The chosen rate tier.</param>
+/// <param name="Charged">Contributions due after relief.</param>
+/// <param name="Relieved">Contributions waived by relief windows (减征额).</param>
+/// <param name="ReliefMonths">Months at a relief rate.</param>
+public readonly record struct FlexiblePeriodContribution(ReportingPeriod Period, Money Base, Rate Tier, Money Charged, Money Relieved, int ReliefMonths)
+{
+    /// <summary>What the period would cost without relief = Charged + Relieved.</summary>
+    public Money Normal => Charged + Relieved;
+}
+
+/// <summary>
+/// The flexible-employment option of the employee scheme: a base chosen within the band and a rate tier.
+/// 灵活就业人员参加职工医保（自选缴费基数与费率档次，如6%、8%档）.
+/// Contribution(m) = round(chosen base × relief(tier, m)); the person pays it all (usually no maternity).
+/// </summary>
+public sealed class FlexibleEmploymentPolicy
+{
+    private readonly Rate[] tiers;
+    private readonly ReliefWindow[] reliefs;
+
+    /// <summary>Creates the policy.</summary>
+    /// <param name="band">The band the chosen base must lie in (the employee scheme's floor and cap).</param>
+    /// <param name="tiers">The rate tiers a person may choose (e.g. 6% and 8%), each 0–100%.</param>
+    /// <param name="reliefs">Relief windows on the tiers (e.g. 6% → 3%, 8% → 5% from 2020-04 to 2021-03).</param>
+    /// <param name="citation">The local document.</param>
+    /// <exception cref="ArgumentException">No tiers, or a tier outside 0–100%.</exception>
+    public FlexibleEmploymentPolicy(PremiumBasePolicy band, IEnumerable<Rate> tiers, IEnumerable<ReliefWindow>? reliefs = null, Citation? citation = null)
+    {
+        Preconditions.CheckNotNull(tiers, nameof(tiers));
+        this.tiers = [.. tiers];
+        if (this.tiers.Length == 0)
+        {
+            Preconditions.ThrowArgument(nameof(tiers), "tiers is empty: flexible employment needs at least one rate tier.");
+        }
+
+        for (int i = 0; i < this.tiers.Length; i++)
+        {
+            ContributionRates.CheckRate(this.tiers[i], $"tiers[{i}]");
+        }
+
+        Band = band;
+        this.reliefs = reliefs is null ? [] : [.. reliefs];
+        Citation = citation;
+    }
+
+    /// <summary>The band for the chosen base.</summary>
+    public PremiumBasePolicy Band { get; }
+
+    /// <summary>The rate tiers offered.</summary>
+    public ReadOnlySpan<Rate> Tiers => tiers;
+
+    /// <summary>The relief windows.</summary>
+    public ReadOnlySpan<ReliefWindow> Reliefs => reliefs;
+
+    /// <summary>The local document.</summary>
+    public Citation? Citation { get; }
+
+    /// <summary>The contribution for one month.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The base lies outside the band (the message names the band), or the tier is not offered.</exception>
+    public Money ForMonth(Money chosenBase, Rate tier, YearMonth month, MidpointRounding mode)
+    {
+        Check(chosenBase, tier);
+        Preconditions.CheckMode(mode);
+        return Money.FromFen(ContributionRates.Times(chosenBase.Fen, ReliefWindow.Resolve(tier, month, reliefs), mode));
+    }
+
+    /// <summary>The contributions over a period, month by month (a relief window crossing a year is prorated exactly).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The base lies outside the band, or the tier is not offered.</exception>
+    public FlexiblePeriodContribution ForPeriod(Money chosenBase, Rate tier, ReportingPeriod period, MidpointRounding mode)
+    {
+        Check(chosenBase, tier);
+        Preconditions.CheckMode(mode);
+        long charged = 0, normal = 0;
+        int reliefMonths = 0;
+        long normalMonth = ContributionRates.Times(chosenBase.Fen, tier, mode);
+        foreach (YearMonth m in period.Months)
+        {
+            Rate r = ReliefWindow.Resolve(tier, m, reliefs);
+            if (r != tier)
+            {
+                reliefMonths++;
+            }
+
+            charged += ContributionRates.Times(chosenBase.Fen, r, mode);
+            normal += normalMonth;
+        }
+
+        return new FlexiblePeriodContribution(period, chosenBase, tier, Money.FromFen(charged), Money.FromFen(normal - charged), reliefMonths);
+    }
+
+    /// <summary>Explains a period's contributions month by month.</summary>
+    public Explanation Explain(Money chosenBase, Rate tier, ReportingPeriod period, MidpointRounding mode)
+    {
+        FlexiblePeriodContribution r = ForPeriod(chosenBase, tier, period, mode);
+        var months = new List<Explanation>();
+        foreach (YearMonth m in period.Months)
+        {
+            Rate rate = ReliefWindow.Resolve(tier, m, reliefs);
+            months.Add(new Explanation(m.ToString("uuuu-MM", System.Globalization.CultureInfo.InvariantCulture), Money.FromFen(ContributionRates.Times(chosenBase.Fen, rate, mode)).ToString("F2元", null))
+            {
+                Formula = $"{chosenBase:F2元} × {rate:P2}",
+                Note = rate != tier ? $"阶段性减征 {tier:P2} → {rate:P2}" : null,
+            });
+        }
+
+        return new Explanation($"{period} 灵活就业缴费 (flexible-employment contributions)", r.Charged.ToString("F2元", null))
+        {
+            Formula = "Σ over months of round(chosen base × rate(m))",
+            Rounding = $"each month to the fen, {mode}",
+            Sentence = $"Base {chosenBase:F2元} chosen in {Band}; tier {tier:P2}; {r.ReliefMonths} relief months; relieved {r.Relieved:F2元}.",
+            Inputs = [Explanation.Parameter("缴费档次 (rate tier)", tier.ToString("P2", null), Citation, null), .. months],
+        };
+    }
+
+    private void Check(Money chosenBase, Rate tier)
+    {
+        if (!Band.Contains(chosenBase))
+        {
+            Preconditions.ThrowOutOfRange(nameof(chosenBase), chosenBase.ToString(), $"chosenBase {chosenBase:F2元} is outside the band {Band}: a flexible-employment base must be chosen within it (it is not clamped).");
+        }
+
+        if (Array.IndexOf(tiers, tier) < 0)
+        {
+            Preconditions.ThrowOutOfRange(nameof(tier), tier.ToString(), $"tier {tier:P2} is not one of the offered rate tiers ({string.Join(", ", Array.ConvertAll(tiers, t => t.ToString("P2", null)))}).");
+        }
+    }
+}

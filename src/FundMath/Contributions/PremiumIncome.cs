@@ -1,0 +1,255 @@
+using System;
+using FundMath.Explain;
+
+namespace FundMath.Contributions;
+
+/// <summary>
+/// A paying population for one year: persons, months paid per person, average monthly base and rate.
+/// 缴费人群（人数 × 缴费月数 × 平均缴费基数 × 费率）.
+/// Income = round(persons × months × average base × rate).
+/// </summary>
+public readonly struct PayingPopulation : IEquatable<PayingPopulation>
+{
+    /// <summary>Creates a paying population.</summary>
+    /// <param name="persons">Persons paying.</param>
+    /// <param name="months">Months paid by each person in the year (0–12).</param>
+    /// <param name="averageBase">Average monthly premium base (≥ 0).</param>
+    /// <param name="rate">Combined contribution rate (0–100%).</param>
+    /// <exception cref="ArgumentOutOfRangeException">months outside 0–12 (a person cannot pay more than 12 months in a year), a negative base, or a rate outside 0–100%.</exception>
+    public PayingPopulation(Headcount persons, int months, Money averageBase, Rate rate)
+    {
+        if (months < 0 || months > 12)
+        {
+            Preconditions.ThrowOutOfRange(nameof(months), months, $"months {months} is outside 0–12: a person cannot pay more than 12 months of premiums in a year.");
+        }
+
+        ContributionRates.CheckBase(averageBase, nameof(averageBase));
+        ContributionRates.CheckRate(rate, nameof(rate));
+        Persons = persons;
+        Months = months;
+        AverageBase = averageBase;
+        Rate = rate;
+    }
+
+    /// <summary>Persons paying.</summary>
+    public Headcount Persons { get; }
+
+    /// <summary>Months paid per person.</summary>
+    public int Months { get; }
+
+    /// <summary>Average monthly premium base.</summary>
+    public Money AverageBase { get; }
+
+    /// <summary>Combined contribution rate.</summary>
+    public Rate Rate { get; }
+
+    /// <summary>Person-months = persons × months.</summary>
+    public long PersonMonths => checked(Persons.Persons * Months);
+
+    /// <summary>Annual premium income = person-months × base × rate, rounded once to the fen ("sum then round").</summary>
+    public Money Income(MidpointRounding mode)
+    {
+        Preconditions.CheckMode(mode);
+        return Money.FromFen(ContributionRates.Times(checked(PersonMonths * AverageBase.Fen), Rate, mode));
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(PayingPopulation other) => Persons == other.Persons && Months == other.Months && AverageBase == other.AverageBase && Rate == other.Rate;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is PayingPopulation other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Persons, Months, AverageBase, Rate);
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(PayingPopulation left, PayingPopulation right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(PayingPopulation left, PayingPopulation right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Persons} × {Months} months × {AverageBase:F2元} × {Rate:P4}";
+}
+
+/// <summary>How a year-on-year change is attributed to its factors. 增减因素分析方法.</summary>
+public enum DecompositionMethod
+{
+    /// <summary>
+    /// Symmetric (Shapley) attribution: each factor's effect is its average marginal effect over the 6 orders of
+    /// change. No factor is favoured by its position.
+    /// </summary>
+    Shapley = 0,
+
+    /// <summary>
+    /// Sequential (chain substitution, 连环替代法) in the order headcount → base → rate: headcount at the old base and
+    /// rate, base at the new headcount and old rate, rate at the new headcount and base.
+    /// </summary>
+    Sequential = 1,
+}
+
+/// <summary>
+/// The year-on-year change of premium income split into headcount, base and rate effects that add up exactly.
+/// 征缴收入增减因素分解（参保人数、缴费基数、费率）.
+/// Change = Income₁ − Income₀ = HeadcountEffect + BaseEffect + RateEffect (to the fen).
+/// </summary>
+/// <param name="Previous">Income of the previous year.</param>
+/// <param name="Current">Income of the current year.</param>
+/// <param name="HeadcountEffect">Effect of the change in person-months (参保人数变动影响).</param>
+/// <param name="BaseEffect">Effect of the change in average base (缴费基数增长影响).</param>
+/// <param name="RateEffect">Effect of the change in rate (费率变动影响, e.g. restored rates after relief).</param>
+/// <param name="Method">The attribution method.</param>
+public readonly record struct PremiumIncomeChange(Money Previous, Money Current, Money HeadcountEffect, Money BaseEffect, Money RateEffect, DecompositionMethod Method)
+{
+    /// <summary>Current − Previous.</summary>
+    public Money Change => Current - Previous;
+}
+
+/// <summary>
+/// Annual premium income of paying populations and the decomposition of its year-on-year change.
+/// 年度征缴收入 = Σ 人数 × 月数 × 缴费基数 × 费率.
+/// </summary>
+public static class PremiumIncome
+{
+    /// <summary>
+    /// Annual income from per-person bases and months paid (round each person's annual amount, then sum), allocation-free.
+    /// </summary>
+    /// <param name="bases">Each person's monthly base.</param>
+    /// <param name="months">Months each person paid in the year (0–12).</param>
+    /// <param name="rate">Contribution rate (0–100%).</param>
+    /// <param name="mode">Rounding of each person's monthly amount to the fen.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A person has more than 12 (or negative) months, a negative base, or the rate is outside 0–100%.</exception>
+    public static Money Annual(ReadOnlySpan<Money> bases, ReadOnlySpan<int> months, Rate rate, MidpointRounding mode)
+    {
+        if (months.Length != bases.Length)
+        {
+            Preconditions.ThrowArgument(nameof(months), $"months has length {months.Length} but bases has length {bases.Length}; they must match.");
+        }
+
+        ContributionRates.CheckRate(rate, nameof(rate));
+        Preconditions.CheckMode(mode);
+        long total = 0;
+        for (int i = 0; i < bases.Length; i++)
+        {
+            int m = months[i];
+            if (m < 0 || m > 12)
+            {
+                Preconditions.ThrowOutOfRange(nameof(months), m, $"months[{i}] {m} is outside 0–12: a person cannot pay more than 12 months of premiums in a year.");
+            }
+
+            if (bases[i].IsNegative)
+            {
+                ContributionRates.CheckBase(bases[i], $"bases[{i}]");
+            }
+
+            total = checked(total + (ContributionRates.Times(bases[i].Fen, rate, mode) * m));
+        }
+
+        return Money.FromFen(total);
+    }
+
+    /// <summary>
+    /// Decomposes Income(current) − Income(previous) into headcount, base and rate effects. The effects are computed
+    /// exactly as rationals, then rounded to the fen by the largest-remainder method so that they add up exactly to the
+    /// difference of the two rounded incomes.
+    /// </summary>
+    /// <param name="previous">The previous year's paying population.</param>
+    /// <param name="current">The current year's paying population.</param>
+    /// <param name="method">Shapley (symmetric) or sequential attribution.</param>
+    /// <param name="mode">Rounding of each year's income to the fen.</param>
+    public static PremiumIncomeChange Decompose(in PayingPopulation previous, in PayingPopulation current, DecompositionMethod method, MidpointRounding mode)
+    {
+        Preconditions.CheckMode(mode);
+        Money i0 = previous.Income(mode);
+        Money i1 = current.Income(mode);
+        Int128 n0 = previous.PersonMonths, n1 = current.PersonMonths;
+        Int128 b0 = previous.AverageBase.Fen, b1 = current.AverageBase.Fen;
+        Fraction r0 = previous.Rate.Value, r1 = current.Rate.Value;
+        Int128 a0 = r0.Numerator, d0 = r0.Denominator, a1 = r1.Numerator, d1 = r1.Denominator;
+
+        // Everything is scaled by D = 6·d0·d1 so that each effect is an exact integer numerator over D.
+        Int128 d = 6 * d0 * d1;
+        Int128 en, eb, er;
+        if (method == DecompositionMethod.Shapley)
+        {
+            // effect_N = ΔN/6 · (2B0r0 + 2B1r1 + B0r1 + B1r0), and symmetrically for B and r.
+            en = (n1 - n0) * ((2 * b0 * a0 * d1) + (2 * b1 * a1 * d0) + (b0 * a1 * d0) + (b1 * a0 * d1));
+            eb = (b1 - b0) * ((2 * n0 * a0 * d1) + (2 * n1 * a1 * d0) + (n0 * a1 * d0) + (n1 * a0 * d1));
+            er = ((a1 * d0) - (a0 * d1)) * ((2 * n0 * b0) + (2 * n1 * b1) + (n0 * b1) + (n1 * b0));
+        }
+        else if (method == DecompositionMethod.Sequential)
+        {
+            en = 6 * (n1 - n0) * b0 * a0 * d1;
+            eb = 6 * n1 * (b1 - b0) * a0 * d1;
+            er = 6 * n1 * b1 * ((a1 * d0) - (a0 * d1));
+        }
+        else
+        {
+            Preconditions.ThrowArgument(nameof(method), $"method {(int)method} is not a defined DecompositionMethod.");
+            return default;
+        }
+
+        Span<long> parts = stackalloc long[3];
+        RoundToTarget(en, eb, er, d, (i1 - i0).Fen, parts);
+        return new PremiumIncomeChange(i0, i1, Money.FromFen(parts[0]), Money.FromFen(parts[1]), Money.FromFen(parts[2]), method);
+    }
+
+    /// <summary>Explains a decomposition: both years' factors and the three effects.</summary>
+    public static Explanation Explain(in PayingPopulation previous, in PayingPopulation current, DecompositionMethod method, MidpointRounding mode)
+    {
+        PremiumIncomeChange c = Decompose(previous, current, method, mode);
+        string formula = method == DecompositionMethod.Shapley
+            ? "effect_X = ΔX/6 · (2·Y₀Z₀ + 2·Y₁Z₁ + Y₀Z₁ + Y₁Z₀) for each factor X with the other two Y, Z (Shapley)"
+            : "headcount ΔN·B₀·r₀; base N₁·ΔB·r₀; rate N₁·B₁·Δr (连环替代 headcount → base → rate)";
+        return new Explanation("征缴收入变动 (premium income change)", c.Change.ToString("F2元", null))
+        {
+            Formula = "Income₁ − Income₀ = headcount + base + rate effects",
+            Rounding = $"incomes to the fen ({mode}); effects exact, then largest remainder to the fen so they add up to the change",
+            Inputs =
+            [
+                new Explanation("上年征缴收入 (previous income)", c.Previous.ToString("F2元", null)) { Formula = previous.ToString() },
+                new Explanation("本年征缴收入 (current income)", c.Current.ToString("F2元", null)) { Formula = current.ToString() },
+                new Explanation("人数因素 (headcount effect)", c.HeadcountEffect.ToString("F2元", null)) { Formula = formula },
+                new Explanation("基数因素 (base effect)", c.BaseEffect.ToString("F2元", null)) { Formula = formula },
+                new Explanation("费率因素 (rate effect)", c.RateEffect.ToString("F2元", null)) { Formula = formula },
+            ],
+        };
+    }
+
+    /// <summary>
+    /// Rounds three exact rationals numᵢ/den (fen) to whole fen summing to <paramref name="target"/>: floor each, then
+    /// hand out the remaining fen to the largest remainders (earlier index first on ties); a negative remainder count
+    /// takes fen back from the smallest remainders.
+    /// </summary>
+    internal static void RoundToTarget(Int128 n0, Int128 n1, Int128 n2, Int128 den, long target, Span<long> parts)
+    {
+        Span<Int128> nums = [n0, n1, n2];
+        Span<Int128> rems = stackalloc Int128[3];
+        long sum = 0;
+        for (int i = 0; i < 3; i++)
+        {
+            Int128 q = IntegerRounding.Divide(nums[i], den, MidpointRounding.ToNegativeInfinity);
+            parts[i] = (long)q;
+            rems[i] = nums[i] - (q * den);
+            sum = checked(sum + parts[i]);
+        }
+
+        long residual = target - sum;
+        while (residual != 0)
+        {
+            int pick = -1;
+            for (int i = 0; i < 3; i++)
+            {
+                if (pick < 0 || (residual > 0 ? rems[i] > rems[pick] : rems[i] < rems[pick]))
+                {
+                    pick = i;
+                }
+            }
+
+            int step = residual > 0 ? 1 : -1;
+            parts[pick] += step;
+            rems[pick] -= step * den;
+            residual -= step;
+        }
+    }
+}

@@ -1,0 +1,534 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FundMath.Reconciliation;
+
+/// <summary>
+/// Checks a published report's figures against each other with interval arithmetic — 报表勾稽校验. Each printed
+/// figure x with precision p stands for an interval (nearest: [x − p/2, x + p/2]); each relation (total = Σ parts,
+/// surplus = income − expenditure, rate = executed / budget, months = balance / monthly, growth, shares, repeated
+/// printings) is recomputed as an exact interval from the other figures and compared with the printed one.
+/// Disjoint intervals are an error unless a rounding the report does not otherwise use explains them (a note).
+/// </summary>
+public static class ReportChecker
+{
+    private static readonly Fraction Twelve = Fraction.FromInteger(12);
+
+    /// <summary>Runs every check on <paramref name="report"/> and returns the findings (none for a consistent report).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static ReconciliationResult Check(ReportDocument report)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        var run = new Run();
+        foreach (StatementTable table in report.Statements)
+        {
+            CheckStatements(run, table);
+        }
+
+        foreach (BudgetTable table in report.Budgets)
+        {
+            foreach (BudgetExecutionFigures row in table.Rows)
+            {
+                CheckBudget(run, row);
+            }
+        }
+
+        foreach (RegionTable table in report.Regions)
+        {
+            CheckRegions(run, table);
+        }
+
+        foreach (MonthsOfCoverFigures months in report.MonthsOfCover)
+        {
+            CheckMonths(run, months);
+        }
+
+        foreach (CohortTable table in report.Cohorts)
+        {
+            CheckCohorts(run, table);
+        }
+
+        foreach (YearOnYearGroup group in report.YearOnYear)
+        {
+            CheckYearOnYear(run, group);
+        }
+
+        foreach (DeficitScanTable table in report.DeficitScans)
+        {
+            foreach (DeficitScanRow row in table.Rows)
+            {
+                run.Total(row.Regions, [row.DeficitRegions, row.SurplusRegions], "统筹区总数 = 收不抵支 + 未收不抵支");
+                run.Quotient(ReconciliationCheck.Share, row.DeficitShare, row.DeficitRegions, row.Regions, "所占比例 = 收不抵支统筹区 / 统筹区总数");
+                run.Quotient(ReconciliationCheck.Share, row.SurplusShare, row.SurplusRegions, row.Regions, "所占比例 = 未收不抵支统筹区 / 统筹区总数");
+            }
+        }
+
+        foreach (TotalFigures total in report.Totals)
+        {
+            run.Total(total.Total, total.Parts, $"{total.Label}: 合计 = Σ 分项");
+        }
+
+        foreach (QuotientFigure quotient in report.Quotients)
+        {
+            run.Quotient(ReconciliationCheck.Quotient, quotient.Quotient, quotient.Numerator, quotient.Denominator, $"{quotient.Label} = {quotient.Numerator.Location.Column ?? "numerator"} / {quotient.Denominator.Location.Column ?? "denominator"}");
+        }
+
+        foreach (ProductFigure product in report.Products)
+        {
+            run.Checks++;
+            run.Compare(ReconciliationCheck.Product, product.Product, product.Left.Interval * product.Right.Interval,
+                $"{product.Label} = {product.Left.Text} × {product.Right.Text}", [product.Left, product.Right]);
+        }
+
+        foreach (RepeatedFigure repeated in report.Repeated)
+        {
+            run.Repeated(repeated);
+        }
+
+        run.ReportMixedMonthsRounding();
+        return new ReconciliationResult(run.Findings, run.Checks);
+    }
+
+    private static void CheckStatements(Run run, StatementTable table)
+    {
+        foreach (FundStatementFigures fund in table.Funds)
+        {
+            CheckFund(run, fund);
+        }
+
+        if (table.Total is not { } total)
+        {
+            return;
+        }
+
+        CheckFund(run, total);
+        run.Total(total.Income, table.Funds.Select(f => f.Income).ToArray(), "合计收入 = Σ 各基金收入");
+        run.Total(total.Expenditure, table.Funds.Select(f => f.Expenditure).ToArray(), "合计支出 = Σ 各基金支出");
+        run.Total(total.CurrentSurplus, table.Funds.Select(f => f.CurrentSurplus).ToArray(), "合计当期结余 = Σ 各基金当期结余");
+        run.Total(total.AccumulatedBalance, table.Funds.Select(f => f.AccumulatedBalance).ToArray(), "合计累计结余 = Σ 各基金累计结余");
+    }
+
+    private static void CheckFund(Run run, FundStatementFigures fund)
+    {
+        if (fund is { CurrentSurplus: { } surplus, Income: { } income, Expenditure: { } expenditure })
+        {
+            run.Checks++;
+            run.Compare(ReconciliationCheck.Surplus, surplus, income.Interval - expenditure.Interval,
+                $"{fund.Fund} 当期结余 = 收入 − 支出", [income, expenditure]);
+        }
+
+        if (fund.Components.Count == 0)
+        {
+            return;
+        }
+
+        run.Total(fund.CurrentSurplus, fund.Components.Select(c => c.CurrentSurplus).ToArray(), $"{fund.Fund} 当期结余 = Σ 统筹基金/个人账户");
+        run.Total(fund.AccumulatedBalance, fund.Components.Select(c => c.AccumulatedBalance).ToArray(), $"{fund.Fund} 累计结余 = Σ 统筹基金/个人账户");
+        foreach (FundComponentFigures component in fund.Components)
+        {
+            run.Quotient(ReconciliationCheck.Share, component.ShareOfBalance, component.AccumulatedBalance, fund.AccumulatedBalance,
+                $"{component.Name} 占比 = {component.Name} 累计结余 / {fund.Fund} 累计结余");
+        }
+    }
+
+    private static void CheckBudget(Run run, BudgetExecutionFigures row)
+    {
+        string formula = $"{row.Fund} {row.Line} 执行率 = 执行数 / 预算数";
+        bool tableOk = run.Quotient(ReconciliationCheck.ExecutionRate, row.Rate, row.Executed, row.Budget, formula);
+        if (row.TextRate is not { } text)
+        {
+            return;
+        }
+
+        bool textOk = run.Quotient(ReconciliationCheck.ExecutionRate, text, row.Executed, row.Budget, formula);
+        run.Checks++;
+        if (tableOk && textOk && !text.Interval.Intersects(row.Rate.Interval))
+        {
+            FigureInterval expected = row.Executed.Interval / row.Budget.Interval;
+            int d = Finding.Decimals(text) + 2;
+            run.Add(new Finding(ReconciliationCheck.Repeated, FindingKind.DoublePrinting, FindingSeverity.Note, text, expected, formula,
+                [text, row.Rate, row.Executed, row.Budget],
+                $"{row.Fund} {row.Line} 执行率 is printed twice with different values: {row.Rate.Text} ({row.Rate.Location}) and {text.Text} ({text.Location}). " +
+                $"{row.Executed.Text} / {row.Budget.Text} lies in {expected.Format(FigureUnit.Percent, d)} given the printed precision, so each value alone is explainable by rounding and arithmetic cannot tell which one is wrong; print one value."));
+        }
+    }
+
+    private static void CheckRegions(Run run, RegionTable table)
+    {
+        if (table.Total is not { } total)
+        {
+            return;
+        }
+
+        for (int c = 0; c < table.Columns.Count; c++)
+        {
+            if (!table.Columns[c].Summable || c >= total.Values.Count)
+            {
+                continue;
+            }
+
+            int column = c;
+            PrintedFigure?[] parts = table.Rows.Select(r => column < r.Values.Count ? r.Values[column] : null).ToArray();
+            run.Total(total.Values[c], parts, $"{table.Columns[c].Name} 合计 = Σ 各市县区", skipMissingParts: true);
+        }
+    }
+
+    private static void CheckMonths(Run run, MonthsOfCoverFigures months)
+    {
+        if (months.DeductionsTotal is { } deductionsTotal)
+        {
+            run.Total(deductionsTotal, months.Deductions.ToArray(), $"{months.Fund} 扣除项合计 = Σ 扣除项");
+        }
+
+        if (months.ActualBalance is { } actual)
+        {
+            FigureInterval expected = months.Balance.Interval;
+            foreach (PrintedFigure deduction in months.Deductions)
+            {
+                expected -= deduction.Interval;
+            }
+
+            if (months.Deductions.Count == 0 && months.DeductionsTotal is { } onlyTotal)
+            {
+                expected -= onlyTotal.Interval;
+            }
+
+            run.Checks++;
+            run.Compare(ReconciliationCheck.ActualBalance, actual, expected, $"{months.Fund} 实际结余 = 期末累计结余 − Σ 扣除项",
+                [months.Balance, .. months.Deductions.Count == 0 && months.DeductionsTotal is { } t ? [t] : months.Deductions]);
+        }
+
+        if (months.AnnualExpenditure is { } annual)
+        {
+            run.Checks++;
+            run.Compare(ReconciliationCheck.MonthlyExpenditure, months.MonthlyExpenditure, annual.Interval.Scale(Fraction.One / Twelve),
+                $"{months.Fund} 月平均支出 = 年度支出 / 12", [annual]);
+        }
+
+        run.Months(months.BookMonths, months.Balance, months.MonthlyExpenditure, $"{months.Fund} 账面可支付月数 = 期末累计结余 / 月平均支出");
+        if (months.ActualBalance is { } actualBalance)
+        {
+            run.Months(months.ActualMonths, actualBalance, months.MonthlyExpenditure, $"{months.Fund} 实际可支付月数 = 实际结余 / 月平均支出");
+        }
+    }
+
+    private static void CheckCohorts(Run run, CohortTable table)
+    {
+        foreach (CohortRow row in table.Rows)
+        {
+            run.Quotient(ReconciliationCheck.Share, row.Share, row.Count, table.Total, $"{table.Title}: {row.Name} 占比 = {row.Name} / 合计");
+        }
+
+        if (!table.IsPartition)
+        {
+            return;
+        }
+
+        run.Total(table.Total, table.Rows.Select(r => r.Count).ToArray(), $"{table.Title}: 合计 = Σ 各人群");
+        if (table.Rows.Count > 0 && table.Rows.All(r => r.Share is not null))
+        {
+            PrintedFigure[] shares = table.Rows.Select(r => r.Share!).ToArray();
+            var hundred = new PrintedFigure(100m, FigureUnit.Percent, new FigureLocation(table.Title, null, "合计", "占比 (100% by definition)"), 0.000001m);
+            run.Total(hundred, shares, $"{table.Title}: Σ 占比 = 100%", exactTotal: true);
+        }
+    }
+
+    private static void CheckYearOnYear(Run run, YearOnYearGroup group)
+    {
+        CheckGrowth(run, group.Total);
+        foreach (YearOnYearFigure part in group.Parts)
+        {
+            CheckGrowth(run, part);
+        }
+
+        if (group.Parts.Count == 0)
+        {
+            return;
+        }
+
+        run.Total(group.Total.Current, group.Parts.Select(p => p.Current).ToArray(), $"{group.Title}: 合计 = Σ 分项");
+        if (group.Total.Growth is not { } totalGrowth || group.Parts.Any(p => p.Growth is null && p.Previous is null))
+        {
+            return;
+        }
+
+        // previous_i = current_i / (1 + growth_i): monotone in each argument, so the corners give the exact hull.
+        FigureInterval previous = FigureInterval.Exactly(Fraction.Zero);
+        foreach (YearOnYearFigure part in group.Parts)
+        {
+            FigureInterval partPrevious;
+            if (part.Previous is { } printedPrevious)
+            {
+                partPrevious = printedPrevious.Interval;
+            }
+            else
+            {
+                FigureInterval onePlus = part.Growth!.Interval + Fraction.One;
+                if (onePlus.ContainsZero)
+                {
+                    return;
+                }
+
+                partPrevious = part.Current.Interval / onePlus;
+            }
+
+            previous += partPrevious;
+        }
+
+        if (previous.ContainsZero)
+        {
+            return;
+        }
+
+        run.Checks++;
+        PrintedFigure[] inputs = [group.Total.Current, .. group.Parts.SelectMany(p => new[] { p.Current, p.Growth ?? p.Previous! })];
+        run.Compare(ReconciliationCheck.Growth, totalGrowth, (group.Total.Current.Interval / previous) - Fraction.One,
+            $"{group.Title}: 合计增长率 = 合计 / Σ (分项 / (1 + 分项增长率)) − 1", inputs);
+    }
+
+    private static void CheckGrowth(Run run, YearOnYearFigure figure)
+    {
+        string label = figure.Label;
+        if (figure is { Previous: { } previous, Change: { } change })
+        {
+            run.Checks++;
+            run.Compare(ReconciliationCheck.Growth, change, figure.Current.Interval - previous.Interval, $"{label} 增减额 = 本期 − 上期", [figure.Current, previous]);
+        }
+
+        if (figure.Growth is not { } growth)
+        {
+            return;
+        }
+
+        if (figure.Previous is { } prev)
+        {
+            if (prev.Interval.ContainsZero)
+            {
+                return;
+            }
+
+            run.Checks++;
+            run.Compare(ReconciliationCheck.Growth, growth, (figure.Current.Interval / prev.Interval) - Fraction.One,
+                $"{label} 同比增长率 = 本期 / 上期 − 1", [figure.Current, prev]);
+        }
+        else if (figure.Change is { } ch)
+        {
+            // growth = change / (current − change): monotone in each of change and current while the divisor keeps its sign.
+            FigureInterval divisor = figure.Current.Interval - ch.Interval;
+            if (divisor.ContainsZero)
+            {
+                return;
+            }
+
+            FigureInterval c = figure.Current.Interval, d = ch.Interval;
+            Fraction[] corners =
+            [
+                d.Low / (c.Low - d.Low), d.Low / (c.High - d.Low), d.High / (c.Low - d.High), d.High / (c.High - d.High),
+            ];
+            run.Checks++;
+            run.Compare(ReconciliationCheck.Growth, growth, FigureInterval.Create(corners.Min(), corners.Max()),
+                $"{label} 同比增长率 = 增减额 / (本期 − 增减额)", [figure.Current, ch]);
+        }
+    }
+
+    private sealed class Run
+    {
+        private readonly List<MonthsObservation> months = [];
+
+        internal List<Finding> Findings { get; } = [];
+
+        internal int Checks { get; set; }
+
+        internal void Add(Finding finding) => Findings.Add(finding);
+
+        internal void Total(PrintedFigure? total, IReadOnlyList<PrintedFigure?> parts, string formula, bool skipMissingParts = false, bool exactTotal = false)
+        {
+            if (total is null || parts.Count == 0 || (!skipMissingParts && parts.Any(p => p is null)))
+            {
+                return;
+            }
+
+            PrintedFigure[] present = parts.Where(p => p is not null).Select(p => p!).ToArray();
+            if (present.Length == 0)
+            {
+                return;
+            }
+
+            FigureInterval sum = FigureInterval.Exactly(Fraction.Zero);
+            foreach (PrintedFigure part in present)
+            {
+                sum += part.Interval;
+            }
+
+            Checks++;
+            if (exactTotal)
+            {
+                // The total is 100% by definition: the sum of the printed parts must be able to reach it.
+                if (!sum.Contains(total.Value))
+                {
+                    PrintedFigure first = present[0];
+                    int d = Finding.Decimals(first) + 1;
+                    Add(new Finding(ReconciliationCheck.Share, FindingKind.Mismatch, FindingSeverity.Error, first, sum, formula, present,
+                        $"The printed shares ({string.Join(" + ", present.Select(p => p.Text))}) cannot add up to 100%: their sum lies in {sum.Format(FigureUnit.Percent, d)} given the printed precision."));
+                }
+
+                return;
+            }
+
+            Compare(ReconciliationCheck.Total, total, sum, formula, present);
+        }
+
+        internal bool Quotient(ReconciliationCheck check, PrintedFigure? printed, PrintedFigure? numerator, PrintedFigure? denominator, string formula)
+        {
+            if (printed is null || numerator is null || denominator is null || denominator.Interval.ContainsZero)
+            {
+                return true;
+            }
+
+            Checks++;
+            return Compare(check, printed, numerator.Interval / denominator.Interval, formula, [numerator, denominator]);
+        }
+
+        internal bool Compare(ReconciliationCheck check, PrintedFigure printed, FigureInterval expected, string formula, IReadOnlyList<PrintedFigure> inputs)
+        {
+            if (printed.Interval.Intersects(expected))
+            {
+                return true;
+            }
+
+            int d = Finding.Decimals(printed) + 2;
+            string range = expected.Format(printed.Unit, d);
+            string inputsText = string.Join(", ", inputs.Select(i => i.Text));
+            PrintedFigure[] figures = [printed, .. inputs];
+            if (printed.Rounding == PrintRounding.Nearest)
+            {
+                PrintRounding? directed = printed.IntervalFor(PrintRounding.Floor).Intersects(expected) ? PrintRounding.Floor
+                    : printed.IntervalFor(PrintRounding.Ceiling).Intersects(expected) ? PrintRounding.Ceiling : null;
+                if (directed is { } mode)
+                {
+                    Add(new Finding(check, FindingKind.DirectedRounding, FindingSeverity.Note, printed, expected, formula, figures,
+                        $"{printed.Text} ({printed.Location}) agrees with {formula} (from {inputsText}: {range}) only if it was rounded {(mode == PrintRounding.Floor ? "down (truncated)" : "up")}, not to nearest as the report's other figures are."));
+                    return false;
+                }
+            }
+
+            Add(new Finding(check, FindingKind.Mismatch, FindingSeverity.Error, printed, expected, formula, figures,
+                $"{printed.Text} ({printed.Location}) does not match {formula}: from {inputsText} it lies in {range}; rounding to the printed precision cannot explain the difference."));
+            return false;
+        }
+
+        internal void Months(PrintedFigure? printed, PrintedFigure balance, PrintedFigure monthly, string formula)
+        {
+            if (printed is null || monthly.Interval.ContainsZero)
+            {
+                return;
+            }
+
+            Checks++;
+            FigureInterval expected = balance.Interval / monthly.Interval;
+            if (printed.Rounding != PrintRounding.Approximate)
+            {
+                Compare(ReconciliationCheck.MonthsOfCover, printed, expected, formula, [balance, monthly]);
+                return;
+            }
+
+            bool nearest = printed.IntervalFor(PrintRounding.Nearest).Intersects(expected);
+            bool floor = printed.IntervalFor(PrintRounding.Floor).Intersects(expected);
+            bool ceiling = printed.IntervalFor(PrintRounding.Ceiling).Intersects(expected);
+            if (!nearest && !floor && !ceiling)
+            {
+                Compare(ReconciliationCheck.MonthsOfCover, printed, expected, formula, [balance, monthly]);
+                return;
+            }
+
+            months.Add(new MonthsObservation(printed, balance, monthly, expected, nearest, floor, ceiling));
+        }
+
+        internal void ReportMixedMonthsRounding()
+        {
+            MonthsObservation[] nearestOnly = months.Where(m => m.Nearest && !m.Floor && !m.Ceiling).ToArray();
+            MonthsObservation[] floorOnly = months.Where(m => m.Floor && !m.Nearest).ToArray();
+            MonthsObservation[] ceilingOnly = months.Where(m => m.Ceiling && !m.Nearest && !m.Floor).ToArray();
+            int kinds = (nearestOnly.Length > 0 ? 1 : 0) + (floorOnly.Length > 0 ? 1 : 0) + (ceilingOnly.Length > 0 ? 1 : 0);
+            if (kinds < 2)
+            {
+                return;
+            }
+
+            MonthsObservation[] all = [.. floorOnly, .. nearestOnly, .. ceilingOnly];
+            static string Describe(MonthsObservation m, string how) =>
+                $"{m.Printed.Text} ({m.Printed.Location}: {m.Balance.Text} / {m.Monthly.Text} ∈ {m.Expected.Format(FigureUnit.Months, 2)}) is rounded {how}";
+            var parts = floorOnly.Select(m => Describe(m, "down"))
+                .Concat(nearestOnly.Select(m => Describe(m, "to nearest")))
+                .Concat(ceilingOnly.Select(m => Describe(m, "up")));
+            MonthsObservation first = all[0];
+            Add(new Finding(ReconciliationCheck.MonthsOfCover, FindingKind.MixedRounding, FindingSeverity.Note, first.Printed, first.Expected,
+                "可支付月数 = 结余 / 月平均支出, printed as a whole number of months",
+                all.SelectMany(m => new[] { m.Printed, m.Balance, m.Monthly }).ToArray(),
+                $"The report mixes roundings for months of cover: {string.Join("; ", parts)}. Each figure is explainable, but a reader comparing them is misled; state one rounding (e.g. 向下取整) and use it throughout."));
+        }
+
+        internal void Repeated(RepeatedFigure repeated)
+        {
+            if (repeated.Mentions.Count < 2)
+            {
+                return;
+            }
+
+            Checks++;
+            if (CommonValue(repeated.Mentions.Select(m => m.Interval)))
+            {
+                return;
+            }
+
+            PrintedFigure first = repeated.Mentions[0];
+            string mentions = string.Join(" and ", repeated.Mentions.Select(m => $"{m.Text} ({m.Location})"));
+            if (repeated.Kind == RepeatedFigureKind.ContributionStandard)
+            {
+                Add(new Finding(ReconciliationCheck.Repeated, FindingKind.ParameterPrintedTwice, FindingSeverity.Note, first, null, $"{repeated.Label}: one value", repeated.Mentions,
+                    $"{repeated.Label} is printed with different values: {mentions}. The standard set for a year is often collected in that year for the next coverage year (collection year vs coverage year), which may explain it; say which year each value belongs to."));
+                return;
+            }
+
+            // Would a directed rounding of one mention reconcile them?
+            for (int i = 0; i < repeated.Mentions.Count; i++)
+            {
+                PrintedFigure candidate = repeated.Mentions[i];
+                if (candidate.Rounding != PrintRounding.Nearest)
+                {
+                    continue;
+                }
+
+                foreach (PrintRounding mode in new[] { PrintRounding.Floor, PrintRounding.Ceiling })
+                {
+                    int index = i;
+                    if (CommonValue(repeated.Mentions.Select((m, j) => j == index ? m.IntervalFor(mode) : m.Interval)))
+                    {
+                        Add(new Finding(ReconciliationCheck.Repeated, FindingKind.DirectedRounding, FindingSeverity.Note, candidate, null, $"{repeated.Label}: one value",
+                            [candidate, .. repeated.Mentions.Where((_, j) => j != index)],
+                            $"{repeated.Label} is printed as {mentions}; they agree only if {candidate.Text} was rounded {(mode == PrintRounding.Floor ? "down (truncated)" : "up")}, not to nearest as the report's other figures are."));
+                        return;
+                    }
+                }
+            }
+
+            Add(new Finding(ReconciliationCheck.Repeated, FindingKind.DoublePrinting, FindingSeverity.Note, first, null, $"{repeated.Label}: one value", repeated.Mentions,
+                $"{repeated.Label} is printed with different values: {mentions}. No rounding reconciles them and arithmetic in the report cannot tell which one is wrong; print one value."));
+        }
+
+        private static bool CommonValue(IEnumerable<FigureInterval> intervals)
+        {
+            Fraction? low = null, high = null;
+            foreach (FigureInterval interval in intervals)
+            {
+                low = low is { } l ? Fraction.Max(l, interval.Low) : interval.Low;
+                high = high is { } h ? Fraction.Min(h, interval.High) : interval.High;
+            }
+
+            return low is { } lo && high is { } hi && lo <= hi;
+        }
+    }
+
+    private sealed record MonthsObservation(PrintedFigure Printed, PrintedFigure Balance, PrintedFigure Monthly, FigureInterval Expected, bool Nearest, bool Floor, bool Ceiling);
+}

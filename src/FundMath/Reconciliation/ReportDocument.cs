@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+
+namespace FundMath.Reconciliation;
+
+/// <summary>
+/// The figures of a published fund report as printed — 基金财务报告（刊印数）: statements, budget tables, region
+/// tables, months of cover, cohorts, year-on-year figures, the deficit scan, repeated mentions, and generic totals,
+/// quotients and products. Each figure keeps its printed precision so <see cref="ReportChecker"/> can tell rounding
+/// from error. Load one with <see cref="PublishedReportReader"/> or use <see cref="SampleReports.Zhuzhou2021"/>.
+/// </summary>
+/// <param name="Title">The report's title.</param>
+public sealed record ReportDocument(string Title)
+{
+    /// <summary>The year reported on (e.g. 2021), or null.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>Who published it ("株洲市医疗保障局"), or null.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>Fund statements (including the other-funds table).</summary>
+    public IReadOnlyList<StatementTable> Statements { get; init; } = [];
+
+    /// <summary>Budget-execution tables.</summary>
+    public IReadOnlyList<BudgetTable> Budgets { get; init; } = [];
+
+    /// <summary>Region distribution tables.</summary>
+    public IReadOnlyList<RegionTable> Regions { get; init; } = [];
+
+    /// <summary>Months-of-cover calculations.</summary>
+    public IReadOnlyList<MonthsOfCoverFigures> MonthsOfCover { get; init; } = [];
+
+    /// <summary>Cohort structures.</summary>
+    public IReadOnlyList<CohortTable> Cohorts { get; init; } = [];
+
+    /// <summary>Year-on-year figures (a group with no parts is a single figure).</summary>
+    public IReadOnlyList<YearOnYearGroup> YearOnYear { get; init; } = [];
+
+    /// <summary>Deficit-scan tables.</summary>
+    public IReadOnlyList<DeficitScanTable> DeficitScans { get; init; } = [];
+
+    /// <summary>Figures printed more than once.</summary>
+    public IReadOnlyList<RepeatedFigure> Repeated { get; init; } = [];
+
+    /// <summary>Other printed totals.</summary>
+    public IReadOnlyList<TotalFigures> Totals { get; init; } = [];
+
+    /// <summary>Printed quotients (per-capita amounts, ratios).</summary>
+    public IReadOnlyList<QuotientFigure> Quotients { get; init; } = [];
+
+    /// <summary>Printed products (headcount × standard).</summary>
+    public IReadOnlyList<ProductFigure> Products { get; init; } = [];
+}
