@@ -72,7 +72,9 @@ public class AnalyzeTests
     {
         var result = CliRunner.Run("analyze", "--format", "markdown", "--explain");
         Assert.Contains("## Explanations", result.Out);
-        Assert.Contains("15.68 months = (23.89亿元 − 0.00亿元 − 3.66亿元) / 1.29亿元 per month", result.Out);
+        Assert.Contains("职工医保统筹基金 全市: 实际结余可支付月数 months of cover = 15.68", result.Out);
+        Assert.Contains("15.68 months = (23.89 − 3.66)亿 / 1.29亿 per month", result.Out);
+        Assert.Contains("report style: floor 15, nearest 16", result.Out);
         Assert.DoesNotContain("## Explanations", CliRunner.Run("analyze", "--format", "markdown").Out);
     }
 

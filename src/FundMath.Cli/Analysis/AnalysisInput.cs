@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FundMath.Analysis;
 
 namespace FundMath.Cli.Analysis;
 
@@ -15,8 +16,8 @@ internal sealed record AnalysisInput(
 /// <summary>A fund's income, expenditure and accumulated balance for the period (基金收支余).</summary>
 internal sealed record StatementInput(string Fund, Money Income, Money Expenditure, Money? Accumulated);
 
-/// <summary>One budget line (预算数 / 执行数): line is income, premiumIncome, expenditure or benefitExpenditure.</summary>
-internal sealed record BudgetLineInput(string Fund, string Line, Money Budget, Money Executed);
+/// <summary>One budget line (预算数 / 执行数) of a fund.</summary>
+internal sealed record BudgetLineInput(string Fund, BudgetLine Line, Money Budget, Money Executed);
 
 /// <summary>A fund's balance, deductions and monthly expenditure (累计结余可支付月数), net of payables.</summary>
 internal sealed record CoverInput(string Fund, string Region, Money Balance, Money Prepayments, Money Payables, Money MonthlyExpenditure);

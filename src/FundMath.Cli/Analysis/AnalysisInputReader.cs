@@ -5,6 +5,7 @@ using System.IO;
 using System.Reflection;
 using CsvHelper;
 using CsvHelper.Configuration;
+using FundMath.Analysis;
 using FundMath.Cli.Input;
 using FundMath.Data;
 using FundMath.Yaml;
@@ -16,7 +17,28 @@ internal static class AnalysisInputReader
 {
     public const string SampleName = "built-in sample: Zhuzhou 2021 annual fund report (zhuzhou-2021.yaml)";
 
-    private static readonly string[] BudgetLines = ["income", "premiumIncome", "expenditure", "benefitExpenditure"];
+    /// <summary>Budget line names as inputs spell them: the report's Chinese headings or English ids.</summary>
+    internal static bool TryParseLine(string text, out BudgetLine line)
+    {
+        switch (text.Trim())
+        {
+            case "income" or "本年收入" or "收入":
+                line = BudgetLine.TotalIncome;
+                return true;
+            case "premiumIncome" or "保险费收入" or "征缴收入":
+                line = BudgetLine.PremiumIncome;
+                return true;
+            case "expenditure" or "本年支出" or "支出":
+                line = BudgetLine.TotalExpenditure;
+                return true;
+            case "benefitExpenditure" or "保险待遇支出" or "待遇支出":
+                line = BudgetLine.BenefitExpenditure;
+                return true;
+            default:
+                line = default;
+                return false;
+        }
+    }
 
     /// <summary>The Zhuzhou 2021 annual report shipped inside the tool.</summary>
     public static AnalysisInput Sample()
@@ -77,17 +99,22 @@ internal static class AnalysisInputReader
         foreach (DataNode item in budgetsNode?.AsSequence() ?? [])
         {
             DataNode lineNode = item.Required("line");
-            string line = lineNode.AsString();
-            if (Array.IndexOf(BudgetLines, line) < 0)
+            if (!TryParseLine(lineNode.AsString(), out BudgetLine line))
             {
-                throw lineNode.Error($"'{line}' is not a budget line; use one of {string.Join(", ", BudgetLines)}");
+                throw lineNode.Error($"'{lineNode.AsString()}' is not a budget line; use income (本年收入), premiumIncome (保险费收入), expenditure (本年支出) or benefitExpenditure (保险待遇支出)");
             }
 
             budgets.Add(new BudgetLineInput(item.Required("fund").AsString(), line, item.Required("budget").AsMoney(unit), item.Required("executed").AsMoney(unit)));
         }
 
         var cover = new List<CoverInput>();
-        foreach (DataNode item in root.Optional("cover")?.AsSequence() ?? [])
+        DataNode? coverNode = root.Optional("cover");
+        if (coverNode is not null && period is null)
+        {
+            throw coverNode.Error("months of cover need the report's 'period' (e.g. \"2021\")");
+        }
+
+        foreach (DataNode item in coverNode?.AsSequence() ?? [])
         {
             cover.Add(new CoverInput(
                 item.Required("fund").AsString(),

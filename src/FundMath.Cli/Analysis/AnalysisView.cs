@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using FundMath.Analysis;
 using FundMath.Cli.Views;
 using FundMath.Explain;
 
@@ -12,13 +13,16 @@ namespace FundMath.Cli.Analysis;
 internal sealed record AnalysisSettings(MidpointRounding MonthsRounding)
 {
     /// <summary>±5 percentage points around expected progress ("上下浮动5个百分点", the seed city's convention).</summary>
-    public PercentagePoints Tolerance { get; init; } = PercentagePoints.FromPoints(5m);
+    public BudgetTolerancePolicy Tolerance { get; init; } = BudgetTolerancePolicy.Default;
+
+    /// <summary>Bands of months of cover: &lt; 3 warning, 3–9, &gt; 9 (the seed report's grouping).</summary>
+    public CoverBandPolicy Bands { get; init; } = CoverBandPolicy.Default;
 
     /// <summary>Below this many months: insufficient (低于3个月).</summary>
-    public Fraction LowerBand { get; init; } = Fraction.FromInteger(3);
+    public Fraction LowerBand => Bands.WarningBelow;
 
     /// <summary>Above this many months: high (高于9个月).</summary>
-    public Fraction UpperBand { get; init; } = Fraction.FromInteger(9);
+    public Fraction UpperBand => Bands.HighAbove;
 
     public string RoundingName => MonthsRounding == MidpointRounding.ToNegativeInfinity ? "floor" : "nearest";
 }
@@ -26,12 +30,12 @@ internal sealed record AnalysisSettings(MidpointRounding MonthsRounding)
 /// <summary>Builds the analyze command's view: statements, budget execution, months of cover, regions, deficit scan.</summary>
 internal static class AnalysisView
 {
-    private static readonly Dictionary<string, string> LineNames = new(StringComparer.Ordinal)
+    private static string LineName(BudgetLine line) => line switch
     {
-        ["income"] = "本年收入 income",
-        ["premiumIncome"] = "保险费收入 premium income",
-        ["expenditure"] = "本年支出 expenditure",
-        ["benefitExpenditure"] = "保险待遇支出 benefit expenditure",
+        BudgetLine.TotalIncome => "本年收入 income",
+        BudgetLine.PremiumIncome => "保险费收入 premium income",
+        BudgetLine.TotalExpenditure => "本年支出 expenditure",
+        _ => "保险待遇支出 benefit expenditure",
     };
 
     public static void AddStatements(ReportView view, AnalysisInput input)
@@ -91,7 +95,7 @@ internal static class AnalysisView
         Section section = view.AddSection("budget-execution", "预算执行率 Budget execution");
         ViewTable table = section.AddTable(
             "budget-execution",
-            $"Execution rate = executed / budget, against expected progress {expected.ToString("P2", CultureInfo.InvariantCulture)} ± {settings.Tolerance.ToString("P0", CultureInfo.InvariantCulture)}",
+            $"Execution rate = executed / budget, against expected progress {expected.ToString("P2", CultureInfo.InvariantCulture)} {settings.Tolerance.For(BudgetLine.TotalIncome)}",
             new Column("fund", "Fund", CellKind.Text),
             new Column("line", "Line", CellKind.Text),
             new Column("budget", "Budget", CellKind.Money, "亿元"),
@@ -102,78 +106,52 @@ internal static class AnalysisView
         var bars = new List<ChartBar>();
         foreach (BudgetLineInput line in input.Budgets)
         {
-            string lineName = LineNames[line.Line];
-            if (!line.Budget.IsPositive)
+            string lineName = LineName(line.Line);
+            var execution = BudgetExecution.Evaluate(line.Line, period, line.Budget, line.Executed, settings.Tolerance);
+            (string outcome, Tone tone) = execution.Outcome switch
             {
-                table.AddRow(Cell.Of(line.Fund), Cell.Of(lineName), Cell.Of(line.Budget, MoneyUnit.Yi, 2), Cell.Of(line.Executed, MoneyUnit.Yi, 2), Cell.Empty, Cell.Empty, Cell.Outcome("NoBudget", Tone.Warning));
+                ExecutionOutcome.Over => ("Over", Tone.Bad),
+                ExecutionOutcome.Under => ("Under", Tone.Warning),
+                ExecutionOutcome.NoBudget => ("NoBudget", Tone.Warning),
+                _ => ("Within", Tone.Good),
+            };
+            view.Explanations.Add(Named(line.Fund + " " + lineName, execution.Explain()));
+            if (!execution.HasRate)
+            {
+                table.AddRow(Cell.Of(line.Fund), Cell.Of(lineName), Cell.Of(line.Budget, MoneyUnit.Yi, 2), Cell.Of(line.Executed, MoneyUnit.Yi, 2), Cell.Empty, Cell.Empty, Cell.Outcome(outcome, tone));
                 continue;
             }
 
-            Rate rate = Rate.Of(line.Executed, line.Budget);
-            PercentagePoints deviation = rate - expected;
-            (string outcome, Tone tone) = Judge(deviation, settings.Tolerance);
             table.AddRow(
                 Cell.Of(line.Fund),
                 Cell.Of(lineName),
                 Cell.Of(line.Budget, MoneyUnit.Yi, 2),
                 Cell.Of(line.Executed, MoneyUnit.Yi, 2),
-                Cell.Of(rate),
-                Cell.Of(deviation),
+                Cell.Of(execution.Rate),
+                Cell.Of(execution.Deviation),
                 Cell.Outcome(outcome, tone));
-            bars.Add(new ChartBar(line.Fund + " " + lineName.Split(' ')[0], rate.ToPercent(2, MidpointRounding.AwayFromZero), rate.ToString("P2", CultureInfo.InvariantCulture), tone));
-            view.Explanations.Add(ExplainExecution(line, lineName, rate, expected, deviation, settings.Tolerance, outcome));
+            bars.Add(new ChartBar(line.Fund + " " + lineName.Split(' ')[0], execution.Rate.ToPercent(2, MidpointRounding.AwayFromZero), execution.Rate.ToString("P2", CultureInfo.InvariantCulture), tone));
         }
 
         decimal expectedPercent = expected.ToPercent(2, MidpointRounding.AwayFromZero);
-        decimal tolerance = settings.Tolerance.ToPoints(2, MidpointRounding.AwayFromZero);
+        ToleranceBand band = settings.Tolerance.For(BudgetLine.TotalIncome);
+        decimal below = band.Below.ToPoints(2, MidpointRounding.AwayFromZero);
+        decimal above = band.Above.ToPoints(2, MidpointRounding.AwayFromZero);
         view.Charts.Add(new ChartSpec(
             "budget-execution",
-            "预算执行率 Budget execution against expected progress " + Number(expectedPercent) + "% ± " + Number(tolerance) + "pp",
+            "预算执行率 Budget execution against expected progress " + Number(expectedPercent) + "% " + band,
             "%",
             bars,
             [
-                new ChartLine(expectedPercent - tolerance, Number(expectedPercent - tolerance) + "%"),
+                new ChartLine(expectedPercent - below, Number(expectedPercent - below) + "%"),
                 new ChartLine(expectedPercent, Number(expectedPercent) + "%"),
-                new ChartLine(expectedPercent + tolerance, Number(expectedPercent + tolerance) + "%"),
+                new ChartLine(expectedPercent + above, Number(expectedPercent + above) + "%"),
             ]));
-    }
-
-    private static (string Outcome, Tone Tone) Judge(PercentagePoints deviation, PercentagePoints tolerance)
-    {
-        if (deviation.Value > tolerance.Value)
-        {
-            return ("Over", Tone.Bad);
-        }
-
-        if (deviation.Value < -tolerance.Value)
-        {
-            return ("Under", Tone.Warning);
-        }
-
-        return ("Within", Tone.Good);
-    }
-
-    private static Explanation ExplainExecution(BudgetLineInput line, string lineName, Rate rate, Rate expected, PercentagePoints deviation, PercentagePoints tolerance, string outcome)
-    {
-        string rateText = rate.ToString("P2", CultureInfo.InvariantCulture);
-        return new Explanation($"预算执行率 execution rate: {line.Fund} {lineName}", rateText)
-        {
-            Formula = "executed / budget",
-            Rounding = "to 0.01% (AwayFromZero, 四舍五入) for print; the judgement uses the exact rate",
-            Sentence = $"{rateText} = {line.Executed.ToString("F2亿元", CultureInfo.InvariantCulture)} / {line.Budget.ToString("F2亿元", CultureInfo.InvariantCulture)}; deviation {deviation.ToString("P2", CultureInfo.InvariantCulture)} from expected {expected.ToString("P2", CultureInfo.InvariantCulture)} → {outcome} (band ±{tolerance.ToString("P0", CultureInfo.InvariantCulture)})",
-            Inputs =
-            [
-                Explanation.Input("执行数 executed", line.Executed.ToString("F2亿元", CultureInfo.InvariantCulture)),
-                Explanation.Input("预算数 budget", line.Budget.ToString("F2亿元", CultureInfo.InvariantCulture)),
-                new Explanation("expected progress (time progress)", expected.ToString("P2", CultureInfo.InvariantCulture), ExplanationKind.Parameter),
-                new Explanation("tolerance band 上下浮动", "±" + tolerance.ToString("P0", CultureInfo.InvariantCulture), ExplanationKind.Parameter) { Note = "the seed city's convention; configurable" },
-            ],
-        };
     }
 
     public static void AddMonthsOfCover(ReportView view, AnalysisInput input, AnalysisSettings settings)
     {
-        if (input.Cover.Count == 0)
+        if (input.Cover.Count == 0 || input.Period is not { } period)
         {
             return;
         }
@@ -195,15 +173,20 @@ internal static class AnalysisView
             new Column("band", "Band", CellKind.Band));
         foreach (CoverInput cover in input.Cover)
         {
-            Money actual = cover.Balance - cover.Prepayments - cover.Payables;
-            if (!cover.MonthlyExpenditure.IsPositive)
+            var result = MonthsOfCover.Compute(
+                period,
+                cover.Balance,
+                BalanceDeductions.Lumped(cover.Prepayments, cover.Payables),
+                MonthlyExpenditure.PerMonth(cover.MonthlyExpenditure),
+                settings.Bands);
+            view.Explanations.Add(Named(cover.Fund + " " + cover.Region, result.Explain()));
+            Money actual = result.ActualBalance;
+            if (!result.HasMonths)
             {
                 table.AddRow(Cell.Of(cover.Fund), Cell.Of(cover.Region), Cell.Of(cover.Balance, MoneyUnit.Yi, 2), Cell.Of(cover.Prepayments, MoneyUnit.Yi, 2), Cell.Of(cover.Payables, MoneyUnit.Yi, 2), Cell.Of(actual, MoneyUnit.Yi, 2), Cell.Of(cover.MonthlyExpenditure, MoneyUnit.Yi, 2), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Band("NoExpenditure", Tone.Warning));
                 continue;
             }
 
-            Fraction book = cover.Balance.DivideBy(cover.MonthlyExpenditure);
-            Fraction months = actual.DivideBy(cover.MonthlyExpenditure);
             table.AddRow(
                 Cell.Of(cover.Fund),
                 Cell.Of(cover.Region),
@@ -212,43 +195,17 @@ internal static class AnalysisView
                 Cell.Of(cover.Payables, MoneyUnit.Yi, 2),
                 Cell.Of(actual, MoneyUnit.Yi, 2),
                 Cell.Of(cover.MonthlyExpenditure, MoneyUnit.Yi, 2),
-                Cell.Months(book),
-                Cell.Months(months),
-                Cell.MonthsRounded(months, settings.MonthsRounding),
-                BandCell(months, settings));
-            view.Explanations.Add(ExplainCover(cover, actual, months, settings));
-            if (actual.IsNegative)
+                Cell.Months(result.BookMonths),
+                Cell.Months(result.Months),
+                Cell.MonthsRounded(result.Months, settings.MonthsRounding),
+                BandCell(result.Months, settings));
+            if (result.DeductionsExceedBalance)
             {
                 section.Notes.Add($"{cover.Fund} {cover.Region}: deductions exceed the balance; the actual balance is negative.");
             }
         }
 
         section.Notes.Add($"Bands: < {settings.LowerBand:G} months insufficient, {settings.LowerBand:G}–{settings.UpperBand:G} months, > {settings.UpperBand:G} months. Reports print months as integers and mix roundings (20.23/1.29 = 15.68 printed 15; 17.74/2.25 = 7.88 printed 8); --rounding chooses nearest or floor.");
-    }
-
-    private static Explanation ExplainCover(CoverInput cover, Money actual, Fraction months, AnalysisSettings settings)
-    {
-        string exact = months.ToDecimal(2, MidpointRounding.AwayFromZero).ToString("F2", CultureInfo.InvariantCulture);
-        return new Explanation($"实际结余可支付月数 months of cover: {cover.Fund} {cover.Region}", exact)
-        {
-            Formula = "(期末累计结余 − 一次性预缴款 − 应付未付款) / 月平均基金支出",
-            Rounding = $"exact quotient shown to 0.01 (AwayFromZero); printed as {months.RoundToInteger(settings.MonthsRounding)} by {settings.RoundingName} ({settings.MonthsRounding})",
-            Sentence = $"{exact} months = ({cover.Balance.ToString("F2亿元", CultureInfo.InvariantCulture)} − {cover.Prepayments.ToString("F2亿元", CultureInfo.InvariantCulture)} − {cover.Payables.ToString("F2亿元", CultureInfo.InvariantCulture)}) / {cover.MonthlyExpenditure.ToString("F2亿元", CultureInfo.InvariantCulture)} per month",
-            Inputs =
-            [
-                new Explanation("实际结余 actual balance", actual.ToString("F2亿元", CultureInfo.InvariantCulture))
-                {
-                    Formula = "balance − prepayments − payables",
-                    Inputs =
-                    [
-                        Explanation.Input("期末累计结余 balance", cover.Balance.ToString("F2亿元", CultureInfo.InvariantCulture)),
-                        Explanation.Input("一次性预缴款(补贴) prepayments", cover.Prepayments.ToString("F2亿元", CultureInfo.InvariantCulture)),
-                        Explanation.Input("应付未付款 payables", cover.Payables.ToString("F2亿元", CultureInfo.InvariantCulture)),
-                    ],
-                },
-                Explanation.Input("月平均基金支出 monthly expenditure", cover.MonthlyExpenditure.ToString("F2亿元", CultureInfo.InvariantCulture)),
-            ],
-        };
     }
 
     public static void AddRegions(ReportView view, AnalysisInput input, AnalysisSettings settings)
@@ -387,6 +344,10 @@ internal static class AnalysisView
         }
     }
 
+    /// <summary>Puts a library explanation under a node naming the fund (and line or region) it is about.</summary>
+    private static Explanation Named(string subject, Explanation explanation) =>
+        new(subject + ": " + explanation.Name, explanation.Value) { Inputs = [explanation] };
+
     internal static Cell BandCell(Fraction months, AnalysisSettings settings) => BandIndex(months, settings) switch
     {
         < 0 => Cell.Band("< " + settings.LowerBand.ToString("G", CultureInfo.InvariantCulture), Tone.Bad),
@@ -394,8 +355,12 @@ internal static class AnalysisView
         _ => Cell.Band("> " + settings.UpperBand.ToString("G", CultureInfo.InvariantCulture), Tone.Info),
     };
 
-    private static int BandIndex(Fraction months, AnalysisSettings settings) =>
-        months < settings.LowerBand ? -1 : months > settings.UpperBand ? 1 : 0;
+    private static int BandIndex(Fraction months, AnalysisSettings settings) => settings.Bands.Classify(months) switch
+    {
+        CoverBand.Warning => -1,
+        CoverBand.High => 1,
+        _ => 0,
+    };
 
     private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
