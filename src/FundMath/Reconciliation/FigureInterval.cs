@@ -105,14 +105,18 @@ public readonly struct FigureInterval : IEquatable<FigureInterval>
         return new FigureInterval(Fraction.Max(Low, other.Low), Fraction.Min(High, other.High));
     }
 
-    /// <summary>Formats both bounds divided by <paramref name="scale"/> to <paramref name="decimals"/> places, rounded outward: "[110.05, 110.13]".</summary>
-    public string Format(Fraction scale, int decimals) =>
-        $"[{(Low / scale).ToDecimal(decimals, MidpointRounding.ToNegativeInfinity)}, {(High / scale).ToDecimal(decimals, MidpointRounding.ToPositiveInfinity)}]";
-
-    /// <summary>Formats the interval in the given unit with enough decimals to show the width: "[110.05%, 110.13%]".</summary>
-    public string Format(FigureUnit unit, int decimals) => unit == FigureUnit.Percent
-        ? $"[{(Low / FigureUnits.Scale(unit)).ToDecimal(decimals, MidpointRounding.ToNegativeInfinity)}%, {(High / FigureUnits.Scale(unit)).ToDecimal(decimals, MidpointRounding.ToPositiveInfinity)}%]"
-        : $"[{(Low / FigureUnits.Scale(unit)).ToDecimal(decimals, MidpointRounding.ToNegativeInfinity)}, {(High / FigureUnits.Scale(unit)).ToDecimal(decimals, MidpointRounding.ToPositiveInfinity)}]{FigureUnits.Symbol(unit)}";
+    /// <summary>
+    /// Formats the interval in <paramref name="unit"/>, each bound rounded half away from zero (四舍五入) to
+    /// <paramref name="decimals"/> places for display only: "[110.05%, 110.13%]", "[1.97, 1.99]亿元". Checks use the exact bounds.
+    /// </summary>
+    public string Format(FigureUnit unit, int decimals)
+    {
+        Fraction scale = FigureUnits.Scale(unit);
+        decimal low = (Low / scale).ToDecimal(decimals, MidpointRounding.AwayFromZero);
+        decimal high = (High / scale).ToDecimal(decimals, MidpointRounding.AwayFromZero);
+        string symbol = FigureUnits.Symbol(unit);
+        return unit == FigureUnit.Percent ? $"[{low}%, {high}%]" : $"[{low}, {high}]{symbol}";
+    }
 
     /// <inheritdoc />
     public bool Equals(FigureInterval other) => Low == other.Low && High == other.High;

@@ -447,26 +447,41 @@ public static class ReportChecker
 
         internal void ReportMixedMonthsRounding()
         {
-            MonthsObservation[] nearestOnly = months.Where(m => m.Nearest && !m.Floor && !m.Ceiling).ToArray();
-            MonthsObservation[] floorOnly = months.Where(m => m.Floor && !m.Nearest).ToArray();
-            MonthsObservation[] ceilingOnly = months.Where(m => m.Ceiling && !m.Nearest && !m.Floor).ToArray();
-            int kinds = (nearestOnly.Length > 0 ? 1 : 0) + (floorOnly.Length > 0 ? 1 : 0) + (ceilingOnly.Length > 0 ? 1 : 0);
-            if (kinds < 2)
+            // One rounding (nearest, down or up) that explains every "约 N 个月" figure means the report is consistent.
+            if (months.Count < 2 || months.All(m => m.Nearest) || months.All(m => m.Floor) || months.All(m => m.Ceiling))
             {
                 return;
             }
 
-            MonthsObservation[] all = [.. floorOnly, .. nearestOnly, .. ceilingOnly];
-            static string Describe(MonthsObservation m, string how) =>
-                $"{m.Printed.Text} ({m.Printed.Location}: {m.Balance.Text} / {m.Monthly.Text} ∈ {m.Expected.Format(FigureUnit.Months, 2)}) is rounded {how}";
-            var parts = floorOnly.Select(m => Describe(m, "down"))
-                .Concat(nearestOnly.Select(m => Describe(m, "to nearest")))
-                .Concat(ceilingOnly.Select(m => Describe(m, "up")));
-            MonthsObservation first = all[0];
+            static string Fits(MonthsObservation m)
+            {
+                var modes = new List<string>();
+                if (m.Nearest)
+                {
+                    modes.Add("to nearest");
+                }
+
+                if (m.Floor)
+                {
+                    modes.Add("down");
+                }
+
+                if (m.Ceiling)
+                {
+                    modes.Add("up");
+                }
+
+                return (modes.Count == 1 ? "only if rounded " : "if rounded ") + string.Join(" or ", modes);
+            }
+
+            MonthsObservation[] ordered = [.. months.Where(m => !m.Nearest), .. months.Where(m => m.Nearest)];
+            MonthsObservation first = ordered[0];
+            string parts = string.Join("; ", ordered.Select(m =>
+                $"{m.Printed.Text} ({m.Printed.Location}: {m.Balance.Text} / {m.Monthly.Text} ∈ {m.Expected.Format(FigureUnit.Months, 2)}) fits {Fits(m)}"));
             Add(new Finding(ReconciliationCheck.MonthsOfCover, FindingKind.MixedRounding, FindingSeverity.Note, first.Printed, first.Expected,
                 "可支付月数 = 结余 / 月平均支出, printed as a whole number of months",
-                all.SelectMany(m => new[] { m.Printed, m.Balance, m.Monthly }).ToArray(),
-                $"The report mixes roundings for months of cover: {string.Join("; ", parts)}. Each figure is explainable, but a reader comparing them is misled; state one rounding (e.g. 向下取整) and use it throughout."));
+                ordered.SelectMany(m => new[] { m.Printed, m.Balance, m.Monthly }).ToArray(),
+                $"No single rounding explains every months-of-cover figure, so the report mixes roundings: {parts}. Each figure alone is explainable, but readers comparing them are misled; state one rounding (e.g. 向下取整) and use it throughout."));
         }
 
         internal void Repeated(RepeatedFigure repeated)
