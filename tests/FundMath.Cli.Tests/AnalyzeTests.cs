@@ -34,7 +34,7 @@ public class AnalyzeTests
         Assert.Contains("| 职工医保统筹基金 | 全市 | 23.89 | 0.00 | 3.66 | 20.23 | 1.29 | 18.52 | 15.68 | 16 | > 9 |", result.Out);
 
         // (22.73 − 1.47 − 3.52)/2.25 = 17.74/2.25 = 7.88 (report prints 约8)
-        Assert.Contains("| 居民医保 | 全市 | 22.73 | 1.47 | 3.52 | 17.74 | 2.25 | 10.10 | 7.88 | 8 | 3–9 |", result.Out);
+        Assert.Contains("| 城乡居民医保基金 | 全市 | 22.73 | 1.47 | 3.52 | 17.74 | 2.25 | 10.10 | 7.88 | 8 | 3–9 |", result.Out);
 
         // Region table totals reproduce from the rows: 227,316.70 / 177,361.41 and 238,864.73 / 202,305.02 万元
         Assert.Contains("| 合计 Total | 227,316.70 | 49,955.29 | 177,361.41 | 7.88 | 8 | 3–9 |", result.Out);
@@ -61,10 +61,19 @@ public class AnalyzeTests
         Assert.Equal("analyze", json.RootElement.GetProperty("command").GetString());
         JsonElement budget = json.RootElement.GetProperty("sections")[1].GetProperty("tables")[0];
         Assert.Equal("budget-execution", budget.GetProperty("id").GetString());
-        JsonElement residentIncome = budget.GetProperty("rows")[4];
+        JsonElement residentIncome = budget.GetProperty("rows")[1]; // the table lists 职工医保 then 居民医保 per line
         Assert.Equal(110.0910m, residentIncome.GetProperty("rate").GetDecimal()); // 29.02/26.36 = 110.0910%
         Assert.Equal(2902000000.00m, residentIncome.GetProperty("executed").GetDecimal()); // 29.02亿 in yuan
         Assert.Equal("Over", residentIncome.GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public void Sample_analysis_ends_with_the_reconciliation_findings()
+    {
+        var result = CliRunner.Run("analyze", "--format", "markdown");
+        Assert.Equal(0, result.ExitCode); // analyze reports findings but succeeds; check-report is the gate
+        Assert.Contains("## 报告核对 Reconciliation findings", result.Out);
+        Assert.Contains("| Error | ExecutionRate | Mismatch | 109.07% | [110.05%, 110.13%] |", result.Out);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class ErrorTests
         var result = CliRunner.Run("analyze", CliRunner.DataFile("bad-amount.yaml"));
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("fundmath: error: ", result.Error);
-        Assert.Contains("bad-amount.yaml:5:58: budgets[0].executed: expected a Money but found '3.x'", result.Error);
+        Assert.Contains("bad-amount.yaml:7:62: budgets[0].rows[0].executed: \"3.x\": unknown unit", result.Error);
     }
 
     [Fact]

@@ -13,8 +13,8 @@ internal sealed record AnalysisInput(
     IReadOnlyList<RegionInput> Regions,
     IReadOnlyList<DeficitYearInput> Deficits);
 
-/// <summary>A fund's income, expenditure and accumulated balance for the period (基金收支余).</summary>
-internal sealed record StatementInput(string Fund, Money Income, Money Expenditure, Money? Accumulated);
+/// <summary>A fund's income, expenditure and accumulated balance for the period (基金收支余), from a table shown in a unit.</summary>
+internal sealed record StatementInput(string Table, MoneyUnit Unit, string Fund, Money Income, Money Expenditure, Money? Accumulated);
 
 /// <summary>One budget line (预算数 / 执行数) of a fund.</summary>
 internal sealed record BudgetLineInput(string Fund, BudgetLine Line, Money Budget, Money Executed);

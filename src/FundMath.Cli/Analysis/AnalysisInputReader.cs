@@ -2,22 +2,62 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Reflection;
+using System.Linq;
 using CsvHelper;
 using CsvHelper.Configuration;
 using FundMath.Analysis;
 using FundMath.Cli.Input;
-using FundMath.Data;
+using FundMath.Reconciliation;
 using FundMath.Yaml;
 
 namespace FundMath.Cli.Analysis;
 
-/// <summary>Reads <see cref="AnalysisInput"/> from JSON, YAML or a CSV region table; the built-in sample is embedded YAML.</summary>
+/// <summary>
+/// Reads what <c>analyze</c> needs: a published-report document (FundMath.Reconciliation's format, JSON or YAML),
+/// the built-in Zhuzhou 2021 sample, or a CSV region table.
+/// </summary>
 internal static class AnalysisInputReader
 {
-    public const string SampleName = "built-in sample: Zhuzhou 2021 annual fund report (zhuzhou-2021.yaml)";
+    public const string SampleName = "built-in sample: Zhuzhou 2021 annual fund report (SampleReports.Zhuzhou2021)";
 
-    /// <summary>Budget line names as inputs spell them: the report's Chinese headings or English ids.</summary>
+    /// <summary>Loads a published-report document (.json/.yaml/.yml) with a clear error when the file is missing.</summary>
+    public static ReportDocument LoadReport(string path)
+    {
+        DataNodeAmounts.EnsureFile(path);
+        if (Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException("a CSV region table has no printed figures to reconcile; give a report document (.json, .yaml, .yml).", path);
+        }
+
+        try
+        {
+            return PublishedReportFiles.Load(path);
+        }
+        catch (IOException e)
+        {
+            throw new InputException("cannot be read: " + e.Message, path, inner: e);
+        }
+    }
+
+    /// <summary>The input of analyze for FILE (a report document or a CSV region table), or the sample when null.</summary>
+    public static (AnalysisInput Input, ReportDocument? Report) Load(string? path)
+    {
+        if (path is null)
+        {
+            ReportDocument sample = SampleReports.Zhuzhou2021;
+            return (FromReport(sample), sample);
+        }
+
+        if (Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return (FromCsv(path), null);
+        }
+
+        ReportDocument report = LoadReport(path);
+        return (FromReport(report), report);
+    }
+
+    /// <summary>Budget line names as reports and inputs spell them: the Chinese headings or English ids.</summary>
     internal static bool TryParseLine(string text, out BudgetLine line)
     {
         switch (text.Trim())
@@ -40,162 +80,115 @@ internal static class AnalysisInputReader
         }
     }
 
-    /// <summary>The Zhuzhou 2021 annual report shipped inside the tool.</summary>
-    public static AnalysisInput Sample()
+    /// <summary>The figures of a published report, as exact amounts for the analysis (printed values taken at face value).</summary>
+    public static AnalysisInput FromReport(ReportDocument report)
     {
-        using Stream stream = typeof(AnalysisInputReader).Assembly.GetManifestResourceStream("FundMath.Cli.Samples.zhuzhou-2021.yaml")
-            ?? throw new InvalidOperationException("The built-in sample is missing from the tool's resources.");
-        using var reader = new StreamReader(stream);
-        return FromNode(YamlDataReader.Read(reader.ReadToEnd(), "zhuzhou-2021.yaml"));
-    }
-
-    /// <summary>The embedded sample's YAML text (documentation, examples).</summary>
-    public static string SampleText()
-    {
-        using Stream stream = typeof(AnalysisInputReader).Assembly.GetManifestResourceStream("FundMath.Cli.Samples.zhuzhou-2021.yaml")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
-    public static AnalysisInput Load(string path)
-    {
-        if (Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            return FromCsv(path);
-        }
-
-        string extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".json" or ".yaml" or ".yml") && File.Exists(path))
-        {
-            throw new InputException($"unknown input type '{extension}'; use .json, .yaml, .yml or .csv.", path);
-        }
-
-        return FromNode(DataNodeAmounts.Load(path));
-    }
-
-    public static AnalysisInput FromNode(DataNode root)
-    {
-        MoneyUnit unit = root.Optional("unit")?.AsUnit() ?? MoneyUnit.Yuan;
-        string title = root.Optional("title")?.AsString() ?? Path.GetFileName(root.Location.Source);
-        ReportingPeriod? period = root.Optional("period")?.AsPeriod();
+        ReportingPeriod? period = report.Year is { } year ? ReportingPeriod.OfYear(year) : null;
 
         var statements = new List<StatementInput>();
-        foreach (DataNode item in root.Optional("statements")?.AsSequence() ?? [])
+        foreach (StatementTable table in report.Statements)
         {
-            statements.Add(new StatementInput(
-                item.Required("fund").AsString(),
-                item.Required("income").AsMoney(unit),
-                item.Required("expenditure").AsMoney(unit),
-                item.Optional("accumulated")?.AsMoney(unit)));
+            foreach (FundStatementFigures fund in table.Funds)
+            {
+                if (fund.Income is { } income && fund.Expenditure is { } expenditure)
+                {
+                    statements.Add(new StatementInput(table.Title, UnitOf(income), fund.Fund, income.ToMoney(), expenditure.ToMoney(), fund.AccumulatedBalance?.ToMoney()));
+                }
+            }
         }
 
         var budgets = new List<BudgetLineInput>();
-        DataNode? budgetsNode = root.Optional("budgets");
-        if (budgetsNode is not null && period is null)
+        if (period is not null)
         {
-            throw budgetsNode.Error("budget execution needs the report's 'period' (e.g. \"2021\" or \"2021Q3\") to know the expected progress");
-        }
-
-        foreach (DataNode item in budgetsNode?.AsSequence() ?? [])
-        {
-            DataNode lineNode = item.Required("line");
-            if (!TryParseLine(lineNode.AsString(), out BudgetLine line))
+            foreach (BudgetExecutionFigures row in report.Budgets.SelectMany(t => t.Rows))
             {
-                throw lineNode.Error($"'{lineNode.AsString()}' is not a budget line; use income (本年收入), premiumIncome (保险费收入), expenditure (本年支出) or benefitExpenditure (保险待遇支出)");
+                if (TryParseLine(row.Line, out BudgetLine line))
+                {
+                    budgets.Add(new BudgetLineInput(row.Fund, line, row.Budget.ToMoney(), row.Executed.ToMoney()));
+                }
             }
-
-            budgets.Add(new BudgetLineInput(item.Required("fund").AsString(), line, item.Required("budget").AsMoney(unit), item.Required("executed").AsMoney(unit)));
         }
 
         var cover = new List<CoverInput>();
-        DataNode? coverNode = root.Optional("cover");
-        if (coverNode is not null && period is null)
+        if (period is not null)
         {
-            throw coverNode.Error("months of cover need the report's 'period' (e.g. \"2021\")");
-        }
+            foreach (MonthsOfCoverFigures figures in report.MonthsOfCover)
+            {
+                Money prepayments = Money.Zero;
+                Money payables = Money.Zero;
+                foreach (PrintedFigure deduction in figures.Deductions)
+                {
+                    if ((deduction.Location.Column ?? string.Empty).Contains("预缴", StringComparison.Ordinal))
+                    {
+                        prepayments += deduction.ToMoney();
+                    }
+                    else
+                    {
+                        payables += deduction.ToMoney();
+                    }
+                }
 
-        foreach (DataNode item in coverNode?.AsSequence() ?? [])
-        {
-            cover.Add(new CoverInput(
-                item.Required("fund").AsString(),
-                item.Optional("region")?.AsString() ?? "全市",
-                item.Required("balance").AsMoney(unit),
-                item.Optional("prepayments")?.AsMoney(unit) ?? Money.FromFen(0),
-                item.Optional("payables")?.AsMoney(unit) ?? Money.FromFen(0),
-                item.Required("monthlyExpenditure").AsMoney(unit)));
+                cover.Add(new CoverInput(figures.Fund, "全市", figures.Balance.ToMoney(), prepayments, payables, figures.MonthlyExpenditure.ToMoney()));
+            }
         }
 
         var regions = new List<RegionInput>();
-        if (root.Optional("regions") is { } regionsNode)
+        foreach (RegionTable table in report.Regions)
         {
-            MoneyUnit regionUnit = regionsNode.Optional("unit")?.AsUnit() ?? unit;
-            foreach (DataNode item in regionsNode.Required("rows").AsSequence())
+            foreach (IGrouping<string, int> fund in Enumerable.Range(0, table.Columns.Count).GroupBy(i => FundOf(table.Columns[i].Name)))
             {
-                regions.Add(new RegionInput(
-                    item.Required("fund").AsString(),
-                    item.Required("region").AsString(),
-                    item.Required("balance").AsMoney(regionUnit),
-                    item.Required("actualBalance").AsMoney(regionUnit),
-                    item.Optional("monthlyExpenditure")?.AsMoney(regionUnit),
-                    item.Optional("printedMonths")?.AsLong()));
-                if (regions[^1].MonthlyExpenditure is null && regions[^1].PrintedMonths is null)
+                int balance = fund.FirstOrDefault(i => table.Columns[i].Name.EndsWith("期末累计结余", StringComparison.Ordinal), -1);
+                int actual = fund.FirstOrDefault(i => table.Columns[i].Name.Contains("实际结余", StringComparison.Ordinal), -1);
+                int months = fund.FirstOrDefault(i => table.Columns[i].Name.Contains("可支付月数", StringComparison.Ordinal), -1);
+                int monthly = fund.FirstOrDefault(i => table.Columns[i].Name.Contains("月平均", StringComparison.Ordinal), -1);
+                if (balance < 0 || actual < 0 || (months < 0 && monthly < 0))
                 {
-                    throw item.Error($"region '{regions[^1].Region}' needs monthlyExpenditure (to compute months of cover) or printedMonths");
+                    continue;
+                }
+
+                foreach (RegionRow row in table.Rows)
+                {
+                    if (row.Values[balance] is not { } b || row.Values[actual] is not { } a)
+                    {
+                        continue;
+                    }
+
+                    regions.Add(new RegionInput(
+                        fund.Key,
+                        row.Region.Trim(),
+                        b.ToMoney(),
+                        a.ToMoney(),
+                        monthly >= 0 ? row.Values[monthly]?.ToMoney() : null,
+                        months >= 0 && row.Values[months] is { } m ? (long)m.Printed : null));
                 }
             }
         }
 
         var deficits = new List<DeficitYearInput>();
-        if (root.Optional("deficits") is { } deficitsNode)
+        foreach (DeficitScanRow row in report.DeficitScans.SelectMany(t => t.Rows))
         {
-            MoneyUnit deficitUnit = deficitsNode.Optional("unit")?.AsUnit() ?? unit;
-            foreach (DataNode item in deficitsNode.Required("years").AsSequence())
+            string digits = new(row.Year.Where(char.IsAsciiDigit).ToArray());
+            if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int scanYear) && row.DeficitAmount is { } deficit && row.SurplusAmount is { } surplus)
             {
-                int year = (int)item.Required("year").AsLong();
-                if (item.Optional("surpluses") is { } surplusesNode)
-                {
-                    deficits.Add(Aggregate(year, surplusesNode, deficitUnit));
-                    continue;
-                }
-
-                DataNode regionsCount = item.Required("regions");
-                DataNode deficitCount = item.Required("deficitRegions");
-                if (deficitCount.AsLong() > regionsCount.AsLong() || deficitCount.AsLong() < 0)
-                {
-                    throw deficitCount.Error($"deficitRegions {deficitCount.AsLong()} must be between 0 and regions {regionsCount.AsLong()}");
-                }
-
-                deficits.Add(new DeficitYearInput(year, (int)regionsCount.AsLong(), (int)deficitCount.AsLong(), item.Required("deficit").AsMoney(deficitUnit), item.Required("surplus").AsMoney(deficitUnit)));
+                deficits.Add(new DeficitYearInput(scanYear, (int)row.Regions.Printed, (int)row.DeficitRegions.Printed, deficit.ToMoney(), surplus.ToMoney()));
             }
         }
 
-        return new AnalysisInput(title, period, statements, budgets, cover, regions, deficits);
+        return new AnalysisInput(report.Title, period, statements, budgets, cover, regions, deficits);
     }
 
-    /// <summary>Aggregates a year from per-region current surpluses (income − expenditure; negative = deficit).</summary>
-    private static DeficitYearInput Aggregate(int year, DataNode surpluses, MoneyUnit unit)
+    private static string FundOf(string columnName)
     {
-        int regions = 0;
-        int deficitRegions = 0;
-        Money deficit = Money.FromFen(0);
-        Money surplus = Money.FromFen(0);
-        foreach (DataNode item in surpluses.AsSequence())
-        {
-            Money value = item.Required("surplus").AsMoney(unit);
-            regions++;
-            if (value.IsNegative)
-            {
-                deficitRegions++;
-                deficit -= value;
-            }
-            else
-            {
-                surplus += value;
-            }
-        }
-
-        return new DeficitYearInput(year, regions, deficitRegions, deficit, surplus);
+        int space = columnName.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? columnName[..space] : string.Empty;
     }
+
+    private static MoneyUnit UnitOf(PrintedFigure figure) => figure.Unit switch
+    {
+        FigureUnit.Yi => MoneyUnit.Yi,
+        FigureUnit.Wan => MoneyUnit.Wan,
+        _ => MoneyUnit.Yuan,
+    };
 
     /// <summary>
     /// A CSV region table with a header row: fund,region,balance,actualBalance[,monthlyExpenditure][,printedMonths].
@@ -228,12 +221,7 @@ internal static class AnalysisInputReader
             while (csv.Read())
             {
                 int line = csv.Parser.RawRow;
-                Money Amount(string column)
-                {
-                    string field = csv.GetField(column) ?? string.Empty;
-                    var node = new CsvCell(path, line, Array.IndexOf(header, column) + 1, field);
-                    return node.Money();
-                }
+                Money Amount(string column) => CsvAmount(path, line, Array.IndexOf(header, column) + 1, csv.GetField(column) ?? string.Empty);
 
                 string? monthly = hasMonthly ? csv.GetField("monthlyExpenditure") : null;
                 string? printed = hasPrinted ? csv.GetField("printedMonths") : null;
@@ -263,7 +251,9 @@ internal static class AnalysisInputReader
         catch (CsvHelperException e)
         {
             int line = e.Context?.Parser?.RawRow ?? 0;
-            throw new InputException("malformed CSV: " + FirstLine(e.Message), path, line, 0, e);
+            string message = e.Message;
+            int end = message.IndexOf('\n', StringComparison.Ordinal);
+            throw new InputException("malformed CSV: " + (end > 0 ? message[..end] : message).Trim(), path, line, 0, e);
         }
 
         if (regions.Count == 0)
@@ -274,30 +264,21 @@ internal static class AnalysisInputReader
         return new AnalysisInput(Path.GetFileName(path), null, [], [], [], regions, []);
     }
 
-    private static string FirstLine(string message)
+    private static Money CsvAmount(string file, int line, int column, string field)
     {
-        int end = message.IndexOf('\n', StringComparison.Ordinal);
-        return (end > 0 ? message[..end] : message).Trim();
-    }
-
-    private readonly record struct CsvCell(string File, int Line, int Column, string Text)
-    {
-        public Money Money()
+        string text = field.Trim();
+        try
         {
-            string text = Text.Trim();
-            try
+            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out decimal plain))
             {
-                if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out decimal plain))
-                {
-                    return FundMath.Money.From(plain, MoneyUnit.Wan);
-                }
+                return Money.From(plain, MoneyUnit.Wan);
+            }
 
-                return FundMath.Money.Parse(text);
-            }
-            catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
-            {
-                throw new InputException($"'{text}' is not an amount of money ({e.Message}).", File, Line, Column);
-            }
+            return Money.Parse(text);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        {
+            throw new InputException($"'{text}' is not an amount of money ({e.Message}).", file, line, column);
         }
     }
 }

@@ -46,42 +46,48 @@ internal static class AnalysisView
         }
 
         Section section = view.AddSection("statements", "基金收支余 Fund statements");
-        ViewTable table = section.AddTable(
-            "statements",
-            "Income, expenditure and current surplus (当期结余 = 收入 − 支出; 结余率 = 当期结余 / 收入)",
-            new Column("fund", "Fund", CellKind.Text),
-            new Column("income", "Income", CellKind.Money, "亿元"),
-            new Column("expenditure", "Expenditure", CellKind.Money, "亿元"),
-            new Column("surplus", "Current surplus", CellKind.Money, "亿元"),
-            new Column("surplusRatio", "Surplus ratio", CellKind.Rate),
-            new Column("accumulated", "Accumulated", CellKind.Money, "亿元"));
-        Money income = default, expenditure = default, accumulated = default;
-        bool allAccumulated = true;
-        foreach (StatementInput statement in input.Statements)
+        int index = 0;
+        foreach (IGrouping<string, StatementInput> group in input.Statements.GroupBy(s => s.Table))
         {
-            AddStatementRow(table, statement.Fund, statement.Income, statement.Expenditure, statement.Accumulated);
-            income += statement.Income;
-            expenditure += statement.Expenditure;
-            allAccumulated &= statement.Accumulated.HasValue;
-            accumulated += statement.Accumulated ?? default;
-        }
+            MoneyUnit unit = group.First().Unit;
+            string unitName = FundMath.Cli.Input.DataNodeAmounts.UnitName(unit);
+            ViewTable table = section.AddTable(
+                index++ == 0 ? "statements" : "statements-" + index.ToString(CultureInfo.InvariantCulture),
+                group.Key + " — 当期结余 = 收入 − 支出; 结余率 = 当期结余 / 收入",
+                new Column("fund", "Fund", CellKind.Text),
+                new Column("income", "Income", CellKind.Money, unitName),
+                new Column("expenditure", "Expenditure", CellKind.Money, unitName),
+                new Column("surplus", "Current surplus", CellKind.Money, unitName),
+                new Column("surplusRatio", "Surplus ratio", CellKind.Rate),
+                new Column("accumulated", "Accumulated", CellKind.Money, unitName));
+            Money income = default, expenditure = default, accumulated = default;
+            bool allAccumulated = true;
+            foreach (StatementInput statement in group)
+            {
+                AddStatementRow(table, unit, statement.Fund, statement.Income, statement.Expenditure, statement.Accumulated);
+                income += statement.Income;
+                expenditure += statement.Expenditure;
+                allAccumulated &= statement.Accumulated.HasValue;
+                accumulated += statement.Accumulated ?? default;
+            }
 
-        if (input.Statements.Count > 1)
-        {
-            AddStatementRow(table, "合计 Total", income, expenditure, allAccumulated ? accumulated : null);
+            if (group.Count() > 1)
+            {
+                AddStatementRow(table, unit, "合计 Total", income, expenditure, allAccumulated ? accumulated : null);
+            }
         }
     }
 
-    private static void AddStatementRow(ViewTable table, string fund, Money income, Money expenditure, Money? accumulated)
+    private static void AddStatementRow(ViewTable table, MoneyUnit unit, string fund, Money income, Money expenditure, Money? accumulated)
     {
         Money surplus = income - expenditure;
         table.AddRow(
             Cell.Of(fund),
-            Cell.Of(income, MoneyUnit.Yi, 2),
-            Cell.Of(expenditure, MoneyUnit.Yi, 2),
-            Cell.Of(surplus, MoneyUnit.Yi, 2),
+            Cell.Of(income, unit, 2),
+            Cell.Of(expenditure, unit, 2),
+            Cell.Of(surplus, unit, 2),
             income.IsPositive ? Cell.Of(Rate.Of(surplus, income)) : Cell.Of("not meaningful"),
-            accumulated is { } a ? Cell.Of(a, MoneyUnit.Yi, 2) : Cell.Empty);
+            accumulated is { } a ? Cell.Of(a, unit, 2) : Cell.Empty);
     }
 
     public static void AddBudgetExecution(ReportView view, AnalysisInput input, AnalysisSettings settings)
@@ -366,7 +372,7 @@ internal static class AnalysisView
 
     internal static string Slug(string fund) => fund switch
     {
-        "居民医保" or "城乡居民医保" => "resident",
+        "居民医保" or "城乡居民医保" or "城乡居民医保基金" => "resident",
         "职工医保统筹基金" => "employee-pooled",
         "职工医保" => "employee",
         _ => new string(fund.Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant).ToArray()) is { Length: > 0 } s ? s : "fund-" + StableHash(fund),

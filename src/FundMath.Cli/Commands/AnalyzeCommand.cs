@@ -1,5 +1,7 @@
 using FundMath.Cli.Analysis;
+using FundMath.Cli.Reconciliation;
 using FundMath.Cli.Views;
+using FundMath.Reconciliation;
 
 namespace FundMath.Cli.Commands;
 
@@ -8,13 +10,30 @@ internal static class AnalyzeCommand
 {
     public static CommandResult Run(string? file, AnalysisSettings settings)
     {
-        AnalysisInput input = file is null ? AnalysisInputReader.Sample() : AnalysisInputReader.Load(file);
+        (AnalysisInput input, ReportDocument? report) = AnalysisInputReader.Load(file);
         var view = new ReportView("analyze", "fundmath analyze — " + input.Title, file ?? AnalysisInputReader.SampleName);
         AnalysisView.AddStatements(view, input);
         AnalysisView.AddBudgetExecution(view, input, settings);
         AnalysisView.AddMonthsOfCover(view, input, settings);
         AnalysisView.AddRegions(view, input, settings);
         AnalysisView.AddDeficitScan(view, input);
+        if (report is not null)
+        {
+            FindingsView.Add(view, report);
+        }
+
         return new CommandResult(view, ExitCodes.Ok);
+    }
+}
+
+/// <summary><c>fundmath check-report [FILE]</c>: the reconciliation findings alone; exit code 1 when an error is found.</summary>
+internal static class CheckReportCommand
+{
+    public static CommandResult Run(string? file)
+    {
+        ReportDocument report = file is null ? SampleReports.Zhuzhou2021 : AnalysisInputReader.LoadReport(file);
+        var view = new ReportView("check-report", "fundmath check-report — " + report.Title, file ?? AnalysisInputReader.SampleName);
+        ReconciliationResult result = FindingsView.Add(view, report);
+        return new CommandResult(view, result.ErrorCount > 0 ? ExitCodes.Findings : ExitCodes.Ok);
     }
 }

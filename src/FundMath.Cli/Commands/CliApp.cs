@@ -82,6 +82,16 @@ internal sealed class CliApp
         analyze.SetAction(parse => Execute(parse, () => AnalyzeCommand.Run(parse.GetValue(analyzeFile), Settings(parse))));
         root.Subcommands.Add(analyze);
 
+        var checkFile = new Argument<string?>("FILE")
+        {
+            Description = "A published-report document (.json, .yaml, .yml); the built-in Zhuzhou 2021 sample when omitted.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        RejectOptionLikeValues(checkFile);
+        var checkReport = new Command("check-report", "Check a published report's figures against each other; exit code 1 when an error is found.") { checkFile };
+        checkReport.SetAction(parse => Execute(parse, () => CheckReportCommand.Run(parse.GetValue(checkFile))));
+        root.Subcommands.Add(checkReport);
+
         root.SetAction(parse =>
         {
             stdout.WriteLine("fundmath: give a command; try 'fundmath analyze' (the built-in sample) or 'fundmath --help'.");
