@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using NodaTime;
-using NodaTime.Text;
 
 namespace FundMath.Data;
 
@@ -285,7 +284,42 @@ public sealed class DataNode
 
     /// <summary>An ISO date "2021-01-01".</summary>
     /// <exception cref="DataFormatException">Not a valid date.</exception>
-    public LocalDate AsLocalDate() => Convert("a date (yyyy-MM-dd)", static t => LocalDatePattern.Iso.Parse(t).GetValueOrThrow());
+    public LocalDate AsLocalDate() => Convert("a date (yyyy-MM-dd)", ParseIsoDate);
+
+    // A strict yyyy-MM-dd parser: NodaTime's pattern engine costs tens of milliseconds to initialise, which
+    // would dominate loading the embedded national defaults.
+    private static LocalDate ParseIsoDate(string t)
+    {
+        if (t.Length != 10 || t[4] != '-' || t[7] != '-')
+        {
+            throw new FormatException("expected the form yyyy-MM-dd");
+        }
+
+        int year = Digits(t, 0, 4), month = Digits(t, 5, 2), day = Digits(t, 8, 2);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            throw new FormatException($"{t} is not a calendar date");
+        }
+
+        return new LocalDate(year, month, day);
+    }
+
+    private static int Digits(string t, int start, int count)
+    {
+        int value = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            char c = t[i];
+            if (c is < '0' or > '9')
+            {
+                throw new FormatException($"unexpected '{c}' at position {i + 1}");
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
 
     /// <summary>A reporting period ("2021", "2021H1", "2021Q3", "2021-09") via <see cref="ReportingPeriod.Parse(ReadOnlySpan{char})"/>.</summary>
     /// <exception cref="DataFormatException">Not a valid period.</exception>
@@ -323,7 +357,7 @@ public sealed class DataNode
         {
             return parse(text);
         }
-        catch (Exception e) when (e is FormatException or OverflowException or ArgumentException or UnparsableValueException)
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
         {
             throw Error($"expected {what} but found '{Quote(text)}' ({e.Message})", e);
         }

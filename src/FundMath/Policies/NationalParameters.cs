@@ -1,0 +1,96 @@
+namespace FundMath.Policies;
+
+/// <summary>
+/// Typed keys for the parameters shipped in <see cref="ParameterSet.National"/> — 全国默认参数. Names are checked
+/// at compile time: <c>NationalParameters.Resident.IndividualContribution.At(new LocalDate(2021, 1, 1))</c> is
+/// 320 元 (医保发〔2021〕32号). Every key also works on a layered set: <c>key.At(set, date)</c>.
+/// </summary>
+public static class NationalParameters
+{
+    /// <summary>城乡居民基本医疗保险 funding standards.</summary>
+    public static class Resident
+    {
+        /// <summary>居民医保个人缴费标准, 元/人·年 (2018 220 … 2021 320 … 2025 400).</summary>
+        public static readonly ParameterKey<Money> IndividualContribution =
+            ParameterKeys.Money("resident.individual_contribution", ParameterUnit.YuanPerPersonYear);
+
+        /// <summary>居民医保人均财政补助标准, 元/人·年 (2018 490 … 2021 580 … 2025 700).</summary>
+        public static readonly ParameterKey<Money> FiscalSubsidy =
+            ParameterKeys.Money("resident.fiscal_subsidy", ParameterUnit.YuanPerPersonYear);
+
+        /// <summary>中央财政补助分档比例 by tier: tier1 80%, tier2 60%, tier3 50%, tier4 30%, tier5 10%, western_treatment 80% (国办发〔2018〕6号).</summary>
+        public static readonly ScaleKey<Rate> CentralSubsidyShare = ParameterKeys.RateScale("resident.central_subsidy_share");
+    }
+
+    /// <summary>职工基本医疗保险 contributions.</summary>
+    public static class Employee
+    {
+        /// <summary>缴费基数下限 ratio, 60% (国办发〔2019〕13号).</summary>
+        public static readonly ParameterKey<Rate> PremiumBaseFloorRatio = ParameterKeys.Ratio("employee.premium_base.floor_ratio");
+
+        /// <summary>缴费基数上限 ratio, 300% (国办发〔2019〕13号).</summary>
+        public static readonly ParameterKey<Rate> PremiumBaseCapRatio = ParameterKeys.Ratio("employee.premium_base.cap_ratio");
+
+        /// <summary>用人单位缴费率, national guideline 6% (国发〔1998〕44号); cities override.</summary>
+        public static readonly ParameterKey<Rate> EmployerRate = ParameterKeys.Rate("employee.employer_rate");
+
+        /// <summary>职工个人缴费率, 2% (国发〔1998〕44号).</summary>
+        public static readonly ParameterKey<Rate> IndividualRate = ParameterKeys.Rate("employee.individual_rate");
+    }
+
+    /// <summary>Fund analysis thresholds.</summary>
+    public static class Analysis
+    {
+        /// <summary>累计结余可支付月数 below which the fund is insufficient: 3 months (seed report grouping).</summary>
+        public static readonly ParameterKey<Fraction> MonthsOfCoverWarningBelow = ParameterKeys.Months("analysis.months_of_cover.warning_below");
+
+        /// <summary>累计结余可支付月数 above which the balance is high: 9 months (seed report grouping).</summary>
+        public static readonly ParameterKey<Fraction> MonthsOfCoverHighAbove = ParameterKeys.Months("analysis.months_of_cover.high_above");
+
+        /// <summary>Reasonable band lower bound for the employee pooled fund: 6 months (人社部发〔2009〕67号).</summary>
+        public static readonly ParameterKey<Fraction> MonthsOfCoverReasonableMin = ParameterKeys.Months("analysis.months_of_cover.reasonable_min");
+
+        /// <summary>Reasonable band upper bound for the employee pooled fund: 9 months (人社部发〔2009〕67号).</summary>
+        public static readonly ParameterKey<Fraction> MonthsOfCoverReasonableMax = ParameterKeys.Months("analysis.months_of_cover.reasonable_max");
+
+        /// <summary>预算执行率 tolerance around time progress: ±5pp (seed city convention, [?]).</summary>
+        public static readonly ParameterKey<PercentagePoints> BudgetTolerance = ParameterKeys.Points("analysis.budget_execution.tolerance");
+    }
+
+    /// <summary>市级统筹 (municipal pooling) ratios, from the lishui seed plan 四(二).</summary>
+    public static class Pooling
+    {
+        /// <summary>职工医保上划基金额度: 3 months of the previous year's actual expenditure.</summary>
+        public static readonly ParameterKey<Fraction> EmployeeTransferMonths = ParameterKeys.Months("pooling.upward_transfer.employee_months");
+
+        /// <summary>居民医保上划基金额度: 1 month of the previous year's actual expenditure.</summary>
+        public static readonly ParameterKey<Fraction> ResidentTransferMonths = ParameterKeys.Months("pooling.upward_transfer.resident_months");
+
+        /// <summary>Deficit share borne by the collected fund: 30%.</summary>
+        public static readonly ParameterKey<Rate> CollectedFundShare = ParameterKeys.Rate("pooling.deficit.collected_fund_share");
+
+        /// <summary>Deficit share borne by the county: 70%.</summary>
+        public static readonly ParameterKey<Rate> CountyShare = ParameterKeys.Rate("pooling.deficit.county_share");
+
+        /// <summary>City treasury share of what the collected fund cannot pay: 20%.</summary>
+        public static readonly ParameterKey<Rate> CityTreasuryShare = ParameterKeys.Rate("pooling.deficit.city_treasury_share");
+
+        /// <summary>County treasury share of what the collected fund cannot pay: 80%.</summary>
+        public static readonly ParameterKey<Rate> CountyTreasuryShare = ParameterKeys.Rate("pooling.deficit.county_treasury_share");
+
+        /// <summary>City treasury cap: 1% of the county's pooled-fund financing of the year.</summary>
+        public static readonly ParameterKey<Rate> CityTreasuryCap = ParameterKeys.Rate("pooling.deficit.city_treasury_cap");
+
+        /// <summary>Collected-fund share reduction after a prior-year deficit: 5% (减少5%, [?] relative or points).</summary>
+        public static readonly ParameterKey<Rate> PriorDeficitReduction = ParameterKeys.Rate("pooling.deficit.prior_deficit_reduction");
+
+        /// <summary>Collected-fund share reduction when the assessment is below good: 5pp.</summary>
+        public static readonly ParameterKey<PercentagePoints> AssessmentReduction = ParameterKeys.Points("pooling.deficit.assessment_reduction");
+
+        /// <summary>Transition: share of a county surplus kept by the county: 30%.</summary>
+        public static readonly ParameterKey<Rate> TransitionCountyKeepShare = ParameterKeys.Rate("pooling.transition.county_keep_share");
+
+        /// <summary>Transition: share of a county surplus moved to the collected fund: 70%.</summary>
+        public static readonly ParameterKey<Rate> TransitionCollectedShare = ParameterKeys.Rate("pooling.transition.collected_share");
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+using System.IO;
+using System.Linq;
+using FundMath.Cases;
+using FundMath.Yaml;
+using Xunit.Abstractions;
+
+namespace FundMath.Tests.Cases;
+
+/// <summary>Runs every case file under tests/cases (copied next to the test assembly by the csproj).</summary>
+public class GoldenCaseFileTests(ITestOutputHelper output)
+{
+    public static string CasesFolder => Path.Combine(AppContext.BaseDirectory, "cases");
+
+    [Fact]
+    public void Every_case_file_under_tests_cases_passes()
+    {
+        CaseRunReport report = CaseFiles.RunPaths([CasesFolder]);
+        output.WriteLine(CaseReporter.ToText(report, listPassed: true));
+        Assert.True(report.Results.Count >= 20, $"expected the golden suite, found {report.Results.Count} cases");
+        Assert.True(report.AllPassed, CaseReporter.ToText(report));
+    }
+
+    [Fact]
+    public void The_suite_includes_yaml_and_json_files_from_subfolders()
+    {
+        var files = CaseRunner.FindCaseFiles([CasesFolder]);
+        Assert.Contains(files, f => f.EndsWith(".json", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.Contains(Path.Combine("cases", "policies"), StringComparison.Ordinal));
+        Assert.Contains(files, f => f.Contains(Path.Combine("cases", "foundation"), StringComparison.Ordinal));
+    }
+}
