@@ -92,6 +92,37 @@ internal sealed class CliApp
         checkReport.SetAction(parse => Execute(parse, () => CheckReportCommand.Run(parse.GetValue(checkFile))));
         root.Subcommands.Add(checkReport);
 
+        var testPaths = new Argument<string[]>("PATH")
+        {
+            Description = "Case files (.yaml, .yml, .json) or folders of them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        RejectOptionLikeValues(testPaths);
+        var test = new Command("test", "Run FundMath case files; prints a diff per failing case and 'N passed, N failed' last; exit code 1 when a case fails.") { testPaths };
+        test.SetAction(parse => Execute(parse, () => TestCommand.Run(parse.GetValue(testPaths) ?? [])));
+        root.Subcommands.Add(test);
+
+        var paramName = new Argument<string?>("NAME")
+        {
+            Description = "A parameter name or prefix, e.g. resident or resident.individual_contribution; all parameters when omitted.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        RejectOptionLikeValues(paramName);
+        var at = new Option<string?>("--at") { Description = "Show the values in force on this date (yyyy-MM-dd).", HelpName = "DATE" };
+        at.Validators.Add(result =>
+        {
+            string? text = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+            if (text is not null && !NodaTime.Text.LocalDatePattern.Iso.Parse(text).Success)
+            {
+                result.AddError($"--at '{text}' is not a date; use yyyy-MM-dd, e.g. 2022-01-01.");
+            }
+        });
+        var parameters = new Command("params", "List policy parameters with their values, effective dates and citations.") { paramName, at };
+        parameters.SetAction(parse => Execute(parse, () => ParamsCommand.Run(
+            parse.GetValue(paramName),
+            parse.GetValue(at) is { } date ? NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value : null)));
+        root.Subcommands.Add(parameters);
+
         root.SetAction(parse =>
         {
             stdout.WriteLine("fundmath: give a command; try 'fundmath analyze' (the built-in sample) or 'fundmath --help'.");
@@ -126,13 +157,21 @@ internal sealed class CliApp
             FileInfo? outFile = parse.GetValue(output);
             bool colour = terminal && outFile is null && outputFormat == OutputFormat.Table;
             var options = new RenderOptions(parse.GetValue(explain), colour, colour ? Math.Max(80, SafeWindowWidth()) : 120);
+            string? plain = outputFormat == OutputFormat.Table && !options.Explain ? result.PlainText : null;
             if (outFile is null)
             {
-                ViewWriter.Write(result.View, outputFormat, stdout, options);
+                if (plain is not null)
+                {
+                    stdout.Write(plain);
+                }
+                else
+                {
+                    ViewWriter.Write(result.View, outputFormat, stdout, options);
+                }
             }
             else
             {
-                WriteFile(outFile.FullName, ViewWriter.Render(result.View, outputFormat, options));
+                WriteFile(outFile.FullName, plain ?? ViewWriter.Render(result.View, outputFormat, options));
             }
 
             if (parse.GetValue(chart) is { } chartFile)
