@@ -31,7 +31,7 @@ internal static class TestCommand
             new Column("calculation", "Calculation", CellKind.Text),
             new Column("location", "Where", CellKind.Text),
             new Column("outcome", "Outcome", CellKind.Outcome),
-            new Column("difference", "Difference", CellKind.Text));
+            new Column("difference", "Difference", CellKind.Text, Detail: true));
         foreach (CaseRunResult result in report.Results)
         {
             table.AddRow(

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using FundMath.Cli.Views;
 using FundMath.Explain;
 using Spectre.Console;
@@ -32,6 +34,7 @@ internal static class TerminalWriter
             foreach (ViewTable viewTable in section.Tables)
             {
                 console.Write(ToSpectre(viewTable));
+                WriteDetails(console, viewTable);
             }
 
             foreach (string note in section.Notes)
@@ -62,11 +65,49 @@ internal static class TerminalWriter
         }
     }
 
+    /// <summary>Detail columns (long text) under the table: "[n] Title: text", one block per row.</summary>
+    private static void WriteDetails(IAnsiConsole console, ViewTable viewTable)
+    {
+        if (!viewTable.Columns.Any(c => c.Detail))
+        {
+            return;
+        }
+
+        for (int r = 0; r < viewTable.Rows.Count; r++)
+        {
+            bool first = true;
+            for (int c = 0; c < viewTable.Columns.Count; c++)
+            {
+                Column column = viewTable.Columns[c];
+                string text = viewTable.Rows[r][c].Text;
+                if (!column.Detail || text.Length == 0)
+                {
+                    continue;
+                }
+
+                string prefix = first ? $"[{r + 1}] " : new string(' ', $"[{r + 1}] ".Length);
+                first = false;
+                console.Write(new Padder(new Markup(Markup.Escape(prefix + column.Title + ": " + text))).Padding(2, 0, 0, 0));
+            }
+        }
+    }
+
     private static Table ToSpectre(ViewTable viewTable)
     {
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(Markup.Escape(viewTable.Title)) };
+        bool hasDetails = viewTable.Columns.Any(c => c.Detail);
+        if (hasDetails)
+        {
+            table.AddColumn(new TableColumn("#").RightAligned());
+        }
+
         foreach (Column column in viewTable.Columns)
         {
+            if (column.Detail)
+            {
+                continue;
+            }
+
             var tableColumn = new TableColumn(Markup.Escape(MarkdownWriter.Header(column)));
             if (MarkdownWriter.IsRightAligned(column.Kind))
             {
@@ -76,12 +117,21 @@ internal static class TerminalWriter
             table.AddColumn(tableColumn);
         }
 
-        foreach (Cell[] row in viewTable.Rows)
+        for (int r = 0; r < viewTable.Rows.Count; r++)
         {
-            var cells = new Markup[row.Length];
+            Cell[] row = viewTable.Rows[r];
+            var cells = new List<Markup>(row.Length + 1);
+            if (hasDetails)
+            {
+                cells.Add(new Markup((r + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
             for (int i = 0; i < row.Length; i++)
             {
-                cells[i] = new Markup(Colour(row[i]));
+                if (!viewTable.Columns[i].Detail)
+                {
+                    cells.Add(new Markup(Colour(row[i])));
+                }
             }
 
             table.AddRow(cells);

@@ -20,8 +20,8 @@ internal static class FindingsView
             new Column("kind", "Kind", CellKind.Text),
             new Column("printed", "Printed", CellKind.Text),
             new Column("expected", "Recomputed", CellKind.Text),
-            new Column("location", "Where", CellKind.Text),
-            new Column("sentence", "Finding", CellKind.Text));
+            new Column("location", "Where", CellKind.Text, Detail: true),
+            new Column("sentence", "Finding", CellKind.Text, Detail: true));
         foreach (Finding finding in result.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Check))
         {
             table.AddRow(

@@ -61,8 +61,11 @@ internal sealed class Section(string id, string title)
     }
 }
 
-/// <summary>A column: a stable machine id (JSON/CSV header), a title for people, and the kind of its cells.</summary>
-internal sealed record Column(string Id, string Title, CellKind Kind, string? Unit = null);
+/// <summary>
+/// A column: a stable machine id (JSON/CSV header), a title for people, and the kind of its cells. A detail column
+/// (long text such as a finding's sentence) is printed under the table in the terminal, numbered by row.
+/// </summary>
+internal sealed record Column(string Id, string Title, CellKind Kind, string? Unit = null, bool Detail = false);
 
 /// <summary>A table of typed cells.</summary>
 internal sealed class ViewTable(string id, string title, IReadOnlyList<Column> columns)
