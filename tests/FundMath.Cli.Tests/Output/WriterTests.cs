@@ -51,4 +51,16 @@ public class WriterTests
         var e = Assert.Throws<System.ArgumentException>(() => table.AddRow(Cell.Of("x"), Cell.Of("y")));
         Assert.Contains("Table 't' has 1 columns", e.Message);
     }
+
+    [Fact]
+    public void Terminal_prints_detail_columns_under_the_table_numbered_by_row()
+    {
+        var view = new ReportView("test", "T", "S");
+        var table = view.AddSection("s", "S").AddTable("t", "T", new Column("k", "Kind", CellKind.Text), new Column("why", "Finding", CellKind.Text, Detail: true));
+        table.AddRow(Cell.Of("Mismatch"), Cell.Of("1.71亿元 does not match 29.02 − 27.04"));
+        string text = ViewWriter.Render(view, OutputFormat.Table, new RenderOptions());
+        Assert.Contains("│ 1 │ Mismatch │", text);
+        Assert.Contains("[1] Finding: 1.71亿元 does not match 29.02 − 27.04", text);
+        Assert.Contains("| Mismatch | 1.71亿元 does not match 29.02 − 27.04 |", ViewWriter.Render(view, OutputFormat.Markdown, new RenderOptions()));
+    }
 }
