@@ -76,12 +76,21 @@ public sealed class GeneratedReport
     }
 
     /// <summary>
-    /// The report with figure number <paramref name="index"/> (modulo <see cref="FigureCount"/>) moved up by more than its
-    /// precision can explain: by |value| + 1000 × precision. Returns the changed report and the changed figure.
+    /// The report with figure number <paramref name="index"/> (modulo <see cref="FigureCount"/>) moved up by more than
+    /// rounding can explain anywhere it is used: by its own size plus 1000 times the coarsest printed precision among
+    /// the report's figures of the same kind (money, headcount, or the figure's own unit otherwise).
+    /// Returns the changed report and the changed figure.
     /// </summary>
     public (ReportDocument Report, PrintedFigure Changed) WithFigureChanged(int index)
     {
         int target = ((index % FigureCount) + FigureCount) % FigureCount;
+        var coarsest = new Dictionary<string, Fraction>();
+        Build((i, f) =>
+        {
+            string kind = Kind(f.Unit);
+            coarsest[kind] = coarsest.TryGetValue(kind, out Fraction c) ? Fraction.Max(c, f.BasePrecision) : f.BasePrecision;
+            return f;
+        });
         PrintedFigure? changed = null;
         ReportDocument doc = Build((i, f) =>
         {
@@ -90,11 +99,20 @@ public sealed class GeneratedReport
                 return f;
             }
 
-            changed = new PrintedFigure(f.Printed + Math.Abs(f.Printed) + (1000 * f.Precision), f.Unit, f.Location, f.Precision, f.Rounding);
+            Fraction shiftBase = (f.Value.Sign < 0 ? -f.Value : f.Value) + (Fraction.FromInteger(1000) * coarsest[Kind(f.Unit)]);
+            decimal shift = (shiftBase / FigureUnits.Scale(f.Unit)).ToDecimal(f.Precision.Scale, MidpointRounding.ToPositiveInfinity);
+            changed = new PrintedFigure(f.Printed + shift, f.Unit, f.Location, f.Precision, f.Rounding);
             return changed;
         });
         return (doc, changed!);
     }
+
+    private static string Kind(FigureUnit unit) => unit switch
+    {
+        FigureUnit.Yuan or FigureUnit.Wan or FigureUnit.Yi => "money",
+        FigureUnit.Persons or FigureUnit.WanPersons => "persons",
+        _ => unit.ToString(),
+    };
 
     /// <inheritdoc />
     public override string ToString() => $"GeneratedReport(seed=[{string.Join(",", Seed)}], figures={FigureCount})";

@@ -24,6 +24,7 @@ public sealed class CaseCalculations : IEnumerable<ICaseCalculation>
     {
         var registry = new CaseCalculations();
         registry.AddRange(FoundationCaseCalculations.All);
+        registry.AddRange(Analysis.AnalysisCaseCalculations.All);
         return registry;
     }
 

@@ -132,14 +132,15 @@ public sealed class ParameterSet
     /// <exception cref="ParameterNotFoundException">No such parameter (missing is not zero); the message suggests near names.</exception>
     public Parameter Get(string name)
     {
-        if (Find(name) is { } p)
-        {
-            return p;
-        }
+        return Find(name) ?? throw Unknown(name);
+    }
 
+    // Separate method: a lambda capturing 'name' in Get would allocate its closure on every call, even on success.
+    private ParameterNotFoundException Unknown(string? name)
+    {
         string[] near = order.Where(n => n.Contains(LastSegment(name ?? string.Empty), StringComparison.Ordinal)).Take(5).ToArray();
         string hint = near.Length > 0 ? $" (similar: {string.Join(", ", near)})" : string.Empty;
-        throw new ParameterNotFoundException(name ?? string.Empty, $"unknown parameter '{name}' in parameter set {Name}{hint}.");
+        return new ParameterNotFoundException(name ?? string.Empty, $"unknown parameter '{name}' in parameter set {Name}{hint}.");
     }
 
     /// <summary>The entry of a parameter in force on a date.</summary>

@@ -64,10 +64,21 @@ public sealed record PrintedFigure
     /// <summary>The interval of true values (in the base unit) that print as this figure under its own rounding.</summary>
     public FigureInterval Interval => IntervalFor(Rounding);
 
+    /// <summary>
+    /// True for a whole count of persons or things printed to the unit ("3019813人", "6个"): such a figure is exact,
+    /// since the true value is an integer too, and its interval is the single point.
+    /// </summary>
+    public bool IsExactCount => Unit is FigureUnit.Persons or FigureUnit.Count && Precision == 1m && Rounding == PrintRounding.Nearest && Printed == decimal.Truncate(Printed);
+
     /// <summary>The interval of true values (base unit) that print as this figure under <paramref name="rounding"/>.</summary>
     public FigureInterval IntervalFor(PrintRounding rounding)
     {
         Fraction x = Value, p = BasePrecision, half = p / Fraction.FromInteger(2);
+        if (IsExactCount && rounding == PrintRounding.Nearest)
+        {
+            return FigureInterval.Exactly(x);
+        }
+
         return rounding switch
         {
             PrintRounding.Nearest => FigureInterval.Create(x - half, x + half),

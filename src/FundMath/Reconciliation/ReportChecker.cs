@@ -401,7 +401,7 @@ public static class ReportChecker
             string range = expected.Format(printed.Unit, d);
             string inputsText = string.Join(", ", inputs.Select(i => i.Text));
             PrintedFigure[] figures = [printed, .. inputs];
-            if (printed.Rounding == PrintRounding.Nearest)
+            if (printed.Rounding == PrintRounding.Nearest && !printed.IsExactCount)
             {
                 PrintRounding? directed = printed.IntervalFor(PrintRounding.Floor).Intersects(expected) ? PrintRounding.Floor
                     : printed.IntervalFor(PrintRounding.Ceiling).Intersects(expected) ? PrintRounding.Ceiling : null;
@@ -510,7 +510,7 @@ public static class ReportChecker
             for (int i = 0; i < repeated.Mentions.Count; i++)
             {
                 PrintedFigure candidate = repeated.Mentions[i];
-                if (candidate.Rounding != PrintRounding.Nearest)
+                if (candidate.Rounding != PrintRounding.Nearest || candidate.IsExactCount)
                 {
                     continue;
                 }

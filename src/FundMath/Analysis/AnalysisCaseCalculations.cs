@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using FundMath.Cases;
+using FundMath.Policies;
+
+namespace FundMath.Analysis;
+
+/// <summary>
+/// Case-file adapters for fund analysis — 基金分析案例计算: analysis.budget_execution and
+/// analysis.months_of_cover, with their bands and tolerances read from the case's parameter set.
+/// </summary>
+public static class AnalysisCaseCalculations
+{
+    /// <summary>analysis.budget_execution: 执行率 = executed ÷ budgeted against time progress ± the tolerance.</summary>
+    public static ICaseCalculation BudgetExecution { get; } = CaseCalculation.Create(
+        "analysis.budget_execution",
+        "预算执行率 = executed ÷ budgeted, compared with the period's time progress ± analysis.budget_execution.tolerance (default ±5pp).",
+        [
+            new("budgeted", CaseValueKind.Money, "全年预算数, 元"),
+            new("executed", CaseValueKind.Money, "实际执行数, 元"),
+            new("line", CaseValueKind.Text, "TotalIncome, PremiumIncome, TotalExpenditure or BenefitExpenditure (default TotalIncome)", Required: false),
+            new("period", CaseValueKind.Period, "defaults to the case period", Required: false),
+        ],
+        static (inputs, parameters) =>
+        {
+            ReportingPeriod period = inputs.Period("period");
+            BudgetLine line = BudgetLine.TotalIncome;
+            if (inputs.Has("line") && !Enum.TryParse(inputs.Text("line"), ignoreCase: false, out line))
+            {
+                throw inputs.Get("line").Error($"expected a budget line ({string.Join(", ", Enum.GetNames<BudgetLine>())})");
+            }
+
+            PercentagePoints tolerance = NationalParameters.Analysis.BudgetTolerance.At(parameters, period.End);
+            FundMath.Analysis.BudgetExecution result = FundMath.Analysis.BudgetExecution.Evaluate(
+                line, period, inputs.Money("budgeted"), inputs.Money("executed"), period.TimeProgress, ToleranceBand.Symmetric(tolerance));
+            var outputs = new CaseResult().Add("outcome", CaseValue.Of(result.Outcome.ToString()), result.Explain())
+                .Add("expected_progress", result.ExpectedProgress);
+            if (result.HasRate)
+            {
+                outputs.Add("rate", result.Rate, result.Explain()).Add("deviation", CaseValue.Of(result.Deviation));
+            }
+
+            return outputs;
+        });
+
+    /// <summary>analysis.months_of_cover: 可支付月数 = (balance − deductions) ÷ monthly expenditure, banded.</summary>
+    public static ICaseCalculation MonthsOfCover { get; } = CaseCalculation.Create(
+        "analysis.months_of_cover",
+        "累计结余可支付月数 = (balance − one-time prepayments − payables) ÷ monthly expenditure; bands from analysis.months_of_cover.*.",
+        [
+            new("balance", CaseValueKind.Money, "统筹基金期末累计结余 (book), 元"),
+            new("monthly_expenditure", CaseValueKind.Money, "月平均基金支出, 元 (or give expenditure + months)", Required: false),
+            new("expenditure", CaseValueKind.Money, "expenditure over 'months' months, 元", Required: false),
+            new("months", CaseValueKind.Integer, "months the expenditure covers", Required: false),
+            new("prepayments", CaseValueKind.Money, "一次性预缴款(补贴), 元 (default 0 only when 'payables' is also absent)", Required: false),
+            new("payables", CaseValueKind.Money, "应付未付款, 元", Required: false),
+            new("period", CaseValueKind.Period, "defaults to the case period", Required: false),
+        ],
+        static (inputs, parameters) =>
+        {
+            ReportingPeriod period = inputs.Period("period");
+            MonthlyExpenditure monthly = inputs.Has("monthly_expenditure")
+                ? MonthlyExpenditure.PerMonth(inputs.Money("monthly_expenditure"))
+                : MonthlyExpenditure.OverMonths(inputs.Money("expenditure"), checked((int)inputs.Integer("months")));
+            BalanceDeductions deductions = inputs.Has("prepayments") || inputs.Has("payables")
+                ? BalanceDeductions.Lumped(inputs.Money("prepayments"), inputs.Money("payables"))
+                : BalanceDeductions.None;
+            var at = period.End;
+            var policy = new CoverBandPolicy(
+                NationalParameters.Analysis.MonthsOfCoverWarningBelow.At(parameters, at),
+                NationalParameters.Analysis.MonthsOfCoverHighAbove.At(parameters, at),
+                NationalParameters.Analysis.MonthsOfCoverReasonableMin.At(parameters, at),
+                NationalParameters.Analysis.MonthsOfCoverReasonableMax.At(parameters, at));
+            FundMath.Analysis.MonthsOfCover result = FundMath.Analysis.MonthsOfCover.Compute(period, inputs.Money("balance"), deductions, monthly, policy);
+            var outputs = new CaseResult().Add("outcome", CaseValue.Of(result.Outcome.ToString()), result.Explain())
+                .Add("band", CaseValue.Of(result.Band.ToString()));
+            if (result.HasMonths)
+            {
+                outputs.Add("months", CaseValue.Of(result.Months), result.Explain())
+                    .Add("months_floor", CaseValue.Of(result.MonthsFloor))
+                    .Add("months_nearest", CaseValue.Of(result.MonthsNearest))
+                    .Add("reasonable", CaseValue.Of(result.IsReasonable));
+            }
+
+            return outputs;
+        });
+
+    /// <summary>Every analysis calculation.</summary>
+    public static IReadOnlyList<ICaseCalculation> All { get; } = [BudgetExecution, MonthsOfCover];
+}
