@@ -1,0 +1,28 @@
+#:project ../../src/FundMath/FundMath.csproj
+// Load a published report (the built-in Zhuzhou 2021 sample), compute months of cover net of payables for each
+// fund, and print a table. Run: dotnet run docs/examples/months-of-cover.cs
+using System.Globalization;
+using FundMath;
+using FundMath.Analysis;
+using FundMath.Reconciliation;
+
+ReportDocument report = SampleReports.Zhuzhou2021;          // or PublishedReportReader.LoadJson("my-report.json")
+var period = ReportingPeriod.OfYear(report.Year ?? 2021);
+
+Console.WriteLine(report.Title);
+Console.WriteLine($"{"Fund",-12} {"Balance",9} {"Deduct",8} {"Actual",8} {"/month",7} {"Months",7} {"floor",5} {"near",5}  Band");
+foreach (MonthsOfCoverFigures fund in report.MonthsOfCover)
+{
+    Money deductions = Money.Sum(fund.Deductions.Select(d => d.ToMoney()));
+    MonthsOfCover cover = MonthsOfCover.Compute(
+        period,
+        fund.Balance.ToMoney(),
+        BalanceDeductions.Lumped(Money.Zero, deductions),
+        MonthlyExpenditure.PerMonth(fund.MonthlyExpenditure.ToMoney()),
+        CoverBandPolicy.Default);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{fund.Fund,-12} {cover.BookBalance,9:F2亿} {cover.Deductions.Total,8:F2亿} {cover.ActualBalance,8:F2亿} {fund.MonthlyExpenditure.ToMoney(),7:F2亿} {cover.Months,7:F2} {cover.MonthsFloor,5} {cover.MonthsNearest,5}  {cover.Band}"));
+}
+
+// The exact quotient is kept: 20.23亿 / 1.29亿 = 2023/129 months, shown to 2 decimals (15.68); the report printed
+// "约15" (floor) here and "约8" (nearest) for 7.88, so both roundings are shown.

@@ -1,0 +1,39 @@
+using FundMath.Cli.Analysis;
+using FundMath.Cli.Reconciliation;
+using FundMath.Cli.Views;
+using FundMath.Reconciliation;
+
+namespace FundMath.Cli.Commands;
+
+/// <summary><c>fundmath analyze [FILE]</c>: statements, budget execution, months of cover, regions, deficit scan, findings.</summary>
+internal static class AnalyzeCommand
+{
+    public static CommandResult Run(string? file, AnalysisSettings settings)
+    {
+        (AnalysisInput input, ReportDocument? report) = AnalysisInputReader.Load(file);
+        var view = new ReportView("analyze", "fundmath analyze — " + input.Title, file ?? AnalysisInputReader.SampleName);
+        AnalysisView.AddStatements(view, input);
+        AnalysisView.AddBudgetExecution(view, input, settings);
+        AnalysisView.AddMonthsOfCover(view, input, settings);
+        AnalysisView.AddRegions(view, input, settings);
+        AnalysisView.AddDeficitScan(view, input);
+        if (report is not null)
+        {
+            FindingsView.Add(view, report);
+        }
+
+        return new CommandResult(view, ExitCodes.Ok);
+    }
+}
+
+/// <summary><c>fundmath check-report [FILE]</c>: the reconciliation findings alone; exit code 1 when an error is found.</summary>
+internal static class CheckReportCommand
+{
+    public static CommandResult Run(string? file)
+    {
+        ReportDocument report = file is null ? SampleReports.Zhuzhou2021 : AnalysisInputReader.LoadReport(file);
+        var view = new ReportView("check-report", "fundmath check-report — " + report.Title, file ?? AnalysisInputReader.SampleName);
+        ReconciliationResult result = FindingsView.Add(view, report);
+        return new CommandResult(view, result.ErrorCount > 0 ? ExitCodes.Findings : ExitCodes.Ok);
+    }
+}

@@ -1,0 +1,254 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using FundMath.Cli.Analysis;
+using FundMath.Cli.Charts;
+using FundMath.Cli.Input;
+using FundMath.Cli.Output;
+
+namespace FundMath.Cli.Commands;
+
+/// <summary>The command tree of the fundmath tool and its error handling; runs against any writers (tests run it in-process).</summary>
+internal sealed class CliApp
+{
+    private readonly TextWriter stdout;
+    private readonly TextWriter stderr;
+    private readonly bool terminal;
+
+    private readonly Option<string> format = new("--format", "-f")
+    {
+        Description = "Output format: table (terminal), markdown, csv or json.",
+        DefaultValueFactory = _ => "table",
+        Recursive = true,
+    };
+
+    private readonly Option<bool> explain = new("--explain") { Description = "Print how each figure was computed (formula, inputs, parameters, rounding).", Recursive = true };
+
+    private readonly Option<FileInfo?> output = new("--out", "-o") { Description = "Write the output to FILE instead of the terminal.", Recursive = true, HelpName = "FILE" };
+
+    private readonly Option<FileInfo?> chart = new("--chart") { Description = "Also write the charts as a self-contained SVG file.", Recursive = true, HelpName = "FILE.svg" };
+
+    private readonly Option<bool> verbose = new("--verbose") { Description = "Show full details (stack traces) of errors.", Recursive = true };
+
+    private readonly Option<string> rounding = new("--rounding")
+    {
+        Description = "How months of cover are rounded to the report-style integer: nearest (四舍五入) or floor.",
+        DefaultValueFactory = _ => "nearest",
+        Recursive = true,
+    };
+
+    public CliApp(TextWriter stdout, TextWriter stderr, bool terminal)
+    {
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.terminal = terminal;
+        format.AcceptOnlyFromAmong("table", "markdown", "csv", "json");
+        rounding.AcceptOnlyFromAmong("nearest", "floor");
+    }
+
+    /// <summary>Runs the tool with arguments; returns the exit code.</summary>
+    public int Run(string[] args)
+    {
+        RootCommand root = Build();
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine("fundmath: error: " + error.Message);
+            }
+
+            stderr.WriteLine("Run 'fundmath --help' for usage.");
+            return ExitCodes.UsageOrInput;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    private RootCommand Build()
+    {
+        var root = new RootCommand("fundmath — analyse China's basic medical insurance fund reports exactly (FundMath).")
+        {
+            format, explain, output, chart, verbose, rounding,
+        };
+
+        var analyzeFile = new Argument<string?>("FILE")
+        {
+            Description = "A report input (.json, .yaml, .yml) or a CSV region table; the built-in Zhuzhou 2021 sample when omitted.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        RejectOptionLikeValues(analyzeFile);
+        var analyze = new Command("analyze", "Analyse a fund report: statements, budget execution, months of cover by region with bands, deficit scan, findings.") { analyzeFile };
+        analyze.SetAction(parse => Execute(parse, () => AnalyzeCommand.Run(parse.GetValue(analyzeFile), Settings(parse))));
+        root.Subcommands.Add(analyze);
+
+        var checkFile = new Argument<string?>("FILE")
+        {
+            Description = "A published-report document (.json, .yaml, .yml); the built-in Zhuzhou 2021 sample when omitted.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        RejectOptionLikeValues(checkFile);
+        var checkReport = new Command("check-report", "Check a published report's figures against each other; exit code 1 when an error is found.") { checkFile };
+        checkReport.SetAction(parse => Execute(parse, () => CheckReportCommand.Run(parse.GetValue(checkFile))));
+        root.Subcommands.Add(checkReport);
+
+        var testPaths = new Argument<string[]>("PATH")
+        {
+            Description = "Case files (.yaml, .yml, .json) or folders of them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        RejectOptionLikeValues(testPaths);
+        var test = new Command("test", "Run FundMath case files; prints a diff per failing case and 'N passed, N failed' last; exit code 1 when a case fails.") { testPaths };
+        test.SetAction(parse => Execute(parse, () => TestCommand.Run(parse.GetValue(testPaths) ?? [])));
+        root.Subcommands.Add(test);
+
+        var paramName = new Argument<string?>("NAME")
+        {
+            Description = "A parameter name or prefix, e.g. resident or resident.individual_contribution; all parameters when omitted.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        RejectOptionLikeValues(paramName);
+        var at = new Option<string?>("--at") { Description = "Show the values in force on this date (yyyy-MM-dd).", HelpName = "DATE" };
+        at.Validators.Add(result =>
+        {
+            string? text = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+            if (text is not null && !NodaTime.Text.LocalDatePattern.Iso.Parse(text).Success)
+            {
+                result.AddError($"--at '{text}' is not a date; use yyyy-MM-dd, e.g. 2022-01-01.");
+            }
+        });
+        var parameters = new Command("params", "List policy parameters with their values, effective dates and citations.") { paramName, at };
+        parameters.SetAction(parse => Execute(parse, () => ParamsCommand.Run(
+            parse.GetValue(paramName),
+            parse.GetValue(at) is { } date ? NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value : null)));
+        root.Subcommands.Add(parameters);
+
+        root.SetAction(parse =>
+        {
+            stdout.WriteLine("fundmath: give a command; try 'fundmath analyze' (the built-in sample) or 'fundmath --help'.");
+            return ExitCodes.UsageOrInput;
+        });
+        return root;
+    }
+
+    /// <summary>An unknown "--option" would otherwise be taken as the FILE argument; report it as what it is.</summary>
+    private static void RejectOptionLikeValues(Argument argument) =>
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unrecognized command or argument '{token.Value}'.");
+                }
+            }
+        });
+
+    private AnalysisSettings Settings(ParseResult parse) =>
+        new(parse.GetValue(rounding) == "floor" ? MidpointRounding.ToNegativeInfinity : MidpointRounding.AwayFromZero);
+
+    private int Execute(ParseResult parse, Func<CommandResult> run)
+    {
+        bool isVerbose = parse.GetValue(verbose);
+        try
+        {
+            CommandResult result = run();
+            OutputFormat outputFormat = Enum.Parse<OutputFormat>(parse.GetValue(format) ?? "table", ignoreCase: true);
+            FileInfo? outFile = parse.GetValue(output);
+            bool colour = terminal && outFile is null && outputFormat == OutputFormat.Table;
+            var options = new RenderOptions(parse.GetValue(explain), colour, colour ? Math.Max(80, SafeWindowWidth()) : 120);
+            string? plain = outputFormat == OutputFormat.Table && !options.Explain ? result.PlainText : null;
+            if (outFile is null)
+            {
+                if (plain is not null)
+                {
+                    stdout.Write(plain);
+                }
+                else
+                {
+                    ViewWriter.Write(result.View, outputFormat, stdout, options);
+                }
+            }
+            else
+            {
+                WriteFile(outFile.FullName, plain ?? ViewWriter.Render(result.View, outputFormat, options));
+            }
+
+            if (parse.GetValue(chart) is { } chartFile)
+            {
+                if (result.View.Charts.Count == 0)
+                {
+                    throw new InputException($"'{parse.CommandResult.Command.Name}' draws no chart for this input.", chartFile.FullName);
+                }
+
+                WriteFile(chartFile.FullName, SvgChartWriter.Write(result.View.Charts, result.View.Title));
+            }
+
+            return result.ExitCode;
+        }
+        catch (FundMath.Data.DataFormatException e)
+        {
+            stderr.WriteLine("fundmath: error: " + e.Message);
+            if (isVerbose)
+            {
+                stderr.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.UsageOrInput;
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine("fundmath: error: " + e.Describe());
+            if (isVerbose)
+            {
+                stderr.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.UsageOrInput;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine("fundmath: internal error: " + e.Message + (isVerbose ? string.Empty : " (run with --verbose for details)"));
+            if (isVerbose)
+            {
+                stderr.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static void WriteFile(string path, string text)
+    {
+        try
+        {
+            string? directory = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+            {
+                throw new InputException("the output folder does not exist.", path);
+            }
+
+            File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+        }
+        catch (IOException e)
+        {
+            throw new InputException("cannot be written: " + e.Message, path, inner: e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new InputException("cannot be written: " + e.Message, path, inner: e);
+        }
+    }
+
+    private static int SafeWindowWidth()
+    {
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : 120;
+        }
+        catch (IOException)
+        {
+            return 120;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using FundMath.Cases;
+using FundMath.Cli.Input;
+using FundMath.Cli.Views;
+using FundMath.Yaml;
+
+namespace FundMath.Cli.Commands;
+
+/// <summary><c>fundmath test PATH...</c>: runs case files; a diff per failing case; the last line is "N passed, N failed".</summary>
+internal static class TestCommand
+{
+    public static CommandResult Run(IReadOnlyList<string> paths)
+    {
+        foreach (string path in paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new InputException("no such file or folder.", path);
+            }
+        }
+
+        CaseRunReport report = CaseFiles.RunPaths(paths);
+        var view = new ReportView("test", "fundmath test — " + string.Join(" ", paths), string.Join(" ", paths));
+        Section section = view.AddSection("cases", "Cases");
+        ViewTable table = section.AddTable(
+            "cases",
+            "Case results",
+            new Column("id", "Case", CellKind.Text),
+            new Column("calculation", "Calculation", CellKind.Text),
+            new Column("location", "Where", CellKind.Text),
+            new Column("outcome", "Outcome", CellKind.Outcome),
+            new Column("difference", "Difference", CellKind.Text, Detail: true));
+        foreach (CaseRunResult result in report.Results)
+        {
+            table.AddRow(
+                Cell.Of(result.Id),
+                Cell.Of(result.Calculation),
+                Cell.Of(result.Location.ToString()),
+                Cell.Outcome(result.Outcome.ToString(), result.Passed ? Tone.Good : Tone.Bad),
+                Cell.Of(result.Passed ? string.Empty : CaseReporter.Describe(result).Trim().Replace("\r\n", "\n", System.StringComparison.Ordinal)));
+            foreach (OutputCheck check in result.Checks)
+            {
+                if (check.Explanation is not null)
+                {
+                    view.Explanations.Add(check.Explanation);
+                }
+            }
+        }
+
+        section.Notes.Add(report.Summary);
+        string text = CaseReporter.ToText(report, listPassed: false).Replace("\r\n", "\n", System.StringComparison.Ordinal) + "\n";
+        return new CommandResult(view, report.AllPassed ? ExitCodes.Ok : ExitCodes.Findings, text);
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Globalization;
+
+namespace FundMath.Cli.Views;
+
+/// <summary>The kind of a cell: decides its JSON type and its alignment.</summary>
+internal enum CellKind
+{
+    Text,
+    Integer,
+    Money,
+    Rate,
+    Points,
+    Months,
+    Outcome,
+    Band,
+    Severity,
+}
+
+/// <summary>How a terminal colours a cell.</summary>
+internal enum Tone
+{
+    None,
+    Good,
+    Warning,
+    Bad,
+    Info,
+}
+
+/// <summary>
+/// One typed cell: the text people see (<see cref="Text"/>), the value machines read (<see cref="Number"/> as an
+/// exact decimal, or the text itself), and a tone for colour.
+/// </summary>
+internal readonly record struct Cell(CellKind Kind, string Text, decimal? Number, Tone Tone = Tone.None)
+{
+    public static readonly Cell Empty = new(CellKind.Text, string.Empty, null);
+
+    public bool IsNumeric => Number.HasValue;
+
+    public static Cell Of(string text) => new(CellKind.Text, text, null);
+
+    public static Cell Of(long value) => new(CellKind.Integer, value.ToString("N0", CultureInfo.InvariantCulture), value);
+
+    /// <summary>A money amount shown in a unit (元/万元/亿元) with fixed decimals; JSON carries the exact yuan amount.</summary>
+    public static Cell Of(Money amount, MoneyUnit unit, int decimals) =>
+        new(CellKind.Money, amount.Format(unit, decimals, MidpointRounding.AwayFromZero, grouping: true, withUnit: false), amount.Fen / 100m);
+
+    /// <summary>A rate shown as a percentage with two decimals (110.09%); JSON carries the percentage to 4 decimals.</summary>
+    public static Cell Of(Rate rate) =>
+        new(CellKind.Rate, rate.ToString("P2", CultureInfo.InvariantCulture), rate.ToPercent(4, MidpointRounding.AwayFromZero));
+
+    public static Cell Of(PercentagePoints points) =>
+        new(CellKind.Points, points.ToString("P2", CultureInfo.InvariantCulture), points.Points.ToDecimal(4, MidpointRounding.AwayFromZero));
+
+    /// <summary>Months of cover exact to two decimals (15.68).</summary>
+    public static Cell Months(Fraction months) =>
+        new(CellKind.Months, months.ToDecimal(2, MidpointRounding.AwayFromZero).ToString("F2", CultureInfo.InvariantCulture), months.ToDecimal(2, MidpointRounding.AwayFromZero));
+
+    /// <summary>Months of cover as a report prints them (an integer, by the chosen rounding).</summary>
+    public static Cell MonthsRounded(Fraction months, MidpointRounding mode)
+    {
+        long rounded = months.RoundToInteger(mode);
+        return new(CellKind.Integer, rounded.ToString(CultureInfo.InvariantCulture), rounded);
+    }
+
+    public static Cell Outcome(string name, Tone tone) => new(CellKind.Outcome, name, null, tone);
+
+    public static Cell Band(string name, Tone tone) => new(CellKind.Band, name, null, tone);
+
+    public static Cell Severity(string name, Tone tone) => new(CellKind.Severity, name, null, tone);
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using FundMath.Explain;
+
+namespace FundMath.Cli.Views;
+
+/// <summary>What a command prints, independent of the output format: titled sections of tables and notes.</summary>
+internal sealed class ReportView
+{
+    /// <summary>The version of the JSON document shape; bump it when a field changes meaning or disappears.</summary>
+    public const int SchemaVersion = 1;
+
+    public ReportView(string command, string title, string source)
+    {
+        Command = command;
+        Title = title;
+        Source = source;
+    }
+
+    /// <summary>The command that produced the view, e.g. "analyze".</summary>
+    public string Command { get; }
+
+    /// <summary>A heading for people.</summary>
+    public string Title { get; }
+
+    /// <summary>Where the input came from: a file path or "built-in sample: …".</summary>
+    public string Source { get; }
+
+    public List<Section> Sections { get; } = [];
+
+    /// <summary>Charts to draw under the tables (terminal bar charts, SVG with --chart).</summary>
+    public List<ChartSpec> Charts { get; } = [];
+
+    /// <summary>Explanation trees printed with --explain.</summary>
+    public List<Explanation> Explanations { get; } = [];
+
+    public Section AddSection(string id, string title)
+    {
+        var section = new Section(id, title);
+        Sections.Add(section);
+        return section;
+    }
+}
+
+/// <summary>A titled group of tables and sentences.</summary>
+internal sealed class Section(string id, string title)
+{
+    public string Id { get; } = id;
+
+    public string Title { get; } = title;
+
+    public List<ViewTable> Tables { get; } = [];
+
+    public List<string> Notes { get; } = [];
+
+    public ViewTable AddTable(string id, string title, params Column[] columns)
+    {
+        var table = new ViewTable(id, title, columns);
+        Tables.Add(table);
+        return table;
+    }
+}
+
+/// <summary>
+/// A column: a stable machine id (JSON/CSV header), a title for people, and the kind of its cells. A detail column
+/// (long text such as a finding's sentence) is printed under the table in the terminal, numbered by row.
+/// </summary>
+internal sealed record Column(string Id, string Title, CellKind Kind, string? Unit = null, bool Detail = false);
+
+/// <summary>A table of typed cells.</summary>
+internal sealed class ViewTable(string id, string title, IReadOnlyList<Column> columns)
+{
+    public string Id { get; } = id;
+
+    public string Title { get; } = title;
+
+    public IReadOnlyList<Column> Columns { get; } = columns;
+
+    public List<Cell[]> Rows { get; } = [];
+
+    public void AddRow(params Cell[] cells)
+    {
+        if (cells.Length != Columns.Count)
+        {
+            throw new ArgumentException($"Table '{Id}' has {Columns.Count} columns; a row of {cells.Length} cells was given.", nameof(cells));
+        }
+
+        Rows.Add(cells);
+    }
+}

@@ -1,0 +1,116 @@
+using System.IO;
+using System.Text.Json;
+
+namespace FundMath.Cli.Tests;
+
+public class AnalyzeTests
+{
+    [Theory]
+    [InlineData("table", "analyze.txt")]
+    [InlineData("markdown", "analyze.md")]
+    [InlineData("csv", "analyze.csv")]
+    [InlineData("json", "analyze.json")]
+    public void Sample_output_matches_the_checked_in_expected_output(string format, string expected)
+    {
+        var result = CliRunner.Run("analyze", "--format", format);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        CliRunner.AssertMatchesExpected(expected, result.Out);
+    }
+
+    [Fact]
+    public void Sample_prints_the_golden_rates_and_months()
+    {
+        var result = CliRunner.Run("analyze", "--format", "markdown");
+
+        // zhuzhou-2021-annual-fund-report: 职工医保 30.89/30.66 = 100.75%; 居民医保 29.02/26.36 = 110.09% (over the ±5pp band)
+        Assert.Contains("| 职工医保 | 本年收入 income | 30.66 | 30.89 | 100.75% | 0.75pp | Within |", result.Out);
+        Assert.Contains("| 居民医保 | 本年收入 income | 26.36 | 29.02 | 110.09% | 10.09pp | Over |", result.Out);
+
+        // 职工医保 benefits 24.39/26.46 = 92.18%: 7.82pp below expected, beyond the band → Under
+        Assert.Contains("| 职工医保 | 保险待遇支出 benefit expenditure | 26.46 | 24.39 | 92.18% | -7.82pp | Under |", result.Out);
+
+        // (23.89 − 0 − 3.66)/1.29 = 20.23/1.29 = 15.68 (report prints 约15); book 23.89/1.29 = 18.52
+        Assert.Contains("| 职工医保统筹基金 | 全市 | 23.89 | 0.00 | 3.66 | 20.23 | 1.29 | 18.52 | 15.68 | 16 | > 9 |", result.Out);
+
+        // (22.73 − 1.47 − 3.52)/2.25 = 17.74/2.25 = 7.88 (report prints 约8)
+        Assert.Contains("| 城乡居民医保基金 | 全市 | 22.73 | 1.47 | 3.52 | 17.74 | 2.25 | 10.10 | 7.88 | 8 | 3–9 |", result.Out);
+
+        // Region table totals reproduce from the rows: 227,316.70 / 177,361.41 and 238,864.73 / 202,305.02 万元
+        Assert.Contains("| 合计 Total | 227,316.70 | 49,955.29 | 177,361.41 | 7.88 | 8 | 3–9 |", result.Out);
+        Assert.Contains("| 合计 Total | 238,864.73 | 36,559.71 | 202,305.02 | 15.68 | 16 | > 9 |", result.Out);
+    }
+
+    [Theory]
+    [InlineData("nearest", "15.68 | 16")]
+    [InlineData("floor", "15.68 | 15")]
+    public void Rounding_option_chooses_the_report_style_integer(string rounding, string expected)
+    {
+        // 20.23/1.29 = 15.68: nearest (四舍五入) prints 16, floor prints 15 as the seed report does
+        var result = CliRunner.Run("analyze", "--format", "markdown", "--rounding", rounding);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(expected, result.Out);
+    }
+
+    [Fact]
+    public void Json_has_a_schema_version_and_exact_numbers()
+    {
+        var result = CliRunner.Run("analyze", "--format", "json");
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("analyze", json.RootElement.GetProperty("command").GetString());
+        JsonElement budget = json.RootElement.GetProperty("sections")[1].GetProperty("tables")[0];
+        Assert.Equal("budget-execution", budget.GetProperty("id").GetString());
+        JsonElement residentIncome = budget.GetProperty("rows")[1]; // the table lists 职工医保 then 居民医保 per line
+        Assert.Equal(110.0910m, residentIncome.GetProperty("rate").GetDecimal()); // 29.02/26.36 = 110.0910%
+        Assert.Equal(2902000000.00m, residentIncome.GetProperty("executed").GetDecimal()); // 29.02亿 in yuan
+        Assert.Equal("Over", residentIncome.GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public void Sample_analysis_ends_with_the_reconciliation_findings()
+    {
+        var result = CliRunner.Run("analyze", "--format", "markdown");
+        Assert.Equal(0, result.ExitCode); // analyze reports findings but succeeds; check-report is the gate
+        Assert.Contains("## 报告核对 Reconciliation findings", result.Out);
+        Assert.Contains("| Error | ExecutionRate | Mismatch | 109.07% | [110.05%, 110.13%] |", result.Out);
+    }
+
+    [Fact]
+    public void Explain_prints_the_trace_of_each_figure()
+    {
+        var result = CliRunner.Run("analyze", "--format", "markdown", "--explain");
+        Assert.Contains("## Explanations", result.Out);
+        Assert.Contains("职工医保统筹基金 全市: 实际结余可支付月数 months of cover = 15.68", result.Out);
+        Assert.Contains("15.68 months = (23.89 − 3.66)亿 / 1.29亿 per month", result.Out);
+        Assert.Contains("report style: floor 15, nearest 16", result.Out);
+        Assert.DoesNotContain("## Explanations", CliRunner.Run("analyze", "--format", "markdown").Out);
+    }
+
+    [Fact]
+    public void Out_writes_the_file_and_nothing_to_the_terminal()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "fundmath-cli-test-" + System.Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            var result = CliRunner.Run("analyze", "--format", "csv", "--out", path);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal(string.Empty, result.Out);
+            Assert.StartsWith("section,table,row,column,value,text\n", File.ReadAllText(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Csv_region_table_is_analysed_with_exact_months()
+    {
+        // 市本级: 88,821.60万 / 3,552.86万 per month = 25.00 months
+        var result = CliRunner.Run("analyze", CliRunner.DataFile("regions.csv"), "--format", "markdown");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| 市本级 | 88,821.60 | 0.00 | 88,821.60 | 25.00 |  | > 9 |", result.Out);
+        Assert.Contains("| 茶陵 | 33,520.85 | 29,639.36 | 3,881.49 | 1.09 |  | < 3 |", result.Out);
+    }
+}
