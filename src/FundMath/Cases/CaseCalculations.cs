@@ -25,6 +25,8 @@ public sealed class CaseCalculations : IEnumerable<ICaseCalculation>
         var registry = new CaseCalculations();
         registry.AddRange(FoundationCaseCalculations.All);
         registry.AddRange(Analysis.AnalysisCaseCalculations.All);
+        registry.AddRange(Funds.FundCaseCalculations.All);
+        registry.AddRange(Contributions.ContributionCaseCalculations.All);
         return registry;
     }
 
