@@ -104,7 +104,7 @@ public sealed class Finding
     /// <summary>The printed figure the finding is about.</summary>
     public PrintedFigure Printed { get; }
 
-    /// <summary>The interval (base unit) the other printed figures allow for it, or null when there is none (double printing).</summary>
+    /// <summary>The interval (base unit) the other printed figures allow for it, or null when there is none (a figure printed twice).</summary>
     public FigureInterval? Expected { get; }
 
     /// <summary>The relation, e.g. "当期结余 = 收入 − 支出".</summary>
