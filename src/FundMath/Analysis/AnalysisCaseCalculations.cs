@@ -7,7 +7,8 @@ namespace FundMath.Analysis;
 
 /// <summary>
 /// Case-file adapters for fund analysis — 基金分析案例计算: analysis.budget_execution and
-/// analysis.months_of_cover, with their bands and tolerances read from the case's parameter set.
+/// analysis.months_of_cover, with their bands and tolerances read from the case's parameter set, and
+/// analysis.deficit_scan.
 /// </summary>
 public static class AnalysisCaseCalculations
 {
@@ -85,6 +86,38 @@ public static class AnalysisCaseCalculations
             return outputs;
         });
 
+    /// <summary>analysis.deficit_scan: 当期收不抵支 — regions in deficit and their sums, against the rest.</summary>
+    public static ICaseCalculation DeficitScan { get; } = CaseCalculation.Create(
+        "analysis.deficit_scan",
+        "当期收不抵支: a region is in deficit when income < expenditure; deficit_sum = Σ(expenditure − income) over those, surplus_sum = Σ(income − expenditure) over the rest; shares = count ÷ regions.",
+        [
+            new("balances", CaseValueKind.Money, "list: each region's 当期结余 (income − expenditure), 元; or give income + expenditure", Required: false),
+            new("income", CaseValueKind.Money, "list: each region's 当期收入, 元", Required: false),
+            new("expenditure", CaseValueKind.Money, "list: each region's 当期支出, 元 (same length as income)", Required: false),
+            new("period", CaseValueKind.Period, "defaults to the case period", Required: false),
+        ],
+        static (inputs, _) =>
+        {
+            ReportingPeriod period = inputs.Period("period");
+            if (inputs.Has("balances") && (inputs.Has("income") || inputs.Has("expenditure")))
+            {
+                throw inputs.Get("balances").Error("give either 'balances' or 'income' + 'expenditure', not both");
+            }
+
+            FundMath.Analysis.DeficitScan scan = inputs.Has("balances")
+                ? FundMath.Analysis.DeficitScan.Scan(period, inputs.MoneyList("balances"))
+                : FundMath.Analysis.DeficitScan.Scan(period, inputs.MoneyList("income"), inputs.MoneyList("expenditure"));
+            return new CaseResult()
+                .Add("regions", CaseValue.Of((long)scan.Regions))
+                .Add("deficit_count", CaseValue.Of((long)scan.DeficitRegions), scan.Explain())
+                .Add("deficit_share", scan.DeficitShare)
+                .Add("deficit_sum", scan.DeficitTotal)
+                .Add("surplus_count", CaseValue.Of((long)scan.SurplusRegions))
+                .Add("surplus_share", scan.SurplusShare)
+                .Add("surplus_sum", scan.SurplusTotal)
+                .Add("net_balance", scan.NetBalance);
+        });
+
     /// <summary>Every analysis calculation.</summary>
-    public static IReadOnlyList<ICaseCalculation> All { get; } = [BudgetExecution, MonthsOfCover];
+    public static IReadOnlyList<ICaseCalculation> All { get; } = [BudgetExecution, MonthsOfCover, DeficitScan];
 }
