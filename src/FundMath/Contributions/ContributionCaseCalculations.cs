@@ -10,7 +10,7 @@ namespace FundMath.Contributions;
 /// Case-file adapters for the contribution calculations — 缴费计算. Names: contributions.premium_base,
 /// contributions.employee_monthly, contributions.flexible_period, contributions.income_change,
 /// contributions.subsidy_split, contributions.individual_share, contributions.special_budget,
-/// contributions.resident_premium.
+/// contributions.resident_premium, contributions.personal_account.
 /// </summary>
 public static class ContributionCaseCalculations
 {
@@ -256,6 +256,31 @@ public static class ContributionCaseCalculations
                 .Add("personally_paid", r.PersonallyPaid);
         });
 
+    /// <summary>contributions.personal_account: 个人账户计入 — individual to accounts, employer to the pool, retiree credits out of the pool.</summary>
+    public static ICaseCalculation PersonalAccountCase { get; } = CaseCalculation.Create(
+        "contributions.personal_account",
+        "Personal-account split (国办发〔2021〕14号): accounts = in-service individual + retirees × months × retiree_monthly_credit; pool net = employer − retiree credits.",
+        [
+            new("employer", CaseValueKind.Money, "in-service employer contributions for the period (incl. maternity), 元"),
+            new("individual", CaseValueKind.Money, "in-service individual contributions for the period, 元"),
+            new("retirees", CaseValueKind.Headcount, "retirees credited"),
+            new("months", CaseValueKind.Integer, "months credited per retiree (0–12)"),
+            new("retiree_monthly_credit", CaseValueKind.Money, "退休人员月定额划入, 元 per retiree per month"),
+        ],
+        static (i, _) =>
+        {
+            var policy = new PersonalAccountPolicy(i.Money("retiree_monthly_credit"), 0);
+            var staff = new ContributionTotals(0, Money.Zero, i.Money("employer"), Money.Zero, i.Money("individual"));
+            Headcount retirees = i.Headcount("retirees");
+            int months = checked((int)i.Integer("months"));
+            AccountSplit s = policy.Split(staff, retirees, months);
+            return new CaseResult()
+                .Add("personal_accounts", s.PersonalAccounts, policy.Explain(staff, retirees, months))
+                .Add("pool_net", s.PooledFundNet)
+                .Add("retiree_credits", s.RetireeCredits)
+                .Add("in_service_to_account", s.InServiceToAccount);
+        });
+
     /// <summary>Every contribution adapter.</summary>
-    public static IReadOnlyList<ICaseCalculation> All { get; } = [PremiumBaseCase, EmployeeMonthly, FlexiblePeriod, IncomeChange, SubsidySplitCase, IndividualShare, SpecialBudget, ResidentPremiumCase];
+    public static IReadOnlyList<ICaseCalculation> All { get; } = [PremiumBaseCase, EmployeeMonthly, FlexiblePeriod, IncomeChange, SubsidySplitCase, IndividualShare, SpecialBudget, ResidentPremiumCase, PersonalAccountCase];
 }
