@@ -15,16 +15,18 @@ public static class AnalysisCaseCalculations
     /// <summary>analysis.budget_execution: 执行率 = executed ÷ budgeted against time progress ± the tolerance.</summary>
     public static ICaseCalculation BudgetExecution { get; } = CaseCalculation.Create(
         "analysis.budget_execution",
-        "预算执行率 = executed ÷ budgeted, compared with the period's time progress ± analysis.budget_execution.tolerance (default ±5pp).",
+        "预算执行率 = executed ÷ budgeted, compared with the period's time progress (or the cumulative share of a seasonal 'profile') ± analysis.budget_execution.tolerance (default ±5pp).",
         [
             new("budgeted", CaseValueKind.Money, "全年预算数, 元"),
             new("executed", CaseValueKind.Money, "实际执行数, 元"),
             new("line", CaseValueKind.Text, "TotalIncome, PremiumIncome, TotalExpenditure or BenefitExpenditure (default TotalIncome)", Required: false),
             new("period", CaseValueKind.Period, "defaults to the case period", Required: false),
+            new("profile", CaseValueKind.Rate, "list: twelve cumulative shares Jan…Dec ending at 100% (a seasonal profile); default straight-line time progress", Required: false),
         ],
         static (inputs, parameters) =>
         {
             ReportingPeriod period = inputs.Period("period");
+            Rate expected = inputs.Has("profile") ? SeasonalProfile.FromCumulative(inputs.RateList("profile")).ExpectedAt(period) : period.TimeProgress;
             BudgetLine line = BudgetLine.TotalIncome;
             if (inputs.Has("line") && !Enum.TryParse(inputs.Text("line"), ignoreCase: false, out line))
             {
@@ -33,7 +35,7 @@ public static class AnalysisCaseCalculations
 
             PercentagePoints tolerance = NationalParameters.Analysis.BudgetTolerance.At(parameters, period.End);
             FundMath.Analysis.BudgetExecution result = FundMath.Analysis.BudgetExecution.Evaluate(
-                line, period, inputs.Money("budgeted"), inputs.Money("executed"), period.TimeProgress, ToleranceBand.Symmetric(tolerance));
+                line, period, inputs.Money("budgeted"), inputs.Money("executed"), expected, ToleranceBand.Symmetric(tolerance));
             var outputs = new CaseResult().Add("outcome", CaseValue.Of(result.Outcome.ToString()), result.Explain())
                 .Add("expected_progress", result.ExpectedProgress);
             if (result.HasRate)
