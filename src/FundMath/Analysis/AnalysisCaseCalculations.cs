@@ -7,23 +7,26 @@ namespace FundMath.Analysis;
 
 /// <summary>
 /// Case-file adapters for fund analysis — 基金分析案例计算: analysis.budget_execution and
-/// analysis.months_of_cover, with their bands and tolerances read from the case's parameter set.
+/// analysis.months_of_cover, with their bands and tolerances read from the case's parameter set, and
+/// analysis.deficit_scan.
 /// </summary>
 public static class AnalysisCaseCalculations
 {
     /// <summary>analysis.budget_execution: 执行率 = executed ÷ budgeted against time progress ± the tolerance.</summary>
     public static ICaseCalculation BudgetExecution { get; } = CaseCalculation.Create(
         "analysis.budget_execution",
-        "预算执行率 = executed ÷ budgeted, compared with the period's time progress ± analysis.budget_execution.tolerance (default ±5pp).",
+        "预算执行率 = executed ÷ budgeted, compared with the period's time progress (or the cumulative share of a seasonal 'profile') ± analysis.budget_execution.tolerance (default ±5pp).",
         [
             new("budgeted", CaseValueKind.Money, "全年预算数, 元"),
             new("executed", CaseValueKind.Money, "实际执行数, 元"),
             new("line", CaseValueKind.Text, "TotalIncome, PremiumIncome, TotalExpenditure or BenefitExpenditure (default TotalIncome)", Required: false),
             new("period", CaseValueKind.Period, "defaults to the case period", Required: false),
+            new("profile", CaseValueKind.Rate, "list: twelve cumulative shares Jan…Dec ending at 100% (a seasonal profile); default straight-line time progress", Required: false),
         ],
         static (inputs, parameters) =>
         {
             ReportingPeriod period = inputs.Period("period");
+            Rate expected = inputs.Has("profile") ? SeasonalProfile.FromCumulative(inputs.RateList("profile")).ExpectedAt(period) : period.TimeProgress;
             BudgetLine line = BudgetLine.TotalIncome;
             if (inputs.Has("line") && !Enum.TryParse(inputs.Text("line"), ignoreCase: false, out line))
             {
@@ -32,7 +35,7 @@ public static class AnalysisCaseCalculations
 
             PercentagePoints tolerance = NationalParameters.Analysis.BudgetTolerance.At(parameters, period.End);
             FundMath.Analysis.BudgetExecution result = FundMath.Analysis.BudgetExecution.Evaluate(
-                line, period, inputs.Money("budgeted"), inputs.Money("executed"), period.TimeProgress, ToleranceBand.Symmetric(tolerance));
+                line, period, inputs.Money("budgeted"), inputs.Money("executed"), expected, ToleranceBand.Symmetric(tolerance));
             var outputs = new CaseResult().Add("outcome", CaseValue.Of(result.Outcome.ToString()), result.Explain())
                 .Add("expected_progress", result.ExpectedProgress);
             if (result.HasRate)
@@ -85,6 +88,38 @@ public static class AnalysisCaseCalculations
             return outputs;
         });
 
+    /// <summary>analysis.deficit_scan: 当期收不抵支 — regions in deficit and their sums, against the rest.</summary>
+    public static ICaseCalculation DeficitScan { get; } = CaseCalculation.Create(
+        "analysis.deficit_scan",
+        "当期收不抵支: a region is in deficit when income < expenditure; deficit_sum = Σ(expenditure − income) over those, surplus_sum = Σ(income − expenditure) over the rest; shares = count ÷ regions.",
+        [
+            new("balances", CaseValueKind.Money, "list: each region's 当期结余 (income − expenditure), 元; or give income + expenditure", Required: false),
+            new("income", CaseValueKind.Money, "list: each region's 当期收入, 元", Required: false),
+            new("expenditure", CaseValueKind.Money, "list: each region's 当期支出, 元 (same length as income)", Required: false),
+            new("period", CaseValueKind.Period, "defaults to the case period", Required: false),
+        ],
+        static (inputs, _) =>
+        {
+            ReportingPeriod period = inputs.Period("period");
+            if (inputs.Has("balances") && (inputs.Has("income") || inputs.Has("expenditure")))
+            {
+                throw inputs.Get("balances").Error("give either 'balances' or 'income' + 'expenditure', not both");
+            }
+
+            FundMath.Analysis.DeficitScan scan = inputs.Has("balances")
+                ? FundMath.Analysis.DeficitScan.Scan(period, inputs.MoneyList("balances"))
+                : FundMath.Analysis.DeficitScan.Scan(period, inputs.MoneyList("income"), inputs.MoneyList("expenditure"));
+            return new CaseResult()
+                .Add("regions", CaseValue.Of((long)scan.Regions))
+                .Add("deficit_count", CaseValue.Of((long)scan.DeficitRegions), scan.Explain())
+                .Add("deficit_share", scan.DeficitShare)
+                .Add("deficit_sum", scan.DeficitTotal)
+                .Add("surplus_count", CaseValue.Of((long)scan.SurplusRegions))
+                .Add("surplus_share", scan.SurplusShare)
+                .Add("surplus_sum", scan.SurplusTotal)
+                .Add("net_balance", scan.NetBalance);
+        });
+
     /// <summary>Every analysis calculation.</summary>
-    public static IReadOnlyList<ICaseCalculation> All { get; } = [BudgetExecution, MonthsOfCover];
+    public static IReadOnlyList<ICaseCalculation> All { get; } = [BudgetExecution, MonthsOfCover, DeficitScan];
 }

@@ -27,6 +27,7 @@ public sealed class CaseCalculations : IEnumerable<ICaseCalculation>
         registry.AddRange(Analysis.AnalysisCaseCalculations.All);
         registry.AddRange(Funds.FundCaseCalculations.All);
         registry.AddRange(Contributions.ContributionCaseCalculations.All);
+        registry.AddRange(Reconciliation.ReconciliationCaseCalculations.All);
         return registry;
     }
 

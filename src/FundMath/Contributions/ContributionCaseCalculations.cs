@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FundMath.Cases;
+using FundMath.Data;
 using FundMath.Policies;
 
 namespace FundMath.Contributions;
@@ -8,7 +9,8 @@ namespace FundMath.Contributions;
 /// <summary>
 /// Case-file adapters for the contribution calculations — 缴费计算. Names: contributions.premium_base,
 /// contributions.employee_monthly, contributions.flexible_period, contributions.income_change,
-/// contributions.subsidy_split, contributions.individual_share.
+/// contributions.subsidy_split, contributions.individual_share, contributions.special_budget,
+/// contributions.resident_premium, contributions.personal_account.
 /// </summary>
 public static class ContributionCaseCalculations
 {
@@ -165,6 +167,120 @@ public static class ContributionCaseCalculations
             return new CaseResult().Add("share", c.Share).Add("outcome", CaseValue.Of(c.Outcome.ToString()));
         });
 
+    /// <summary>contributions.special_budget: per-capita special budget (新冠疫苗专项) reserved per period.</summary>
+    public static ICaseCalculation SpecialBudget { get; } = CaseCalculation.Create(
+        "contributions.special_budget",
+        "Per-capita special budget: budgets[k] = round(headcount × Σ items × shares[k]); total = Σ budgets.",
+        [
+            new("headcount", CaseValueKind.Headcount, "核算人数, e.g. insured at the prior year-end"),
+            new("items", CaseValueKind.Money, "list: per-capita items, e.g. [180, 20]"),
+            new("shares", CaseValueKind.Rate, "list: share of the headcount reserved in each period, e.g. [40%, 40%]"),
+            new("rounding", CaseValueKind.Text, "a System.MidpointRounding name", Required: false),
+        ],
+        static (i, _) =>
+        {
+            Rate[] shares = i.RateList("shares");
+            var budgets = new Money[shares.Length];
+            Money total = PerCapitaSpecialBudget.Compute(i.Headcount("headcount"), i.MoneyList("items"), shares, budgets, i.Rounding("rounding"));
+            var result = new CaseResult().Add("total", total);
+            for (int k = 0; k < budgets.Length; k++)
+            {
+                result.Add($"budgets[{k}]", budgets[k]);
+            }
+
+            return result;
+        });
+
+    /// <summary>contributions.resident_premium: resident premium income with assistance-funded enrolment (医疗救助资助参保).</summary>
+    public static ICaseCalculation ResidentPremiumCase { get; } = CaseCalculation.Create(
+        "contributions.resident_premium",
+        "Resident premium income: gross = Σ persons × individual_contribution; assistance per person = premium (full) | min(amount, premium) | round(premium × ratio); personally_paid = gross − assistance_paid.",
+        [
+            new("individual_contribution", CaseValueKind.Money, "个人缴费标准, 元"),
+            new("cohorts", CaseValueKind.Text, "list of { persons, category (None, ExtremePoverty, Orphan, MinimumLivingAllowance, Monitored, Other), and for assisted categories exactly one of full: true, amount, ratio }"),
+            new("rounding", CaseValueKind.Text, "a System.MidpointRounding name for ratio-based assistance", Required: false),
+        ],
+        static (i, _) =>
+        {
+            IReadOnlyList<DataNode> nodes = i.Get("cohorts").AsSequence();
+            var cohorts = new ResidentCohort[nodes.Count];
+            var rules = new List<AssistanceEnrolmentRule>();
+            for (int k = 0; k < nodes.Count; k++)
+            {
+                DataNode node = nodes[k].EnsureOnly("persons", "category", "full", "amount", "ratio");
+                DataNode categoryNode = node.Required("category");
+                if (!Enum.TryParse(categoryNode.AsString(), ignoreCase: false, out AssistanceCategory category) || !Enum.IsDefined(category))
+                {
+                    throw categoryNode.Error($"expected an assistance category ({string.Join(", ", Enum.GetNames<AssistanceCategory>())})");
+                }
+
+                cohorts[k] = new ResidentCohort(node.Required("persons").AsHeadcount(), category);
+                int given = (node.Has("full") ? 1 : 0) + (node.Has("amount") ? 1 : 0) + (node.Has("ratio") ? 1 : 0);
+                if (category == AssistanceCategory.None)
+                {
+                    if (given != 0)
+                    {
+                        throw node.Error("category None pays the full premium; it takes no full/amount/ratio");
+                    }
+
+                    continue;
+                }
+
+                if (given != 1)
+                {
+                    throw node.Error($"category {category} needs exactly one of full: true, amount or ratio (missing is not zero)");
+                }
+
+                if (rules.Exists(r => r.Category == category))
+                {
+                    throw node.Error($"category {category} appears twice; give each assisted category once");
+                }
+
+                if (node.Has("full") && !node.Required("full").AsBool())
+                {
+                    throw node.Required("full").Error("full: false is not a rule; give amount or ratio instead");
+                }
+
+                rules.Add(node.Has("full") ? AssistanceEnrolmentRule.Full(category)
+                    : node.Has("amount") ? AssistanceEnrolmentRule.Fixed(category, node.Required("amount").AsMoney())
+                    : AssistanceEnrolmentRule.OfRatio(category, node.Required("ratio").AsRate()));
+            }
+
+            Money contribution = i.Money("individual_contribution");
+            MidpointRounding mode = i.Rounding("rounding");
+            ResidentPremiumIncome r = ResidentPremium.Compute(cohorts, contribution, rules.ToArray(), mode);
+            return new CaseResult()
+                .Add("persons", CaseValue.Of(r.Persons))
+                .Add("gross", r.Gross, ResidentPremium.Explain(cohorts, contribution, rules.ToArray(), mode))
+                .Add("assistance_paid", r.AssistancePaid)
+                .Add("personally_paid", r.PersonallyPaid);
+        });
+
+    /// <summary>contributions.personal_account: 个人账户计入 — individual to accounts, employer to the pool, retiree credits out of the pool.</summary>
+    public static ICaseCalculation PersonalAccountCase { get; } = CaseCalculation.Create(
+        "contributions.personal_account",
+        "Personal-account split (国办发〔2021〕14号): accounts = in-service individual + retirees × months × retiree_monthly_credit; pool net = employer − retiree credits.",
+        [
+            new("employer", CaseValueKind.Money, "in-service employer contributions for the period (incl. maternity), 元"),
+            new("individual", CaseValueKind.Money, "in-service individual contributions for the period, 元"),
+            new("retirees", CaseValueKind.Headcount, "retirees credited"),
+            new("months", CaseValueKind.Integer, "months credited per retiree (0–12)"),
+            new("retiree_monthly_credit", CaseValueKind.Money, "退休人员月定额划入, 元 per retiree per month"),
+        ],
+        static (i, _) =>
+        {
+            var policy = new PersonalAccountPolicy(i.Money("retiree_monthly_credit"), 0);
+            var staff = new ContributionTotals(0, Money.Zero, i.Money("employer"), Money.Zero, i.Money("individual"));
+            Headcount retirees = i.Headcount("retirees");
+            int months = checked((int)i.Integer("months"));
+            AccountSplit s = policy.Split(staff, retirees, months);
+            return new CaseResult()
+                .Add("personal_accounts", s.PersonalAccounts, policy.Explain(staff, retirees, months))
+                .Add("pool_net", s.PooledFundNet)
+                .Add("retiree_credits", s.RetireeCredits)
+                .Add("in_service_to_account", s.InServiceToAccount);
+        });
+
     /// <summary>Every contribution adapter.</summary>
-    public static IReadOnlyList<ICaseCalculation> All { get; } = [PremiumBaseCase, EmployeeMonthly, FlexiblePeriod, IncomeChange, SubsidySplitCase, IndividualShare];
+    public static IReadOnlyList<ICaseCalculation> All { get; } = [PremiumBaseCase, EmployeeMonthly, FlexiblePeriod, IncomeChange, SubsidySplitCase, IndividualShare, SpecialBudget, ResidentPremiumCase, PersonalAccountCase];
 }

@@ -29,4 +29,14 @@ public class GoldenCaseFileTests(ITestOutputHelper output)
         Assert.Contains(files, f => f.Contains(Path.Combine("cases", "policies"), StringComparison.Ordinal));
         Assert.Contains(files, f => f.Contains(Path.Combine("cases", "foundation"), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Every_registered_calculation_has_a_golden_case()
+    {
+        // Issue 3: "Every calculation FundMath offers is reachable from a case." A new adapter without a case fails here.
+        CaseRunReport report = CaseFiles.RunPaths([CasesFolder]);
+        var used = report.Results.Select(r => r.Calculation).ToHashSet(StringComparer.Ordinal);
+        string[] missing = CaseCalculations.CreateDefault().Names.Where(n => !used.Contains(n)).ToArray();
+        Assert.True(missing.Length == 0, "no case under tests/cases for: " + string.Join(", ", missing));
+    }
 }
