@@ -31,7 +31,7 @@ public class AnalysisBenchmarks
     private decimal[] spendingDecimal = [];
 
     /// <summary>Number of regions.</summary>
-    [Params(100_000)]
+    [Params(1_000, 100_000)]
     public int Regions { get; set; }
 
     /// <summary>Deterministic pseudo-random regions: budgets 1–100亿元 to the fen, execution 80–120%.</summary>

@@ -22,7 +22,7 @@ public class ContributionBenchmarks
     private EmployeeRates rates;
 
     /// <summary>Persons in the payroll.</summary>
-    [Params(1_000_000)]
+    [Params(1_000, 1_000_000)]
     public int Persons { get; set; }
 
     [GlobalSetup]

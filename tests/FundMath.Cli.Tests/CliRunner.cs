@@ -47,8 +47,25 @@ internal static class CliRunner
 
     public static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 
-    /// <summary>The checked-in source folder of this test project (for expected outputs and data).</summary>
-    public static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    /// <summary>
+    /// The checked-in source folder of this test project (for expected outputs and data), found by walking up from
+    /// the test binary to the repository root. [CallerFilePath] cannot be used: CI builds set
+    /// ContinuousIntegrationBuild, which maps source paths to "/_/".
+    /// </summary>
+    public static string SourceDirectory() => SourceFolder.Value;
+
+    private static readonly Lazy<string> SourceFolder = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FundMath.sln")))
+            {
+                return Path.Combine(dir.FullName, "tests", "FundMath.Cli.Tests");
+            }
+        }
+
+        throw new InvalidOperationException($"FundMath.sln not found above {AppContext.BaseDirectory}.");
+    });
 
     public static string DataFile(string name) => Path.Combine(SourceDirectory(), "Data", name);
 
