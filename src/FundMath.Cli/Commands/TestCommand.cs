@@ -5,6 +5,7 @@ using FundMath.Cases;
 using FundMath.Cli.Input;
 using FundMath.Cli.Views;
 using FundMath.Yaml;
+using Spectre.Console;
 
 namespace FundMath.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal static class TestCommand
             }
         }
 
-        CaseRunReport report = CaseFiles.RunPaths(paths);
+        CaseRunReport report = RunWithProgress(paths);
         var view = new ReportView("test", "fundmath test — " + string.Join(" ", paths), string.Join(" ", paths));
         Section section = view.AddSection("cases", "Cases");
         ViewTable table = section.AddTable(
@@ -52,5 +53,23 @@ internal static class TestCommand
         section.Notes.Add(report.Summary);
         string text = CaseReporter.ToText(report, listPassed: false).Replace("\r\n", "\n", System.StringComparison.Ordinal) + "\n";
         return new CommandResult(view, report.AllPassed ? ExitCodes.Ok : ExitCodes.Findings, text);
+    }
+
+    // On an interactive terminal a Spectre status line on stderr shows that a long run is working; redirected
+    // output (scripts, CI, tests) gets no progress noise and stdout stays exactly the report.
+    private static CaseRunReport RunWithProgress(IReadOnlyList<string> paths)
+    {
+        if (System.Console.IsErrorRedirected || System.Console.IsOutputRedirected)
+        {
+            return CaseFiles.RunPaths(paths);
+        }
+
+        Spectre.Console.IAnsiConsole error = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Out = new Spectre.Console.AnsiConsoleOutput(System.Console.Error),
+        });
+        CaseRunReport? report = null;
+        error.Status().Start("Running case files…", _ => report = CaseFiles.RunPaths(paths));
+        return report!;
     }
 }
