@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using FundMath.Policies;
+using NodaTime;
 
 namespace FundMath.Analysis;
 
@@ -74,6 +76,22 @@ public readonly record struct CoverBandPolicy
 
     /// <summary>Bands &lt; 3, 3–9, &gt; 9 months (seed report) and the reasonable range 6–9 months (人社部发〔2009〕67号).</summary>
     public static CoverBandPolicy Default => new(Fraction.FromInteger(3), Fraction.FromInteger(9), Fraction.FromInteger(6), Fraction.FromInteger(9));
+
+    /// <summary>
+    /// The bands in force on <paramref name="date"/> in a parameter set (analysis.months_of_cover.warning_below,
+    /// high_above, reasonable_min, reasonable_max) — so a city's own bands, layered over the national defaults, apply.
+    /// <see cref="Default"/> equals <c>FromParameters(ParameterSet.National, …)</c>; a test keeps the two equal.
+    /// </summary>
+    /// <exception cref="ParameterNotFoundException">The set lacks one of the parameters on that date.</exception>
+    public static CoverBandPolicy FromParameters(ParameterSet parameters, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return new(
+            NationalParameters.Analysis.MonthsOfCoverWarningBelow.At(parameters, date),
+            NationalParameters.Analysis.MonthsOfCoverHighAbove.At(parameters, date),
+            NationalParameters.Analysis.MonthsOfCoverReasonableMin.At(parameters, date),
+            NationalParameters.Analysis.MonthsOfCoverReasonableMax.At(parameters, date));
+    }
 
     /// <summary>The band of <paramref name="months"/>, decided exactly.</summary>
     public CoverBand Classify(Fraction months) =>

@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using FundMath.Policies;
+using NodaTime;
 
 namespace FundMath.Analysis;
 
@@ -64,6 +66,18 @@ public readonly record struct BudgetTolerancePolicy(
 {
     /// <summary>±5pp on every line, the seed city's convention.</summary>
     public static BudgetTolerancePolicy Default => Uniform(ToleranceBand.FivePoints);
+
+    /// <summary>
+    /// A uniform ± band from the parameter analysis.budget_execution.tolerance in force on <paramref name="date"/>
+    /// (the national default is ±5pp; a city's layered set may override it). <see cref="Default"/> equals
+    /// <c>FromParameters(ParameterSet.National, …)</c>; a test keeps the two equal.
+    /// </summary>
+    /// <exception cref="ParameterNotFoundException">The set lacks the parameter on that date.</exception>
+    public static BudgetTolerancePolicy FromParameters(ParameterSet parameters, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return Uniform(ToleranceBand.Symmetric(NationalParameters.Analysis.BudgetTolerance.At(parameters, date)));
+    }
 
     /// <summary>The same band on every line.</summary>
     public static BudgetTolerancePolicy Uniform(ToleranceBand band) => new(band, band, band, band);

@@ -65,6 +65,26 @@ public sealed class CentralSubsidyShares
         Rate.FromPercent(80), Rate.FromPercent(60), Rate.FromPercent(50), Rate.FromPercent(30), Rate.FromPercent(10), Rate.FromPercent(80),
         new Citation("国办发〔2018〕6号", "基本公共服务领域中央与地方共同财政事权和支出责任划分改革方案"));
 
+    /// <summary>
+    /// The shares in force on <paramref name="date"/> in a parameter set (the scale resident.central_subsidy_share
+    /// with brackets tier1…tier5 and western_treatment), with the parameter's citation.
+    /// <see cref="GuoBanFa2018No6"/> equals <c>FromParameters(ParameterSet.National, 2019-01-01)</c>; a test keeps the two equal.
+    /// </summary>
+    /// <exception cref="ParameterNotFoundException">The set lacks the scale or a bracket on that date.</exception>
+    public static CentralSubsidyShares FromParameters(ParameterSet parameters, NodaTime.LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ScaleKey<Rate> key = NationalParameters.Resident.CentralSubsidyShare;
+        return new(
+            key.At(parameters, "tier1", date),
+            key.At(parameters, "tier2", date),
+            key.At(parameters, "tier3", date),
+            key.At(parameters, "tier4", date),
+            key.At(parameters, "tier5", date),
+            key.At(parameters, "western_treatment", date),
+            key.Entry(parameters, date).Citation);
+    }
+
     /// <summary>The central share for a province tier; western treatment applies only in tier 2.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tier"/> is undefined, or western treatment is claimed outside tier 2.</exception>
     public Rate ShareFor(ProvinceTier tier, bool westernTreatment = false)

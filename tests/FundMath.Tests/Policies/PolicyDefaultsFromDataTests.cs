@@ -1,0 +1,78 @@
+using FundMath.Analysis;
+using FundMath.Contributions;
+using FundMath.Data;
+using FundMath.Policies;
+using NodaTime;
+
+namespace FundMath.Tests.Policies;
+
+/// <summary>
+/// The built-in policy defaults of the calculations (±5pp, the 3/9 and 6–9 month bands, the 国办发〔2018〕6号 central
+/// subsidy table) are the shipped national parameter data, not a second copy that could drift: each constant is
+/// compared with FromParameters(ParameterSet.National, …), and a city's layered override flows through.
+/// </summary>
+public class PolicyDefaultsFromDataTests
+{
+    private static readonly LocalDate Y2021 = new(2021, 12, 31);
+
+    [Fact]
+    public void Cover_band_default_is_the_national_data()
+    {
+        CoverBandPolicy fromData = CoverBandPolicy.FromParameters(ParameterSet.National, Y2021);
+        CoverBandPolicy constant = CoverBandPolicy.Default;
+        Assert.Equal(constant.WarningBelow, fromData.WarningBelow);
+        Assert.Equal(constant.HighAbove, fromData.HighAbove);
+        Assert.Equal(Fraction.FromInteger(3), fromData.WarningBelow);
+        Assert.Equal(Fraction.FromInteger(9), fromData.HighAbove);
+    }
+
+    [Fact]
+    public void Budget_tolerance_default_is_the_national_data()
+    {
+        BudgetTolerancePolicy fromData = BudgetTolerancePolicy.FromParameters(ParameterSet.National, Y2021);
+        Assert.Equal(BudgetTolerancePolicy.Default.For(BudgetLine.TotalIncome), fromData.For(BudgetLine.TotalIncome));
+        Assert.Equal(ToleranceBand.Symmetric(PercentagePoints.FromPoints(5m)), fromData.For(BudgetLine.BenefitExpenditure));
+    }
+
+    [Fact]
+    public void Central_subsidy_table_is_the_national_data()
+    {
+        CentralSubsidyShares fromData = CentralSubsidyShares.FromParameters(ParameterSet.National, new LocalDate(2019, 1, 1));
+        CentralSubsidyShares constant = CentralSubsidyShares.GuoBanFa2018No6;
+        foreach (ProvinceTier tier in new[] { ProvinceTier.Tier1, ProvinceTier.Tier2, ProvinceTier.Tier3, ProvinceTier.Tier4, ProvinceTier.Tier5 })
+        {
+            Assert.Equal(constant.ShareFor(tier), fromData.ShareFor(tier));
+        }
+
+        Assert.Equal(Rate.FromPercent(80), fromData.ShareFor(ProvinceTier.Tier2, westernTreatment: true));
+        Assert.Contains("国办发〔2018〕6号", fromData.Citation!.Document);
+    }
+
+    [Fact]
+    public void A_city_override_of_the_tolerance_changes_the_outcome()
+    {
+        // zhuzhou-2021-annual-fund-report: resident income 29.02/26.36 = 110.09%, 10.09pp above the year's 100%
+        // time progress: Over against the national ±5pp, Within a (hypothetical) city rule of ±11pp.
+        const string city = """
+            {
+              "name": "city",
+              "parameters": {
+                "analysis.budget_execution.tolerance": {
+                  "unit": "percentage_points",
+                  "values": { "2021-01-01": { "value": "11pp", "cite": { "document": "某市医保发〔2021〕1号" } } }
+                }
+              }
+            }
+            """;
+        ParameterSet layered = ParameterSet.Read(JsonDataReader.Read(city, "city.json"), ParameterSet.National);
+        BudgetTolerancePolicy policy = BudgetTolerancePolicy.FromParameters(layered, Y2021);
+        ReportingPeriod year = ReportingPeriod.OfYear(2021);
+        FundMath.Money budget = FundMath.Money.Parse("26.36亿元", null);
+        FundMath.Money executed = FundMath.Money.Parse("29.02亿元", null);
+
+        var national = BudgetExecution.Evaluate(BudgetLine.TotalIncome, year, budget, executed, BudgetTolerancePolicy.FromParameters(ParameterSet.National, Y2021));
+        var local = BudgetExecution.Evaluate(BudgetLine.TotalIncome, year, budget, executed, policy);
+        Assert.Equal(ExecutionOutcome.Over, national.Outcome);
+        Assert.Equal(ExecutionOutcome.Within, local.Outcome);
+    }
+}
