@@ -120,6 +120,57 @@ public static class AnalysisCaseCalculations
                 .Add("net_balance", scan.NetBalance);
         });
 
+    /// <summary>analysis.cover_band_counts: regions per months-of-cover band, and the change from a previous period.</summary>
+    public static ICaseCalculation CoverBandCountsCase { get; } = CaseCalculation.Create(
+        "analysis.cover_band_counts",
+        "Counts of regions per band of months of cover (actual balance ÷ monthly expenditure; bands from analysis.months_of_cover.*), optionally the change from the previous period's rows.",
+        [
+            new("balances", CaseValueKind.Money, "list of actual balances (net of deductions), 元"),
+            new("monthly_expenditures", CaseValueKind.Money, "list of average monthly expenditures, 元, one per balance"),
+            new("previous_balances", CaseValueKind.Money, "the previous period's list, for the change in counts", Required: false),
+            new("previous_monthly_expenditures", CaseValueKind.Money, "the previous period's monthly expenditures", Required: false),
+            new("period", CaseValueKind.Period, "defaults to the case period", Required: false),
+        ],
+        static (inputs, parameters) =>
+        {
+            ReportingPeriod period = inputs.Period("period");
+            var policy = CoverBandPolicy.FromParameters(parameters, period.End);
+            CoverBandCounts current = Count(inputs, "balances", "monthly_expenditures", period, policy);
+            var outputs = new CaseResult()
+                .Add("regions", CaseValue.Of((long)current.Regions))
+                .Add("warning", CaseValue.Of((long)current.Warning))
+                .Add("middle", CaseValue.Of((long)current.Middle))
+                .Add("high", CaseValue.Of((long)current.High))
+                .Add("reasonable", CaseValue.Of((long)current.Reasonable));
+            if (inputs.Has("previous_balances"))
+            {
+                CoverBandCounts change = current.ChangeFrom(Count(inputs, "previous_balances", "previous_monthly_expenditures", period, policy));
+                outputs.Add("warning_change", CaseValue.Of((long)change.Warning))
+                    .Add("middle_change", CaseValue.Of((long)change.Middle))
+                    .Add("high_change", CaseValue.Of((long)change.High));
+            }
+
+            return outputs;
+        });
+
     /// <summary>Every analysis calculation.</summary>
-    public static IReadOnlyList<ICaseCalculation> All { get; } = [BudgetExecution, MonthsOfCover, DeficitScan];
+    public static IReadOnlyList<ICaseCalculation> All { get; } = [BudgetExecution, MonthsOfCover, DeficitScan, CoverBandCountsCase];
+
+    private static CoverBandCounts Count(CaseInputs inputs, string balancesName, string monthlyName, ReportingPeriod period, CoverBandPolicy policy)
+    {
+        FundMath.Money[] balances = inputs.MoneyList(balancesName);
+        FundMath.Money[] monthly = inputs.MoneyList(monthlyName);
+        if (monthly.Length != balances.Length)
+        {
+            throw inputs.Get(monthlyName).Error($"{monthlyName} has {monthly.Length} entries but {balancesName} has {balances.Length}");
+        }
+
+        var rows = new FundMath.Analysis.MonthsOfCover[balances.Length];
+        for (int k = 0; k < rows.Length; k++)
+        {
+            rows[k] = FundMath.Analysis.MonthsOfCover.Compute(period, balances[k], BalanceDeductions.None, MonthlyExpenditure.PerMonth(monthly[k]), policy);
+        }
+
+        return CoverBandCounts.Count(rows);
+    }
 }

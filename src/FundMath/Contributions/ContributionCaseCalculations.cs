@@ -281,6 +281,37 @@ public static class ContributionCaseCalculations
                 .Add("in_service_to_account", s.InServiceToAccount);
         });
 
-    /// <summary>Every contribution adapter.</summary>
-    public static IReadOnlyList<ICaseCalculation> All { get; } = [PremiumBaseCase, EmployeeMonthly, FlexiblePeriod, IncomeChange, SubsidySplitCase, IndividualShare, SpecialBudget, ResidentPremiumCase, PersonalAccountCase];
+    /// <summary>contributions.annual_income: Σ persons (base × rate, rounded per person per month) × months paid.</summary>
+    public static ICaseCalculation AnnualIncome { get; } = CaseCalculation.Create(
+        "contributions.annual_income",
+        "Annual premium income of a population: Σ over persons of round(base × rate) × months paid (0–12), as collection systems compute it.",
+        [
+            new("bases", CaseValueKind.Money, "list of monthly premium bases, 元"),
+            new("months", CaseValueKind.Integer, "list of months paid in the year (0–12), one per base"),
+            new("rate", CaseValueKind.Rate, "contribution rate (0–100%)"),
+            new("rounding", CaseValueKind.Text, "a System.MidpointRounding name (default AwayFromZero)", Required: false),
+        ],
+        static (i, _) =>
+        {
+            Money[] bases = i.MoneyList("bases");
+            long[] monthList = i.IntegerList("months");
+            if (monthList.Length != bases.Length)
+            {
+                throw i.Get("months").Error($"months has {monthList.Length} entries but bases has {bases.Length}; give one per person");
+            }
+
+            int[] months = new int[monthList.Length];
+            for (int k = 0; k < months.Length; k++)
+            {
+                months[k] = monthList[k] is >= 0 and <= 12
+                    ? (int)monthList[k]
+                    : throw i.Get("months").Error($"months[{k}] {monthList[k]} is outside 0–12");
+            }
+
+            Money income = PremiumIncome.Annual(bases, months, i.Rate("rate"), i.Rounding("rounding"));
+            return new CaseResult().Add("income", income).Add("persons", CaseValue.Of((long)bases.Length));
+        });
+
+    /// <summary>Every contribution case calculation.</summary>
+    public static IReadOnlyList<ICaseCalculation> All { get; } = [PremiumBaseCase, EmployeeMonthly, FlexiblePeriod, IncomeChange, SubsidySplitCase, IndividualShare, SpecialBudget, ResidentPremiumCase, PersonalAccountCase, AnnualIncome];
 }
