@@ -77,17 +77,6 @@ internal static class IntegerRounding
         return (long)value;
     }
 
-    // Same as ToInt64(value, what) but builds the message only on failure, so hot paths do not allocate it.
-    internal static long ToInt64(Int128 value, string what, string part)
-    {
-        if (value > long.MaxValue || value < long.MinValue)
-        {
-            Preconditions.ThrowOverflow($"{what}{part} {value} does not fit in 64 bits.");
-        }
-
-        return (long)value;
-    }
-
     /// <summary>Greatest common divisor of two non-negative values (binary-free Euclid on 64 bits).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Gcd(ulong a, ulong b)
