@@ -126,32 +126,8 @@ internal static class ContributionRates
         return MulDiv(baseFen, f.Numerator, f.Denominator, mode);
     }
 
-    /// <summary>
-    /// value × numerator / denominator rounded once with <paramref name="mode"/> (denominator &gt; 0). Uses 64-bit
-    /// arithmetic when the product cannot overflow (bases and rates of real payrolls), Int128 otherwise.
-    /// </summary>
+    /// <summary>value × numerator / denominator rounded once with <paramref name="mode"/>, via the shared primitive.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static long MulDiv(long value, long numerator, long denominator, MidpointRounding mode)
-    {
-        if (value >= 0 && numerator >= 0 && value < 0x7FFF_FFFF && numerator < 0x7FFF_FFFF)
-        {
-            long n = value * numerator;
-            long q = n / denominator;
-            long r = n - (q * denominator);
-            if (r == 0)
-            {
-                return q;
-            }
-
-            return mode switch
-            {
-                MidpointRounding.AwayFromZero => (2 * r) >= denominator ? q + 1 : q,
-                MidpointRounding.ToEven => (2 * r) > denominator || ((2 * r) == denominator && (q & 1) == 1) ? q + 1 : q,
-                MidpointRounding.ToPositiveInfinity => q + 1,
-                _ => q,
-            };
-        }
-
-        return (long)IntegerRounding.Divide((Int128)value * numerator, denominator, mode);
-    }
+    internal static long MulDiv(long value, long numerator, long denominator, MidpointRounding mode) =>
+        (long)IntegerRounding.MultiplyDivide(value, numerator, denominator, mode);
 }

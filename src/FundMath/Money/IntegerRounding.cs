@@ -65,6 +65,39 @@ internal static class IntegerRounding
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool FitsInt64(Int128 value) => value <= long.MaxValue && value >= long.MinValue;
 
+    /// <summary>
+    /// <paramref name="value"/> × <paramref name="numerator"/> / <paramref name="denominator"/> rounded once with
+    /// <paramref name="mode"/>. When the product cannot overflow 64 bits (non-negative operands below 2³¹, a positive
+    /// denominator — every real payroll base times a contribution rate) it stays in 64-bit arithmetic; otherwise it
+    /// goes through the exact 128-bit <see cref="Divide"/>. Both paths round identically (a property test compares them).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Int128 MultiplyDivide(long value, long numerator, long denominator, MidpointRounding mode)
+    {
+        // unchecked: the casts reinterpret negatives as huge values (so they take the exact path); they must not throw.
+        if (unchecked((ulong)value) < 0x8000_0000UL && unchecked((ulong)numerator) < 0x8000_0000UL && denominator > 0)
+        {
+            long product = value * numerator;
+            long quotient = product / denominator;
+            long twiceRemainder = 2 * (product - (quotient * denominator));
+            if (twiceRemainder == 0)
+            {
+                return quotient;
+            }
+
+            return mode switch
+            {
+                MidpointRounding.AwayFromZero => twiceRemainder >= denominator ? quotient + 1 : quotient,
+                MidpointRounding.ToEven => twiceRemainder > denominator || (twiceRemainder == denominator && (quotient & 1) == 1) ? quotient + 1 : quotient,
+                MidpointRounding.ToPositiveInfinity => quotient + 1,
+                MidpointRounding.ToZero or MidpointRounding.ToNegativeInfinity => quotient,
+                _ => Divide(product, denominator, mode),
+            };
+        }
+
+        return Divide((Int128)value * numerator, denominator, mode);
+    }
+
     /// <summary>Narrows an <see cref="Int128"/> to <see cref="long"/>, throwing a named overflow.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long ToInt64(Int128 value, string what)

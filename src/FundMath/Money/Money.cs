@@ -199,7 +199,7 @@ public readonly struct Money :
     public Money Multiply(Fraction ratio, MidpointRounding mode)
     {
         Preconditions.CheckMode(mode);
-        Int128 result = IntegerRounding.Divide((Int128)fen * ratio.Numerator, ratio.Denominator, mode);
+        Int128 result = IntegerRounding.MultiplyDivide(fen, ratio.Numerator, ratio.Denominator, mode);
         if (!IntegerRounding.FitsInt64(result))
         {
             ThrowResultOverflow(this, "×", ratio.ToString());
@@ -218,7 +218,7 @@ public readonly struct Money :
             Preconditions.ThrowDivideByZero($"Cannot multiply {this} by {numerator}/0.");
         }
 
-        Int128 result = IntegerRounding.Divide((Int128)fen * numerator, denominator, mode);
+        Int128 result = IntegerRounding.MultiplyDivide(fen, numerator, denominator, mode);
         if (!IntegerRounding.FitsInt64(result))
         {
             ThrowResultOverflow(this, "×", Fraction.Create(numerator, denominator).ToString());
