@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FundMath.Analysis;
+using FundMath.Funds;
 using FundMath.Cli.Views;
 using FundMath.Explain;
 
@@ -80,13 +81,15 @@ internal static class AnalysisView
 
     private static void AddStatementRow(ViewTable table, MoneyUnit unit, string fund, Money income, Money expenditure, Money? accumulated)
     {
-        Money surplus = income - expenditure;
+        // The library owns the rule (当期结余率 = 当期结余 / 收入; not meaningful on zero income).
+        var ratio = new SurplusRatio(income - expenditure, income);
+        Money surplus = ratio.CurrentSurplus;
         table.AddRow(
             Cell.Of(fund),
             Cell.Of(income, unit, 2),
             Cell.Of(expenditure, unit, 2),
             Cell.Of(surplus, unit, 2),
-            income.IsPositive ? Cell.Of(Rate.Of(surplus, income)) : Cell.Of("not meaningful"),
+            ratio.TryGetRate(out Rate rate) ? Cell.Of(rate) : Cell.Of("not meaningful"),
             accumulated is { } a ? Cell.Of(a, unit, 2) : Cell.Empty);
     }
 
