@@ -35,7 +35,8 @@ public class ErrorTests
         var result = CliRunner.Run("analyze", CliRunner.DataFile("bad-amount.yaml"));
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("fundmath: error: ", result.Error);
-        Assert.Contains("bad-amount.yaml:7:62: budgets[0].rows[0].executed: \"3.x\": unknown unit", result.Error);
+        Assert.Contains("bad-amount.yaml:7:62: budgets[0].rows[0].executed: \"3.x\" is not a printed figure", result.Error);
+        Assert.Contains("expected digits after the decimal point at position 2", result.Error);
     }
 
     [Fact]

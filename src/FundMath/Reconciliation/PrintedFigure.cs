@@ -131,19 +131,21 @@ public sealed record PrintedFigure
             s = s[1..].TrimStart();
         }
 
-        int end = 0;
-        while (end < s.Length && (char.IsAsciiDigit(s[end]) || s[end] is '.' or ',' or '-' or '+' or '−'))
+        // The shared invariant number scanner: thousands separators must group exactly three digits (so "1,46"
+        // is rejected, not read as 146), and its error gives the position. U+2212 (−) is printed for minus.
+        string scan = s.Replace('−', '-');
+        decimal value;
+        int end;
+        try
         {
-            end++;
+            value = Formatting.ScanNumber(scan, 0, "printed figure", scan, allowGrouping: true, out end);
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException($"\"{text}\" is not a printed figure: expected a number such as \"30.89亿元\", \"110.09%\" or \"约15个月\" ({e.Message})", e);
         }
 
-        string number = s[..end].Replace(",", string.Empty, StringComparison.Ordinal).Replace('−', '-');
         string unitText = s[end..].Trim();
-        if (number.Length == 0 || !decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
-        {
-            throw new FormatException($"\"{text}\" is not a printed figure: expected a number such as \"30.89亿元\", \"110.09%\" or \"约15个月\".");
-        }
-
         FigureUnit unit;
         if (unitText.Length == 0)
         {

@@ -82,6 +82,17 @@ public sealed class PrintedFigureTests
     }
 
     [Fact]
+    public void Malformed_thousands_grouping_is_rejected_not_read_as_another_number()
+    {
+        // "1,46万元" is not 146万元: a separator must be followed by exactly three digits (the shared scanner's rule).
+        FormatException e = Assert.Throws<FormatException>(() => PrintedFigure.Parse("1,46万元", At));
+        Assert.Contains("\"1,46万元\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains("position", e.Message, StringComparison.Ordinal);
+        Assert.Equal(Fraction.FromInteger(845_550_000), PrintedFigure.Parse("84,555万元", At).Value); // base unit: 元
+        Assert.Equal(Fraction.FromDecimal(-0.0193m), PrintedFigure.Parse("−1.93%", At).Value); // base unit: proportion
+    }
+
+    [Fact]
     public void Precision_must_be_positive()
     {
         ArgumentException e = Assert.Throws<ArgumentException>(() => new PrintedFigure(1m, FigureUnit.Yi, At, 0m));
