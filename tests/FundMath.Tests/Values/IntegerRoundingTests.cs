@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 using FundMath.Tests.Support;
 using Xunit.Abstractions;
 
-namespace FundMath.Tests.Money;
+namespace FundMath.Tests.Values;
 
 /// <summary>
 /// IntegerRounding.MultiplyDivide keeps value × n / d in 64-bit arithmetic when it cannot overflow and falls back

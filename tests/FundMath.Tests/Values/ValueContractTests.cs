@@ -1,4 +1,4 @@
-namespace FundMath.Tests.Money;
+namespace FundMath.Tests.Values;
 
 using FundMath;
 using FundMath.Tests.Support;
