@@ -93,6 +93,22 @@ public readonly struct BenefitBatchTotals : IEquatable<BenefitBatchTotals>
         return inScope == 0 ? null : Rate.FromRatio(basic, inScope);
     }
 
+    /// <summary>
+    /// The batch's inpatient in-scope fund ratio against <paramref name="plan"/>'s minimum target
+    /// (<see cref="BenefitPlan.InpatientInScopeRatioTarget"/>, e.g. 不低于70%): Within when met, Below when not, NoTarget
+    /// when the plan sets none, NoInScopeCost without inpatient in-scope cost.
+    /// </summary>
+    public TargetOutcome InpatientTargetOutcome(BenefitPlan plan)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        if (plan.InpatientInScopeRatioTarget is not { } target)
+        {
+            return TargetOutcome.NoTarget;
+        }
+
+        return InpatientInScopeRatio() is not { } ratio ? TargetOutcome.NoInScopeCost : ratio < target ? TargetOutcome.Below : TargetOutcome.Within;
+    }
+
     /// <summary>The totals of two disjoint batches (exact; associative and commutative).</summary>
     public static BenefitBatchTotals operator +(BenefitBatchTotals left, BenefitBatchTotals right) => new(
         checked(left.ClaimCount + right.ClaimCount), checked(left.TotalFen + right.TotalFen), checked(left.OutOfScopeFen + right.OutOfScopeFen),

@@ -9,6 +9,8 @@ namespace FundMath.Benefits;
 /// </summary>
 public sealed class BenefitClaimException : ArgumentException
 {
+    private readonly string text;
+
     /// <summary>Creates the exception.</summary>
     /// <param name="claimId">The claim.</param>
     /// <param name="field">The field at fault, e.g. "outOfScope".</param>
@@ -17,11 +19,15 @@ public sealed class BenefitClaimException : ArgumentException
     public BenefitClaimException(long claimId, string field, string value, string rule)
         : base($"claim {claimId}: {field} = {value}; rule: {rule}", field)
     {
+        text = $"claim {claimId}: {field} = {value}; rule: {rule}";
         ClaimId = claimId;
         Field = field;
         Value = value;
         Rule = rule;
     }
+
+    /// <summary>"claim N: field = value; rule: …" (without the parameter-name suffix of <see cref="ArgumentException"/>).</summary>
+    public override string Message => text;
 
     /// <summary>The claim at fault.</summary>
     public long ClaimId { get; }

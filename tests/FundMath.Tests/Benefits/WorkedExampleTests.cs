@@ -39,8 +39,8 @@ public class WorkedExampleTests(ITestOutputHelper output)
     public void Second_admission_pays_half_the_deductible_and_crosses_the_serious_illness_deductible()
     {
         // After example 1 (year 大病 base 2,560): level 3, 30,000 total, 3,000 out, 5,000 class B: self-pay 500; in scope 26,500;
-        // 起付线 1,000 × 50% (second admission) = 500; basic (26,500 − 500) × 68% = 17,680; after basic 8,820;
-        // 大病 year base 2,560 → 11,380, deductible 10,000: (11,380 − 10,000) × 60% = 828; patient 30,000 − 17,680 − 828 = 11,492.
+        // 起付线 1,000 × 50% (second admission) = 500; basic (26,500 − 500) × 70% = 18,200; after basic 8,300;
+        // 大病 year base 2,560 → 10,860, deductible 10,000: (10,860 − 10,000) × 60% = 516; patient 30,000 − 18,200 − 516 = 11,284.
         BenefitPlan plan = Resident2021;
         var acc = BenefitAccumulator.ForYear(1, 2021);
         BenefitSettlement.Settle(plan, Claim(1, 1, May2021, BenefitScheme.Resident, ClaimKind.Inpatient, HospitalLevel.Level2, 12_000, 1_000, 2_000), ref acc);
@@ -49,11 +49,11 @@ public class WorkedExampleTests(ITestOutputHelper output)
         ClaimSettlement s = BenefitSettlement.Settle(plan, second, ref acc);
         Assert.Equal(2, s.Visit);
         Assert.Equal(Y(500), s.DeductibleDue);
-        Assert.Equal(Y(17_680), s.Basic);
-        Assert.Equal(Y(8_820), s.SeriousIllnessBase);
-        Assert.Equal(Y(828), s.SeriousIllness);
-        Assert.Equal(Y(11_492), s.Patient);
-        Assert.Equal(Y(828), acc.SeriousIllnessPaid);
+        Assert.Equal(Y(18_200), s.Basic);
+        Assert.Equal(Y(8_300), s.SeriousIllnessBase);
+        Assert.Equal(Y(516), s.SeriousIllness);
+        Assert.Equal(Y(11_284), s.Patient);
+        Assert.Equal(Y(516), acc.SeriousIllnessPaid);
     }
 
     [Fact]
