@@ -24,7 +24,9 @@ internal static class BenefitBatchValidation
             && CodesValid(plan.Scheme, claims.Kinds[from..to], claims.Levels[from..to], claims.Statuses[from..to], claims.Groups[from..to]);
         ReadOnlySpan<LocalDate> dates = claims.Dates;
         ReadOnlySpan<Money> totals = claims.Totals;
-        LocalDate windowStart = plan.Window.Start, windowEnd = plan.Window.End;
+        // Dates compare as packed integers (year·512 + month·32 + day, monotone in the date): the public Year/Month/Day
+        // accessors are bit operations, while LocalDate's ordering operators check calendars on every call.
+        int windowStart = Key(plan.Window.Start), windowEnd = Key(plan.Window.End);
         for (int p = firstPerson; p < endPerson; p++)
         {
             int end = starts[p + 1];
@@ -52,7 +54,8 @@ internal static class BenefitBatchValidation
                 else
                 {
                     LocalDate d = dates[i];
-                    if (d.Year != year || d < windowStart || d > windowEnd || claimed + totals[i].Fen > BenefitArithmetic.MaxPersonYearFen)
+                    int key = Key(d);
+                    if ((key >> 9) != year || key < windowStart || key > windowEnd || claimed + totals[i].Fen > BenefitArithmetic.MaxPersonYearFen)
                     {
                         Check(plan, claims.Ids[i], d, claims.Kinds[i], claims.Levels[i], claims.Statuses[i], claims.Groups[i],
                             totals[i].Fen, claims.OutOfScope[i].Fen, claims.ClassB[i].Fen, year, claimed);
@@ -124,7 +127,8 @@ internal static class BenefitBatchValidation
                 string.Create(CultureInfo.InvariantCulture, $"the accumulator is for {year}; a claim is settled into its own year's accumulator (医保年度)"));
         }
 
-        if (!plan.Window.Contains(date))
+        int key = Key(date);
+        if (key < Key(plan.Window.Start) || key > Key(plan.Window.End))
         {
             throw new BenefitClaimException(id, "date", date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
                 $"the claim is dated outside the benefit plan: {plan} applies {plan.Window}");
@@ -218,6 +222,9 @@ internal static class BenefitBatchValidation
 
         return true;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Key(LocalDate date) => (date.Year << 9) | (date.Month << 5) | date.Day;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string Yuan(long fen) => Money.FromFen(fen).ToString("N2元", CultureInfo.InvariantCulture);

@@ -276,7 +276,7 @@ public static class BenefitSettlement
         _ => Compute<BenefitArithmetic.Down>(plan, ref a, (int)claim.Kind, (int)claim.Level, (int)claim.Status, (int)claim.Group, claim.Total.Fen, claim.OutOfScope.Fen, claim.ClassB.Fen),
     };
 
-    private static BenefitBatchTotals Run(BenefitPlan plan, BenefitClaimColumns claims, Span<BenefitAccumulator> accumulators, BenefitPaymentColumns payments, int firstPerson, int endPerson) => plan.Rounding switch
+    internal static BenefitBatchTotals Run(BenefitPlan plan, BenefitClaimColumns claims, Span<BenefitAccumulator> accumulators, BenefitPaymentColumns payments, int firstPerson, int endPerson) => plan.Rounding switch
     {
         MidpointRounding.AwayFromZero => Run<BenefitArithmetic.AwayFromZero>(plan, claims, accumulators, payments, firstPerson, endPerson),
         MidpointRounding.ToEven => Run<BenefitArithmetic.ToEven>(plan, claims, accumulators, payments, firstPerson, endPerson),
