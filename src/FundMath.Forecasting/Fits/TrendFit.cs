@@ -114,7 +114,7 @@ public sealed class TrendFit
         return Model switch
         {
             TrendModel.Linear => $"y = {a} + {b}·t {at}",
-            TrendModel.LogLinear => string.Create(CultureInfo.InvariantCulture, $"ln y = {a} + {b}·t, growth {GrowthPerPeriod:P2} per period {at}"),
+            TrendModel.LogLinear => string.Create(CultureInfo.InvariantCulture, $"ln y = {a} + {b}·t, growth {(GrowthPerPeriod * 100).ToString("0.00", CultureInfo.InvariantCulture)}% per period {at}"),
             _ => string.Create(CultureInfo.InvariantCulture, $"y = {a} + {b}·(φ + … + φ^t), φ = {Damping:F4} {at}"),
         };
     }
@@ -126,7 +126,7 @@ public sealed class TrendFit
         {
             TrendModel.Linear => "least squares y = a + b·t (MathNet Fit.Line)",
             TrendModel.LogLinear => "least squares ln y = a + b·t (MathNet Fit.Line on ln y); growth = e^b − 1",
-            _ => "y = a + b·Σφ^k; φ minimises the squared error (MathNet FindMinimum, golden section on [0.05, 0.999]), then a, b by Fit.Line",
+            _ => "y = a + b·Σφ^k; φ minimises the squared error (a 48-point grid on [0.05, 0.999], then golden section to 1e-10), with a, b by MathNet Fit.Line for each φ",
         },
         Rounding = "floating point (double); not money",
         Note = string.Create(CultureInfo.InvariantCulture, $"n = {series.Count}, k = {ParameterCount}, R² = {(RSquared is { } r ? r.ToString("F4", CultureInfo.InvariantCulture) : "not defined (constant series)")}, residual standard error = {ResidualStandardError:G6}"),

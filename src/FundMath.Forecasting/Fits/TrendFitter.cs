@@ -52,7 +52,7 @@ public static class TrendFitter
         double damping = 1.0;
         if (model == TrendModel.DampedTrend)
         {
-            damping = FindMinimum.OfScalarFunctionConstrained(phi => SquaredError(v, phi), MinDamping, MaxDamping, 1e-10, 1000);
+            damping = MinimiseDamping(v);
         }
 
         var z = new double[n];
@@ -90,6 +90,54 @@ public static class TrendFitter
         double? r2 = total > 0 ? GoodnessOfFit.CoefficientOfDetermination(fitted, v) : null;
         double se = GoodnessOfFit.StandardError(fitted, v, k);
         return new TrendFit(series, model, a, b, damping, r2, se, k, zMean, zSpread);
+    }
+
+    /// <summary>
+    /// φ minimising the squared error, strictly inside [<see cref="MinDamping"/>, <see cref="MaxDamping"/>]: a grid of
+    /// 48 points locates the basin, then a golden-section search narrows the best cell and its neighbours to 1e-10.
+    /// </summary>
+    private static double MinimiseDamping(double[] v)
+    {
+        const int Grid = 48;
+        double step = (MaxDamping - MinDamping) / (Grid - 1);
+        int best = 0;
+        double bestError = double.PositiveInfinity;
+        for (int i = 0; i < Grid; i++)
+        {
+            double e = SquaredError(v, MinDamping + (i * step));
+            if (e < bestError)
+            {
+                bestError = e;
+                best = i;
+            }
+        }
+
+        double lo = MinDamping + (Math.Max(0, best - 1) * step);
+        double hi = MinDamping + (Math.Min(Grid - 1, best + 1) * step);
+        double ratio = (Math.Sqrt(5) - 1) / 2;
+        double x1 = hi - (ratio * (hi - lo)), x2 = lo + (ratio * (hi - lo));
+        double f1 = SquaredError(v, x1), f2 = SquaredError(v, x2);
+        while (hi - lo > 1e-10)
+        {
+            if (f1 <= f2)
+            {
+                hi = x2;
+                x2 = x1;
+                f2 = f1;
+                x1 = hi - (ratio * (hi - lo));
+                f1 = SquaredError(v, x1);
+            }
+            else
+            {
+                lo = x1;
+                x1 = x2;
+                f1 = f2;
+                x2 = lo + (ratio * (hi - lo));
+                f2 = SquaredError(v, x2);
+            }
+        }
+
+        return (lo + hi) / 2;
     }
 
     private static double SquaredError(double[] v, double phi)

@@ -246,7 +246,7 @@ public sealed class ProjectionModel
         ProjectionAssumptions a = Assumptions;
         if (Start.Employee is { } e)
         {
-            inputs.Add(new Explanation("征缴率 collection ratio (calibrated)", CollectionRatio.ToString("P2", CultureInfo.InvariantCulture))
+            inputs.Add(new Explanation("征缴率 collection ratio (calibrated)", Pct(CollectionRatio))
             {
                 Formula = "premium income / ((employer rate + individual rate) × base × 12 × in service)",
                 Sentence = string.Create(CultureInfo.InvariantCulture, $"{e.PremiumIncome:N2亿元} / (({e.EmployerRate:P2} + {e.IndividualRate:P2}) × {e.AverageMonthlyBase:F2} 元 × 12 × {e.InService.Persons:N0})"),
@@ -263,7 +263,7 @@ public sealed class ProjectionModel
             var cohortNodes = new List<Explanation>();
             for (int i = 0; i < r.Cohorts.Count; i++)
             {
-                cohortNodes.Add(Explanation.Input(r.Cohorts[i].Name, string.Create(CultureInfo.InvariantCulture, $"{r.Cohorts[i].Count.Persons:N0} persons, weight {r.Cohorts[i].CostWeight:0.###}, {residentCosts[i]:F2} 元 a year, growth {residentGrowth[i]:P2}, cost growth {residentCostGrowth[i]:P2}")));
+                cohortNodes.Add(Explanation.Input(r.Cohorts[i].Name, string.Create(CultureInfo.InvariantCulture, $"{r.Cohorts[i].Count.Persons:N0} persons, weight {r.Cohorts[i].CostWeight:0.###}, {residentCosts[i]:F2} 元 a year, growth {Pct(residentGrowth[i])}, cost growth {Pct(residentCostGrowth[i])}")));
             }
 
             inputs.Add(new Explanation("居民人均待遇 per-capita resident benefits (calibrated)", string.Create(CultureInfo.InvariantCulture, $"{r.Benefits:N2亿元} split by weight"))
@@ -297,7 +297,7 @@ public sealed class ProjectionModel
         };
     }
 
-    private static string Pct(double v) => v.ToString("P2", CultureInfo.InvariantCulture);
+    internal static string Pct(double v) => (v * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 
     private static void CheckAssumptions(ProjectionAssumptions a)
     {

@@ -87,6 +87,12 @@ public sealed class StandardPath
 
         if (lastYear > lastKnown)
         {
+            int from = Math.Max(lastKnown + 1, firstYear);
+            if (lastKnown < firstYear)
+            {
+                sources.Add(p.Entries[^1].Explain(key.Name));
+            }
+
             Money last = key.At(parameters, new LocalDate(lastKnown, 1, 1));
             double lastYuan = ForecastMoney.ToYuan(last);
             string how;
@@ -94,7 +100,7 @@ public sealed class StandardPath
             {
                 case ExtrapolationKind.HoldLastValue:
                     how = $"hold-last: {last:F2} 元 after {lastKnown}";
-                    for (int y = lastKnown + 1; y <= lastYear; y++)
+                    for (int y = from; y <= lastYear; y++)
                     {
                         values[y - firstYear] = last;
                     }
@@ -110,7 +116,7 @@ public sealed class StandardPath
                         Money previous = key.At(parameters, new LocalDate(lastKnown - 1, 1, 1));
                         Money step = last - previous;
                         how = $"last-increment: {last:F2} + {step:F2} 元 a year after {lastKnown}";
-                        for (int y = lastKnown + 1; y <= lastYear; y++)
+                        for (int y = from; y <= lastYear; y++)
                         {
                             values[y - firstYear] = last + (step * (y - lastKnown));
                         }
@@ -128,7 +134,7 @@ public sealed class StandardPath
 
                         TrendFit fit = TrendFitter.Fit(TrendSeries.Yearly(key.Name, firstKnown, history), TrendModel.Linear);
                         how = $"linear-trend: {fit.Equation()} fitted to {firstKnown}–{lastKnown}";
-                        for (int y = lastKnown + 1; y <= lastYear; y++)
+                        for (int y = from; y <= lastYear; y++)
                         {
                             values[y - firstYear] = ForecastMoney.FromYuan(fit.ValueAt(y - firstKnown), rounding, key.Name);
                         }
@@ -138,7 +144,7 @@ public sealed class StandardPath
 
                 default:
                     how = $"{rule}: {last:F2} 元 × (1 + {rule.GrowthRate.ToString("0.####", CultureInfo.InvariantCulture)})^years after {lastKnown}";
-                    for (int y = lastKnown + 1; y <= lastYear; y++)
+                    for (int y = from; y <= lastYear; y++)
                     {
                         values[y - firstYear] = ForecastMoney.FromYuan(lastYuan * Math.Pow(1.0 + rule.GrowthRate, y - lastKnown), rounding, key.Name);
                     }
