@@ -167,7 +167,8 @@ public static class TrendFitter
         _ => "damped-trend",
     };
 
-    internal static string Name(TrendModel model) => model switch
+    /// <summary>The model's name in input files and tables: "linear", "log-linear" or "damped".</summary>
+    public static string Name(TrendModel model) => model switch
     {
         TrendModel.Linear => "linear",
         TrendModel.LogLinear => "log-linear",

@@ -94,8 +94,8 @@ public sealed class FundProjection
         return [deficit, exhausted, outside, below];
     }
 
-    /// <summary>An amount in the unit its size calls for: 亿元 from 1亿, 万元 from 1万, else 元 (two decimals, 四舍五入).</summary>
-    internal static string Yi(Money m) => m.Abs() >= Money.FromYuan(100_000_000) ? m.ToString("F2亿元", CultureInfo.InvariantCulture)
+    /// <summary>An amount in the unit its size calls for: 亿元 from 0.01亿, 万元 from 1万, else 元 (two decimals, 四舍五入).</summary>
+    internal static string Yi(Money m) => m.Abs() >= Money.FromYuan(1_000_000) ? m.ToString("F2亿元", CultureInfo.InvariantCulture)
         : m.Abs() >= Money.FromYuan(10_000) ? m.ToString("F2万元", CultureInfo.InvariantCulture)
         : m.ToString("F2元", CultureInfo.InvariantCulture);
 }
