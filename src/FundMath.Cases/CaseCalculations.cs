@@ -18,15 +18,15 @@ public sealed class CaseCalculations : IEnumerable<ICaseCalculation>
     {
     }
 
-    /// <summary>A new registry with every calculation FundMath ships (each adapter class in <c>FundMath.Cases.Calculations</c> contributes its <c>All</c> list).</summary>
+    /// <summary>A new registry with every calculation FundMath ships (each adapter class in src/FundMath.Cases/Calculations — <see cref="Foundation"/>, <see cref="Analysis"/>, … — contributes its <c>All</c> list).</summary>
     public static CaseCalculations CreateDefault()
     {
         var registry = new CaseCalculations();
-        registry.AddRange(Calculations.Foundation.All);
-        registry.AddRange(Calculations.Analysis.All);
-        registry.AddRange(Calculations.Funds.All);
-        registry.AddRange(Calculations.Contributions.All);
-        registry.AddRange(Calculations.Reconciliation.All);
+        registry.AddRange(Foundation.All);
+        registry.AddRange(Analysis.All);
+        registry.AddRange(Funds.All);
+        registry.AddRange(Contributions.All);
+        registry.AddRange(Reconciliation.All);
         return registry;
     }
 

@@ -201,7 +201,7 @@ public class CaseRunnerTests(ITestOutputHelper output)
         CaseCalculations registry = CaseCalculations.CreateDefault();
         Assert.Contains("money.per_capita_total", registry.Names);
         Assert.Contains("parameters.lookup", registry.Names);
-        Assert.Throws<ArgumentException>(() => registry.Add(Calculations.Foundation.Sum));
+        Assert.Throws<ArgumentException>(() => registry.Add(Foundation.Sum));
         var custom = CaseCalculation.Create("custom.double", "x × 2", [new("x", CaseValueKind.Money, "元")],
             (i, _) => new CaseResult().Add("y", i.Money("x") * 2));
         registry.Add(custom);

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using FundMath.Analysis;
 using FundMath.Policies;
 
-namespace FundMath.Cases.Calculations;
+namespace FundMath.Cases;
 
 /// <summary>
 /// Case-file adapters for fund analysis — 基金分析案例计算: analysis.budget_execution and

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using FundMath.Contributions;
 using FundMath.Data;
 
-namespace FundMath.Cases.Calculations;
+namespace FundMath.Cases;
 
 /// <summary>
 /// Case-file adapters for the contribution calculations — 缴费计算. Names: contributions.premium_base,

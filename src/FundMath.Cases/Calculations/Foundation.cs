@@ -5,7 +5,7 @@ using FundMath.Explain;
 using FundMath.Policies;
 using NodaTime;
 
-namespace FundMath.Cases.Calculations;
+namespace FundMath.Cases;
 
 /// <summary>
 /// Case-file adapters for the foundation: money arithmetic, apportionment, time progress and parameter lookup —

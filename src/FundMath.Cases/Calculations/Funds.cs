@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using FundMath.Cohorts;
 using FundMath.Funds;
 
-namespace FundMath.Cases.Calculations;
+namespace FundMath.Cases;
 
 /// <summary>
 /// Case-file adapters for fund statements, cohorts and utilisation — 基金收支与参保人群案例计算:

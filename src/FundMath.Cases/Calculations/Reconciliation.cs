@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using FundMath.Reconciliation;
 
-namespace FundMath.Cases.Calculations;
+namespace FundMath.Cases;
 
 /// <summary>
 /// Case-file adapters for reconciling a published report — 报表数字核对: reconciliation.check.
