@@ -12,7 +12,7 @@ namespace FundMath.Benefits;
 /// One scheme's benefit plan over a window of dates — 待遇方案: the rules of the three layers 基本医保 → 大病保险 →
 /// 医疗救助, read from dated, cited parameters (<c>benefits.employee.*</c> or <c>benefits.resident.*</c>) of a region's
 /// parameter set and valid while none of them changes. Built only by <see cref="FromParameters"/>; override any value
-/// by layering a parameter set (<see cref="ParameterSet.WithOverrides"/>).
+/// by layering a parameter set (<see cref="ParameterSet.WithOverrides(IEnumerable{Parameter}, string)"/>).
 /// <list type="bullet">
 /// <item>基本医保: 政策范围内 = total − 政策范围外 − 乙类先行自付 (class-B amount × <c>class_b_self_pay</c>); 起付线 per
 /// admission (× <c>repeat_factor</c> of the admission's ordinal) or per year, by hospital level; 支付比例 by level ×
