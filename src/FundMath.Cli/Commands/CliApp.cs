@@ -108,6 +108,8 @@ internal sealed class CliApp
         project.SetAction(parse => Execute(parse, () => ProjectCommand.Run(parse.GetValue(projectFile)!)));
         root.Subcommands.Add(project);
 
+        root.Subcommands.Add(SettleCommand.Create(Execute));
+
         var paramName = new Argument<string?>("NAME")
         {
             Description = "A parameter name or prefix, e.g. resident or resident.individual_contribution; all parameters when omitted.",
