@@ -169,7 +169,8 @@ public static class Pooling
         {
             DataNode document = WithoutCaseOnly(i.Node);
             PoolingCityDocument city = PoolingCityDocument.Read(document);
-            PoolingPolicy policy = PoolingPolicy.FromParameters(parameters, new LocalDate(city.Year.Year, 1, 1), Reading(i));
+            PriorDeficitReading reading = i.Has("reading") ? Reading(i) : city.Reading ?? PriorDeficitReading.PercentagePoints;
+            PoolingPolicy policy = PoolingPolicy.FromParameters(parameters, new LocalDate(city.Year.Year, 1, 1), reading);
             (CollectedFundStatement fund, CountySettlement[] counties) = city.Settle(policy);
             var result = new CaseResult()
                 .Add("opening", fund.Opening, fund.Explain())

@@ -102,6 +102,8 @@ internal sealed class CliApp
         test.SetAction(parse => Execute(parse, () => TestCommand.Run(parse.GetValue(testPaths) ?? [])));
         root.Subcommands.Add(test);
 
+        root.Subcommands.Add(PoolCommand.Create(Execute, RejectOptionLikeValues));
+
         var paramName = new Argument<string?>("NAME")
         {
             Description = "A parameter name or prefix, e.g. resident or resident.individual_contribution; all parameters when omitted.",

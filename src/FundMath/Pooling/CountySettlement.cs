@@ -359,7 +359,11 @@ public readonly struct CountySettlement
             Explanation.Input("上年度实际支出 previous-year expenditure", PoolingText.Yuan(county.PreviousYearExpenditure)),
             Explanation.Input("累计结余 accumulated balance (as booked)", PoolingText.Yuan(county.AccumulatedBalance)),
             Explanation.Input("其中统筹前个人账户结余 of which pre-pooling personal accounts (never usable)", PoolingText.Yuan(county.PersonalAccountBalance)),
-            new("可用累计结余 usable balance", PoolingText.Yuan(UsableBalance)) { Formula = "max(0, 累计结余 − 统筹前个人账户结余)", Inputs = [RuleNode(PoolingRules.PersonalAccountsExcluded)] },
+            new("可用累计结余 usable balance", PoolingText.Yuan(UsableBalance))
+            {
+                Formula = "max(0, 累计结余 − 统筹前个人账户结余)",
+                Inputs = county.PersonalAccountBalance.IsPositive ? [RuleNode(PoolingRules.PersonalAccountsExcluded)] : [],
+            },
             Explanation.Input("当年统筹基金筹资总额 pooled-fund financing of the year", PoolingText.Yuan(county.PooledFinancing)),
         };
         if (InitialTransfer.Due.IsPositive)
@@ -369,7 +373,7 @@ public readonly struct CountySettlement
             {
                 Formula = $"上年度实际支出 × {months} / 12",
                 Rounding = "to the fen, AwayFromZero (四舍五入)",
-                Inputs = [p.Explain(MonthsKey(Scheme)), .. FundingNodes(InitialTransfer), RuleNode(PoolingRules.UpwardTransfer)],
+                Inputs = [p.Explain(MonthsKey(Scheme)), .. FundingNodes(InitialTransfer, PoolingRules.TransferAppropriation), RuleNode(PoolingRules.UpwardTransfer)],
             });
         }
 
@@ -379,7 +383,7 @@ public readonly struct CountySettlement
             {
                 Formula = "city shortfall × 上年参保人数 / 全市上年参保人数",
                 Rounding = "largest remainder to the fen across counties (ties: earlier county in ordinal name order)",
-                Inputs = [Explanation.Input("上年参保人数 previous-year insured", county.PreviousYearInsured?.ToString() ?? "—"), .. FundingNodes(TopUp), RuleNode(PoolingRules.YearStartTopUp)],
+                Inputs = [Explanation.Input("上年参保人数 previous-year insured", county.PreviousYearInsured?.ToString() ?? "—"), .. FundingNodes(TopUp, PoolingRules.TransferAppropriation), RuleNode(PoolingRules.YearStartTopUp)],
             });
         }
 
@@ -466,7 +470,7 @@ public readonly struct CountySettlement
         yield return new Explanation("缺口地承担 county's part", PoolingText.Yuan(CountyPart.Due))
         {
             Formula = "(当期缺口 − 过渡期差额弥补) − 归集基金应担; from the usable balance first, the rest by 财政专项补助",
-            Inputs = [p.Explain(PoolingParameters.CountyShare.Name), .. FundingNodes(CountyPart)],
+            Inputs = [p.Explain(PoolingParameters.CountyShare.Name), .. FundingNodes(CountyPart, PoolingRules.CountyAppropriation)],
         };
         if (CollectedFundUnpaid.IsPositive)
         {
@@ -518,10 +522,10 @@ public readonly struct CountySettlement
     private static string MonthsKey(PooledScheme scheme) =>
         scheme == PooledScheme.Resident ? PoolingParameters.ResidentTransferMonths.Name : PoolingParameters.EmployeeTransferMonths.Name;
 
-    private static Explanation[] FundingNodes(CountyFunding funding) =>
+    private static Explanation[] FundingNodes(CountyFunding funding, PoolingRules appropriationRule) =>
     [
         new Explanation("从累计结余 from the usable balance", PoolingText.Yuan(funding.FromBalance)),
-        new Explanation("财政专项资金 special appropriation", PoolingText.Yuan(funding.SpecialAppropriation)) { Inputs = funding.SpecialAppropriation.IsPositive ? [RuleNode(PoolingRules.TransferAppropriation)] : [] },
+        new Explanation("财政专项资金 special appropriation", PoolingText.Yuan(funding.SpecialAppropriation)) { Inputs = funding.SpecialAppropriation.IsPositive ? [RuleNode(appropriationRule)] : [] },
     ];
 
     private static Explanation RuleNode(PoolingRules rule)

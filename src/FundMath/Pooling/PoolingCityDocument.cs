@@ -81,6 +81,9 @@ public sealed class PoolingCityDocument
     /// <summary>How "减少5%" is read, when the document says (<c>prior_deficit_reading:</c>); null to use the default.</summary>
     public PriorDeficitReading? Reading { get; private init; }
 
+    /// <summary>The unit plain numbers are written in (<c>unit:</c>; 元 by default) — also a natural unit to print results in.</summary>
+    public MoneyUnit Unit { get; private init; }
+
     /// <summary>The <c>parameter_file:</c> node (a path relative to the document), or null.</summary>
     public DataNode? ParameterFile { get; private init; }
 
@@ -170,23 +173,20 @@ public sealed class PoolingCityDocument
         return new PoolingCityDocument(document, poolingYear, counties, countyNodes, headcountNodes)
         {
             City = document.Optional("city")?.AsString(),
+            Unit = unit,
             Reading = document.Optional("prior_deficit_reading") is { } r ? ReadReading(r) : null,
             ParameterFile = document.Optional("parameter_file"),
         };
     }
 
     /// <summary>
-    /// Settles the document's counties under <paramref name="policy"/> (read at the start of <see cref="Year"/>; the
-    /// document's reading of 减少5% applies when it gives one).
+    /// Settles the document's counties under <paramref name="policy"/> as given (read it at the start of
+    /// <see cref="Year"/>, with <see cref="Reading"/> when the document gives one and nothing overrides it).
     /// </summary>
     /// <exception cref="DataFormatException">An input breaks a settlement rule: located at its place in the document, naming the county, field, value and rule.</exception>
     public (CollectedFundStatement Fund, CountySettlement[] Counties) Settle(PoolingPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        if (Reading is { } reading)
-        {
-            policy = policy.WithPriorDeficitReading(reading);
-        }
 
         var results = new CountySettlement[Counties.Count];
         try
