@@ -153,7 +153,7 @@ public static class CitySettlement
         Money outflows = Money.Zero;
         for (int i = 0; i < n; i++)
         {
-            results[i] = new CountySettlement(policy, year, counties[i], topUps[i], paid[i]);
+            results[i] = new CountySettlement(policy, year, counties[i], topUps[i], dues[i], paid[i]);
             totals.Add(results[i]);
             outflows += paid[i];
         }

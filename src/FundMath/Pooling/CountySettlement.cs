@@ -36,8 +36,10 @@ public readonly struct CountySettlement
     private readonly PoolingPolicy? policy;
     private readonly PoolingCounty county;
     private readonly Money closingBalance;
+    private readonly Money cityTreasuryCap; // computed on the hot path only when the collected fund is short
 
-    internal CountySettlement(PoolingPolicy policy, in PoolingYear year, in PoolingCounty county, Money topUpDue, Money collectedFundPaid)
+    /// <summary>The trusted constructor: <paramref name="collectedFundDue"/> is <see cref="CollectedFundDueOf"/> of the county, <paramref name="collectedFundPaid"/> ≤ it.</summary>
+    internal CountySettlement(PoolingPolicy policy, in PoolingYear year, in PoolingCounty county, Money topUpDue, Money collectedFundDue, Money collectedFundPaid)
     {
         this.policy = policy;
         this.county = county;
@@ -58,12 +60,12 @@ public readonly struct CountySettlement
             rules |= PoolingRules.YearStartTopUp | (TopUp.SpecialAppropriation.IsPositive ? PoolingRules.TransferAppropriation : PoolingRules.None);
         }
 
-        CityTreasuryCap = PoolingMath.Cap(county.PooledFinancing, policy.CityTreasuryCap);
         CityTreasuryShare = policy.CityTreasuryShareFor(county.PriorYearDeficit);
-        DeficitTerms(policy, year, county, out Money fill, out Rate share, out Money due);
-        CollectedShare = share;
+        CollectedShare = policy.CollectedShareFor(county.PriorYearDeficit, county.Assessment);
         if (county.Deficit.IsPositive)
         {
+            Money fill = TransitionFillOf(policy, year, county);
+            Money due = collectedFundDue;
             rules |= PoolingRules.DeficitShared
                 | (fill.IsPositive ? PoolingRules.TransitionFill : PoolingRules.None)
                 | (county.PriorYearDeficit ? PoolingRules.PriorYearDeficit : PoolingRules.None)
@@ -77,8 +79,9 @@ public readonly struct CountySettlement
             if (unpaid.IsPositive)
             {
                 rules |= PoolingRules.CollectedFundShort;
+                cityTreasuryCap = PoolingMath.Cap(county.PooledFinancing, policy.CityTreasuryCap);
                 CityTreasuryDue = PoolingMath.First(unpaid, CityTreasuryShare);
-                CityTreasuryPaid = Money.Min(CityTreasuryDue, CityTreasuryCap);
+                CityTreasuryPaid = Money.Min(CityTreasuryDue, cityTreasuryCap);
                 rules |= CityTreasuryPaid < CityTreasuryDue ? PoolingRules.CityTreasuryCapped : PoolingRules.None;
             }
         }
@@ -159,7 +162,7 @@ public readonly struct CountySettlement
     public Money CityTreasuryDue { get; }
 
     /// <summary>市财政最高分担金额: 1% of the county's 当年统筹基金筹资总额, rounded down to the fen.</summary>
-    public Money CityTreasuryCap { get; }
+    public Money CityTreasuryCap => policy is null || CollectedFundUnpaid.IsPositive ? cityTreasuryCap : PoolingMath.Cap(county.PooledFinancing, policy.CityTreasuryCap);
 
     /// <summary>市财政承担: min(CityTreasuryDue, CityTreasuryCap).</summary>
     public Money CityTreasuryPaid { get; }
@@ -220,33 +223,20 @@ public readonly struct CountySettlement
         }
 
         Money due = CollectedFundDueOf(policy, year, county);
-        return new CountySettlement(policy, year, county, topUpDue, Money.Min(due, collectedFundAvailable));
+        return new CountySettlement(policy, year, county, topUpDue, due, Money.Min(due, collectedFundAvailable));
     }
 
     /// <summary>The collected fund's share due for a (validated) county: one formula for the scalar and the city forms.</summary>
-    internal static Money CollectedFundDueOf(PoolingPolicy policy, in PoolingYear year, in PoolingCounty county)
-    {
-        DeficitTerms(policy, year, county, out _, out _, out Money due);
-        return due;
-    }
+    internal static Money CollectedFundDueOf(PoolingPolicy policy, in PoolingYear year, in PoolingCounty county) =>
+        county.Deficit.IsPositive
+            ? PoolingMath.First(county.Deficit - TransitionFillOf(policy, year, county), policy.CollectedShareFor(county.PriorYearDeficit, county.Assessment))
+            : Money.Zero;
 
-    private static void DeficitTerms(PoolingPolicy policy, in PoolingYear year, in PoolingCounty county, out Money fill, out Rate share, out Money due)
-    {
-        fill = Money.Zero;
-        share = policy.CollectedShareFor(county.PriorYearDeficit, county.Assessment);
-        if (!county.Deficit.IsPositive)
-        {
-            due = Money.Zero;
-            return;
-        }
-
-        if (PoolingCounty.NeedsTransitionFill(policy, year) && county.Subsidy2021 is { } standard && year.UnifiedSubsidyStandard is { } unified && standard > unified)
-        {
-            fill = Money.Min(county.Deficit, (standard - unified) * county.Insured.GetValueOrDefault());
-        }
-
-        due = PoolingMath.First(county.Deficit - fill, share);
-    }
+    /// <summary>过渡期差额弥补 = min(deficit, max(0, 2021 standard − unified standard) × insured) in a resident transition year, else 0.</summary>
+    private static Money TransitionFillOf(PoolingPolicy policy, in PoolingYear year, in PoolingCounty county) =>
+        PoolingCounty.NeedsTransitionFill(policy, year) && county.Subsidy2021 is { } standard && year.UnifiedSubsidyStandard is { } unified && standard > unified
+            ? Money.Min(county.Deficit, (standard - unified) * county.Insured.GetValueOrDefault())
+            : Money.Zero;
 
     /// <summary>
     /// One sentence in Chinese: "莲都区职工医保2023年：当期缺口1,000,000.00元：归集基金承担300,000.00元（30%），缺口地承担

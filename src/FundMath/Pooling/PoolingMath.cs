@@ -7,7 +7,8 @@ namespace FundMath.Pooling;
 /// splits. Every rounding is named here: quotas 四舍五入 (<see cref="MidpointRounding.AwayFromZero"/>), caps down
 /// (<see cref="MidpointRounding.ToNegativeInfinity"/>, never above the exact cap), thresholds up
 /// (<see cref="MidpointRounding.ToPositiveInfinity"/>, so a topped-up fund reaches the threshold months), shares by
-/// largest remainder (<see cref="Apportionment"/>: parts sum exactly to the whole).
+/// largest remainder (<see cref="Apportionment"/>: parts sum exactly to the whole; for two parties that is the first
+/// part rounded half up and the second the rest).
 /// </summary>
 internal static class PoolingMath
 {
@@ -27,23 +28,11 @@ internal static class PoolingMath
         Money.Max(Money.Zero, accumulatedBalance - personalAccountBalance);
 
     /// <summary>
-    /// Splits <paramref name="total"/> between a first party with <paramref name="firstShare"/> and a second with the
-    /// rest, by largest remainder: the first part is total × share rounded half up (a half fen goes to the first
-    /// party), the second is the rest, so the two always sum to the total.
+    /// Splits <paramref name="total"/> (≥ 0) between a first party with <paramref name="firstShare"/> and a second with
+    /// the rest, by largest remainder, and returns the first part; the second is total − first, so the two always sum
+    /// to the total. With two parts the largest-remainder split of <see cref="Apportionment"/> (equal remainders to the
+    /// earlier part) is exactly total × share rounded half up, which is computed directly here (a test keeps the two
+    /// equal): a half fen goes to the first party named.
     /// </summary>
-    internal static Money First(Money total, Rate firstShare)
-    {
-        if (total.IsZero)
-        {
-            return Money.Zero;
-        }
-
-        Fraction f = firstShare.Value;
-        Span<long> weights = stackalloc long[2];
-        weights[0] = f.Numerator;
-        weights[1] = f.Denominator - f.Numerator;
-        Span<Money> parts = stackalloc Money[2];
-        Apportionment.Split(total, weights, parts);
-        return parts[0];
-    }
+    internal static Money First(Money total, Rate firstShare) => total.Multiply(firstShare, MidpointRounding.AwayFromZero);
 }

@@ -184,3 +184,19 @@ internal static class PoolingPropertyExtensions
 {
     public static long Persons(this in CountySettlement c) => c.Input.PreviousYearInsured.GetValueOrDefault().Persons;
 }
+
+/// <summary>The two-party split used for every 30/70, 20/80 and 30/70-surplus share is Apportionment's largest remainder.</summary>
+public class PoolingSplitPropertyTests
+{
+    [FundMathProperty]
+    public Property Two_party_split_is_the_largest_remainder_split() =>
+        Prop.ForAll(PoolingArbitraries.Amount(), ValueArbitraries.RateWithinZeroToOneHundredPercent(), (total, share) =>
+        {
+            Span<Money> parts = stackalloc Money[2];
+            Span<long> weights = stackalloc long[2];
+            weights[0] = share.Value.Numerator;
+            weights[1] = share.Value.Denominator - share.Value.Numerator;
+            Apportionment.Split(total, weights, parts);
+            return PoolingMath.First(total, share) == parts[0];
+        });
+}
