@@ -78,7 +78,7 @@ public readonly struct UpwardTransfer
             throw new PoolingInputException(county, nameof(scheme), ((int)scheme).ToString(CultureInfo.InvariantCulture), "not a defined PooledScheme (Employee or Resident)");
         }
 
-        var input = new PoolingCounty(county ?? "(county)")
+        var input = new PoolingCounty(county ?? "(unnamed county)")
         {
             PreviousYearExpenditure = previousYearExpenditure,
             AccumulatedBalance = accumulatedBalance,
