@@ -68,6 +68,17 @@ public class SettleTests
     }
 
     [Fact]
+    public void A_2020_dibao_admission_is_reported_above_the_80_85_band()
+    {
+        // docs/benefits.md example 3: (15,480 + 1,554) / 17,700 = 96.24% > 85% (安医保发〔2021〕104号 第四章第六节三).
+        string file = Temp("dibao2020.yaml", $"parameters: {Params}\nscheme: resident\nclaims:\n  - {{ id: 20, person: 9, date: 2020-07-01, kind: inpatient, level: 2, group: dibao, total: 20000, out_of_scope: 2000, class_b: 3000 }}\n");
+        var result = CliRunner.Run("settle", file, "--format", "markdown");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| 20 | 500.00 | 15,480.00 | 0.00 | 1,554.00 | 2,966.00 | BelowCap | Above |", result.Out);
+        Assert.Contains("| 96.24% | Above |", result.Out);
+    }
+
+    [Fact]
     public void A_negative_amount_names_the_row_claim_field_value_and_rule()
     {
         string file = Temp("negative.yaml", $"parameters: {Params}\nscheme: resident\nclaims:\n  - {{ id: 7, person: 1, date: 2021-05-10, kind: inpatient, level: 2, total: -5 }}\n");

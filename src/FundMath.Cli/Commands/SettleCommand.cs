@@ -28,11 +28,11 @@ internal static class SettleCommand
         var scheme = new Option<string?>("--scheme") { Description = "The scheme of rows that name none: employee or resident.", HelpName = "SCHEME" };
         scheme.AcceptOnlyFromAmong("employee", "resident");
         var command = new Command("settle", "Settle claims across 基本医保, 大病保险 and 医疗救助 with year-to-date accumulators and reversals; per-claim splits, person-years and totals.") { file, parameters, scheme };
-        command.SetAction(parse => execute(parse, () => Run(parse.GetValue(file)!, parse.GetValue(parameters), parse.GetValue(scheme))));
+        command.SetAction(parse => execute(parse, () => Run(parse.GetValue(file)!, parse.GetValue(parameters), parse.GetValue(scheme), parse.GetValue<bool>("--explain"))));
         return command;
     }
 
-    public static CommandResult Run(string file, string? paramsFile, string? scheme)
+    public static CommandResult Run(string file, string? paramsFile, string? scheme, bool explain = true)
     {
         ClaimsInput input = ClaimsInputReader.Load(file, paramsFile, scheme);
         BenefitClaim[] claims = [.. input.Rows.Where(r => !r.IsReversal).Select(r => r.Claim)];
@@ -80,6 +80,7 @@ internal static class SettleCommand
             new Column("basicCap", "Basic cap", CellKind.Outcome),
             new Column("target", "Target", CellKind.Outcome));
         var active = new Dictionary<long, (BenefitClaim Claim, ClaimSettlement Settlement)>();
+        var lastClaim = new Dictionary<(long, BenefitScheme, int), BenefitClaim>();
         foreach (BenefitClaimEntry row in input.Rows)
         {
             try
@@ -94,9 +95,14 @@ internal static class SettleCommand
                 }
 
                 BenefitClaim claim = row.Claim;
-                view.Explanations.Add(ledger.Explain(claim));
+                if (explain)
+                {
+                    view.Explanations.Add(ledger.Explain(claim)); // built only when asked for: a large file has many claims
+                }
+
                 ClaimSettlement s = ledger.Settle(claim);
                 active[claim.Id] = (claim, s);
+                lastClaim[(claim.PersonId, claim.Scheme, claim.Date.Year)] = claim;
                 AddRow(table, split, claim, s, reversal: false);
             }
             catch (BenefitClaimException e)
@@ -105,7 +111,7 @@ internal static class SettleCommand
             }
         }
 
-        AddPersons(view, ledger);
+        AddPersons(view, ledger, lastClaim);
         AddTotals(view, ledger, active.Values);
         return new CommandResult(view, ExitCodes.Ok);
     }
@@ -136,7 +142,7 @@ internal static class SettleCommand
             Cell.Outcome(s.Target.ToString(), s.Target switch { TargetOutcome.Below => Tone.Bad, TargetOutcome.Above => Tone.Warning, TargetOutcome.Within => Tone.Good, _ => Tone.None }));
     }
 
-    private static void AddPersons(ReportView view, BenefitLedger ledger)
+    private static void AddPersons(ReportView view, BenefitLedger ledger, Dictionary<(long, BenefitScheme, int), BenefitClaim> lastClaim)
     {
         Section section = view.AddSection("persons", "Year-to-date per person (claims still active)");
         ViewTable table = section.AddTable(
@@ -150,8 +156,8 @@ internal static class SettleCommand
             new Column("basic", "Basic", CellKind.Money, "元"),
             new Column("seriousIllness", "Serious illness", CellKind.Money, "元"),
             new Column("assistance", "Assistance", CellKind.Money, "元"),
-            new Column("fundPaid", "Fund paid", CellKind.Money, "元"),
-            new Column("threeLayerRatio", "Three-layer ratio", CellKind.Rate));
+            new Column("threeLayerRatio", "Three-layer ratio", CellKind.Rate),
+            new Column("target", "Target", CellKind.Outcome));
         foreach (var (key, a) in ledger.Accumulators.OrderBy(kv => kv.Key.Person).ThenBy(kv => kv.Key.Year).Select(kv => (kv.Key, kv.Value)))
         {
             table.AddRow(
@@ -163,9 +169,21 @@ internal static class SettleCommand
                 Cell.Of(a.BasicPaid, MoneyUnit.Yuan, 2),
                 Cell.Of(a.SeriousIllnessPaid, MoneyUnit.Yuan, 2),
                 Cell.Of(a.AssistancePaid, MoneyUnit.Yuan, 2),
-                Cell.Of(a.FundPaid, MoneyUnit.Yuan, 2),
-                a.InScope.IsZero ? Cell.Empty : Cell.Of(Rate.FromRatio(a.FundPaid.Fen, a.InScope.Fen)));
+                a.InScope.IsZero ? Cell.Empty : Cell.Of(Rate.FromRatio(a.FundPaid.Fen, a.InScope.Fen)),
+                Target(ledger, lastClaim, key, a));
         }
+    }
+
+    /// <summary>The person-year's three-layer ratio against the band of the group and plan of the person's last claim of the year.</summary>
+    private static Cell Target(BenefitLedger ledger, Dictionary<(long, BenefitScheme, int), BenefitClaim> lastClaim, (long Person, BenefitScheme Scheme, int Year) key, in BenefitAccumulator a)
+    {
+        if (!lastClaim.TryGetValue((key.Person, key.Scheme, key.Year), out BenefitClaim last))
+        {
+            return Cell.Empty;
+        }
+
+        TargetOutcome outcome = a.TargetFor(ledger.PlanFor(last), last.Group);
+        return Cell.Outcome(outcome.ToString(), outcome switch { TargetOutcome.Below => Tone.Bad, TargetOutcome.Above => Tone.Warning, TargetOutcome.Within => Tone.Good, _ => Tone.None });
     }
 
     private static void AddTotals(ReportView view, BenefitLedger ledger, IEnumerable<(BenefitClaim Claim, ClaimSettlement Settlement)> active)

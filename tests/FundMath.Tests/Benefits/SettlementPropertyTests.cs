@@ -181,6 +181,32 @@ public class SettlementPropertyTests
         });
 
     [FundMathProperty]
+    public Property Explain_describes_the_settlement_it_explains_and_changes_nothing() =>
+        Prop.ForAll(BenefitArbitraries.PersonYear(groupVaries: true), sample =>
+        {
+            var acc = BenefitAccumulator.ForYear(1, BenefitArbitraries.Year);
+            foreach (BenefitClaim c in sample.Claims)
+            {
+                BenefitAccumulator before = acc;
+                FundMath.Explain.Explanation e = BenefitSettlement.Explain(sample.Plan, c, acc);
+                if (acc != before)
+                {
+                    return false;
+                }
+
+                ClaimSettlement s = BenefitSettlement.Settle(sample.Plan, c, ref acc);
+                string text = e.ToText();
+                if (!text.Contains(s.Basic.ToString("N2元", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                    || !text.Contains(s.Patient.ToString("N2元", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+
+    [FundMathProperty]
     public Property Fixed_point_rate_application_rounds_exactly_like_Money_Multiply() =>
         Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), Arb.From(Gen.Choose(0, 1_000_000)), FundMathArbitraries.MidpointRounding(), (amountSeed, numerator, mode) =>
         {
