@@ -1,0 +1,83 @@
+using System;
+using FundMath.Drg;
+using FundMath.Tests.Support;
+
+namespace FundMath.Tests.Drg;
+
+/// <summary>The point payment's hot path allocates nothing (1,000 institutions, 600 groups, 20,000 cases per call).</summary>
+public sealed class DrgAllocationTests
+{
+    private const int Institutions = 1_000;
+    private const int Groups = 600;
+    private const int CaseCount = 20_000;
+
+    private readonly DrgGroupTable table;
+    private readonly int[] groups = new int[CaseCount];
+    private readonly int[] owners = new int[CaseCount];
+    private readonly Money[] costs = new Money[CaseCount];
+    private readonly Fraction[] factors = new Fraction[CaseCount];
+    private readonly Fraction[] institutionFactors = new Fraction[Institutions];
+    private readonly Money[] references = new Money[Institutions];
+    private readonly DrgPoints[] casePoints = new DrgPoints[CaseCount];
+    private readonly DrgPoints[] points = new DrgPoints[Institutions];
+    private readonly DrgPoints[] settled = new DrgPoints[Institutions];
+    private readonly Money[] payments = new Money[Institutions];
+    private readonly Money[] shared = new Money[Institutions];
+    private readonly Money[] finals = new Money[Institutions];
+
+    public DrgAllocationTests()
+    {
+        var ids = new string[Groups];
+        var averages = new Money[Groups];
+        ulong seed = 12345;
+        for (int g = 0; g < Groups; g++)
+        {
+            ids[g] = "G" + g;
+            averages[g] = Money.FromFen(200_000 + (long)(Next(ref seed) % 20_000_000));
+        }
+
+        table = DrgGroupTable.Create(DrgScheme.Employee, Money.FromYuan(12_000), ids, averages, DrgExample.Policy());
+        for (int i = 0; i < CaseCount; i++)
+        {
+            groups[i] = (int)(Next(ref seed) % Groups);
+            owners[i] = (int)(Next(ref seed) % Institutions);
+            costs[i] = Money.FromFen(averages[groups[i]].Fen * (long)(Next(ref seed) % 3_000) / 1_000);
+            factors[i] = i % 10 == 0 ? Fraction.FromDecimal(1.1m) : Fraction.One;
+        }
+
+        for (int k = 0; k < Institutions; k++)
+        {
+            institutionFactors[k] = k % 3 == 0 ? Fraction.FromDecimal(1.05m) : Fraction.One;
+        }
+    }
+
+    [Fact]
+    public void Case_points_scalar_and_batch_allocate_nothing()
+    {
+        Allocations.AssertZero(() => DrgCasePoints.ForCase(table, 7, Money.FromYuan(90_000), Fraction.FromDecimal(1.2m)), "DrgCasePoints.ForCase");
+        Allocations.AssertZero(() => DrgCasePoints.Compute(table, new DrgCases(groups, owners, costs, factors), casePoints, points), "DrgCasePoints.Compute", 20);
+        Allocations.AssertZero(() => DrgCasePoints.Compute(table, new DrgCases(groups, owners, costs), default, points), "DrgCasePoints.Compute without factors", 20);
+    }
+
+    [Fact]
+    public void Point_value_payments_and_settlement_allocate_nothing()
+    {
+        Allocations.AssertZero(() => DrgPayment.Compute(table, Money.FromYuan(900_000_000), null, new DrgCases(groups, owners, costs, factors),
+            institutionFactors, default, points, settled, payments), "DrgPayment.Compute", 20);
+        for (int k = 0; k < Institutions; k++)
+        {
+            references[k] = Money.FromFen(payments[k].Fen * (95 + (k % 40)) / 100);
+        }
+
+        // Both the all-shared path and the scaled path (a reserve of 0 leaves only the clawed-back surplus).
+        Allocations.AssertZero(() => DrgSettlement.Settle(table.Policy, Money.FromYuan(45_000_000), payments, references, shared, finals), "DrgSettlement.Settle", 20);
+        Allocations.AssertZero(() => DrgSettlement.Settle(table.Policy, Money.Zero, payments, references, shared, finals), "DrgSettlement.Settle (scaled)", 20);
+        Assert.Equal(DrgSettlementOutcome.SharingScaled, DrgSettlement.Settle(table.Policy, Money.Zero, payments, references, shared, finals).Outcome);
+    }
+
+    private static ulong Next(ref ulong state)
+    {
+        state = unchecked((state * 6364136223846793005UL) + 1442695040888963407UL);
+        return state >> 11;
+    }
+}
