@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using FundMath.Data;
 using FundMath.Policies;
+using FundMath.Yaml;
 
 namespace FundMath.Cases;
 
@@ -11,8 +12,8 @@ namespace FundMath.Cases;
 /// Runs case files — 案例运行器: reads each file, runs each case through its registered calculation with the
 /// case's parameters, compares outputs with tolerance, and returns structured results. Never throws for bad
 /// input: a malformed file or case becomes an <see cref="CaseOutcome.Error"/> result with file:line:column.
-/// The core reads JSON; pass FundMath.Yaml's <c>DataFiles.Load</c> as the loader (or use its
-/// <c>CaseFiles</c>) to read YAML too.
+/// Files are read with FundMath.Yaml's <see cref="DataFiles.Load"/> (.yaml, .yml and .json) unless another loader
+/// is given.
 /// </summary>
 public sealed class CaseRunner
 {
@@ -21,12 +22,12 @@ public sealed class CaseRunner
     /// <summary>Creates a runner.</summary>
     /// <param name="calculations">The registry (default: <see cref="CaseCalculations.CreateDefault"/>).</param>
     /// <param name="parameters">The base parameter set (default: <see cref="ParameterSet.National"/>).</param>
-    /// <param name="loader">Reads a file into a node (default: JSON only).</param>
+    /// <param name="loader">Reads a file into a node (default: <see cref="DataFiles.Load"/>, YAML or JSON by extension).</param>
     public CaseRunner(CaseCalculations? calculations = null, ParameterSet? parameters = null, Func<string, DataNode>? loader = null)
     {
         Calculations = calculations ?? CaseCalculations.CreateDefault();
         this.parameters = parameters;
-        this.loader = loader ?? LoadJsonOnly;
+        this.loader = loader ?? DataFiles.Load;
     }
 
     private readonly ParameterSet? parameters;
@@ -302,16 +303,4 @@ public sealed class CaseRunner
 
     private static string TryCalculation(DataNode node) =>
         node.IsMapping && node.Optional("calculation") is { IsScalar: true, Text: { } c } ? c : string.Empty;
-
-    private static DataNode LoadJsonOnly(string path)
-    {
-        string ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext == ".json")
-        {
-            return JsonDataReader.ReadFile(path);
-        }
-
-        throw new DataFormatException(SourceLocation.OfSource(path), null,
-            $"this runner reads JSON only; for {ext} files use FundMath.Yaml (CaseFiles.CreateRunner or new CaseRunner(loader: DataFiles.Load))");
-    }
 }

@@ -1,11 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
-using FundMath.Cases;
-using FundMath.Yaml;
 using Xunit.Abstractions;
 
-namespace FundMath.Tests.Cases;
+namespace FundMath.Cases.Tests;
 
 /// <summary>Runs every case file under tests/cases (copied next to the test assembly by the csproj).</summary>
 public class GoldenCaseFileTests(ITestOutputHelper output)
@@ -15,7 +13,7 @@ public class GoldenCaseFileTests(ITestOutputHelper output)
     [Fact]
     public void Every_case_file_under_tests_cases_passes()
     {
-        CaseRunReport report = CaseFiles.RunPaths([CasesFolder]);
+        CaseRunReport report = new CaseRunner().RunPaths([CasesFolder]);
         output.WriteLine(CaseReporter.ToText(report, listPassed: true));
         Assert.True(report.Results.Count >= 20, $"expected the golden suite, found {report.Results.Count} cases");
         Assert.True(report.AllPassed, CaseReporter.ToText(report));
@@ -33,8 +31,8 @@ public class GoldenCaseFileTests(ITestOutputHelper output)
     [Fact]
     public void Every_registered_calculation_has_a_golden_case()
     {
-        // Issue 3: "Every calculation FundMath offers is reachable from a case." A new adapter without a case fails here.
-        CaseRunReport report = CaseFiles.RunPaths([CasesFolder]);
+        // Every calculation FundMath offers is reachable from a case: a new adapter without a case fails here.
+        CaseRunReport report = new CaseRunner().RunPaths([CasesFolder]);
         var used = report.Results.Select(r => r.Calculation).ToHashSet(StringComparer.Ordinal);
         string[] missing = CaseCalculations.CreateDefault().Names.Where(n => !used.Contains(n)).ToArray();
         Assert.True(missing.Length == 0, "no case under tests/cases for: " + string.Join(", ", missing));

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 using FundMath.Policies;
 
 namespace FundMath.Cases;
@@ -19,15 +18,15 @@ public sealed class CaseCalculations : IEnumerable<ICaseCalculation>
     {
     }
 
-    /// <summary>A new registry with every calculation FundMath ships (each domain contributes its <c>All</c> list).</summary>
+    /// <summary>A new registry with every calculation FundMath ships (each adapter class in src/FundMath.Cases/Calculations — <see cref="Foundation"/>, <see cref="Analysis"/>, … — contributes its <c>All</c> list).</summary>
     public static CaseCalculations CreateDefault()
     {
         var registry = new CaseCalculations();
-        registry.AddRange(FoundationCaseCalculations.All);
-        registry.AddRange(Analysis.AnalysisCaseCalculations.All);
-        registry.AddRange(Funds.FundCaseCalculations.All);
-        registry.AddRange(Contributions.ContributionCaseCalculations.All);
-        registry.AddRange(Reconciliation.ReconciliationCaseCalculations.All);
+        registry.AddRange(Foundation.All);
+        registry.AddRange(Analysis.All);
+        registry.AddRange(Funds.All);
+        registry.AddRange(Contributions.All);
+        registry.AddRange(Reconciliation.All);
         return registry;
     }
 
@@ -39,7 +38,7 @@ public sealed class CaseCalculations : IEnumerable<ICaseCalculation>
     public CaseCalculations Add(ICaseCalculation calculation)
     {
         ArgumentNullException.ThrowIfNull(calculation);
-        if (string.IsNullOrWhiteSpace(calculation.Name) || !ParameterFileReader.IsValidName(calculation.Name))
+        if (string.IsNullOrWhiteSpace(calculation.Name) || !ParameterSet.IsValidName(calculation.Name))
         {
             throw new ArgumentException($"calculation name '{calculation.Name}' must be dotted lower-case words, e.g. analysis.months_of_cover.", nameof(calculation));
         }
@@ -77,32 +76,4 @@ public sealed class CaseCalculations : IEnumerable<ICaseCalculation>
     public IEnumerator<ICaseCalculation> GetEnumerator() => byName.Values.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-}
-
-/// <summary>Builds an <see cref="ICaseCalculation"/> from a delegate — the short way to write an adapter.</summary>
-public static class CaseCalculation
-{
-    /// <summary>Creates a calculation from its name, description, inputs and evaluation.</summary>
-    public static ICaseCalculation Create(string name, string description, IReadOnlyList<CaseInputSpec> inputs,
-        Func<CaseInputs, ParameterSet, CaseResult> evaluate)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(inputs);
-        ArgumentNullException.ThrowIfNull(evaluate);
-        return new DelegateCalculation(name, description ?? string.Empty, [.. inputs], evaluate);
-    }
-
-    private sealed class DelegateCalculation(string name, string description, CaseInputSpec[] inputs,
-        Func<CaseInputs, ParameterSet, CaseResult> evaluate) : ICaseCalculation
-    {
-        public string Name => name;
-
-        public string Description => description;
-
-        public IReadOnlyList<CaseInputSpec> Inputs => inputs;
-
-        public CaseResult Evaluate(CaseInputs caseInputs, ParameterSet parameters) => evaluate(caseInputs, parameters);
-
-        public override string ToString() => $"{name}({string.Join(", ", inputs.Select(i => i.Name))})";
-    }
 }

@@ -1,19 +1,19 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using FundMath.Cases;
 using FundMath.Data;
 using FundMath.Policies;
 using FundMath.Yaml;
 using Xunit.Abstractions;
 
-namespace FundMath.Tests.Cases;
+namespace FundMath.Cases.Tests;
 
 public class CaseRunnerTests(ITestOutputHelper output)
 {
     private static CaseRunReport RunYaml(string yaml, string name = "t.yaml")
     {
-        var runner = CaseFiles.CreateRunner();
+        var runner = new CaseRunner();
         return new CaseRunReport(runner.Run(YamlDataReader.Read(yaml, name)));
     }
 
@@ -87,7 +87,7 @@ public class CaseRunnerTests(ITestOutputHelper output)
             File.WriteAllText(Path.Combine(dir, "unknown.json"), """{"cases": [{"id": "u", "calculation": "no.such", "expected": {"x": 1}}]}""");
             File.WriteAllText(Path.Combine(dir, "typo.yml"), "cases:\n  - id: t\n    calculaton: money.sum\n    expected: { total: 1 }\n  - id: fine\n    calculation: money.sum\n    inputs: { items: [1, 2] }\n    expected: { total: 3 }\n");
             File.WriteAllText(Path.Combine(dir, "notes.txt"), "ignored");
-            CaseRunReport report = CaseFiles.RunPaths([dir, Path.Combine(dir, "missing-folder")]);
+            CaseRunReport report = new CaseRunner().RunPaths([dir, Path.Combine(dir, "missing-folder")]);
             string text = CaseReporter.ToText(report);
             output.WriteLine(text);
             Assert.Equal(5, report.Results.Count);
@@ -162,12 +162,37 @@ public class CaseRunnerTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Json_only_runner_explains_how_to_read_yaml()
+    public void Default_runner_reads_yaml_and_json_by_extension_and_names_an_unknown_one()
     {
-        string file = Path.Combine(GoldenCaseFileTests.CasesFolder, "foundation", "money.yaml");
-        CaseRunResult r = Assert.Single(new CaseRunner().RunFile(file));
-        Assert.Contains("FundMath.Yaml", r.Error);
-        Assert.True(new CaseRunner().RunPaths([Path.Combine(GoldenCaseFileTests.CasesFolder, "foundation", "time-progress.json")]).AllPassed);
+        string yaml = Path.Combine(GoldenCaseFileTests.CasesFolder, "foundation", "money.yaml");
+        string json = Path.Combine(GoldenCaseFileTests.CasesFolder, "foundation", "time-progress.json");
+        IReadOnlyList<CaseRunResult> fromYaml = new CaseRunner().RunFile(yaml);
+        Assert.True(fromYaml.Count > 1 && fromYaml.All(r => r.Passed), string.Join("\n", fromYaml.Select(CaseReporter.Describe)));
+        Assert.True(new CaseRunner().RunPaths([json]).AllPassed);
+
+        string dir = Directory.CreateTempSubdirectory("fundmath-ext").FullName;
+        try
+        {
+            string text = Path.Combine(dir, "cases.txt");
+            File.WriteAllText(text, "- { calculation: money.sum, inputs: { items: [1] }, expected: { total: 1 } }\n");
+            CaseRunResult r = Assert.Single(new CaseRunner().RunFile(text));
+            Assert.Equal(CaseOutcome.Error, r.Outcome);
+            Assert.Contains("unknown data file extension '.txt'", r.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_given_loader_replaces_the_default()
+    {
+        string yaml = Path.Combine(GoldenCaseFileTests.CasesFolder, "foundation", "money.yaml");
+        var jsonOnly = new CaseRunner(loader: path => JsonDataReader.Read(File.ReadAllText(path), path));
+        CaseRunResult r = Assert.Single(jsonOnly.RunFile(yaml));
+        Assert.Equal(CaseOutcome.Error, r.Outcome);
+        Assert.StartsWith(yaml + ":1:", r.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -176,7 +201,7 @@ public class CaseRunnerTests(ITestOutputHelper output)
         CaseCalculations registry = CaseCalculations.CreateDefault();
         Assert.Contains("money.per_capita_total", registry.Names);
         Assert.Contains("parameters.lookup", registry.Names);
-        Assert.Throws<ArgumentException>(() => registry.Add(FoundationCaseCalculations.Sum));
+        Assert.Throws<ArgumentException>(() => registry.Add(Foundation.Sum));
         var custom = CaseCalculation.Create("custom.double", "x × 2", [new("x", CaseValueKind.Money, "元")],
             (i, _) => new CaseResult().Add("y", i.Money("x") * 2));
         registry.Add(custom);

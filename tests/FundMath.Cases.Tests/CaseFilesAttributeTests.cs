@@ -1,10 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
-using FundMath.Cases;
 using FundMath.Testing;
 
-namespace FundMath.Tests.Testing;
+namespace FundMath.Cases.Tests;
 
 public class CaseFilesAttributeTests
 {

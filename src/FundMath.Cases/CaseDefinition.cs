@@ -7,60 +7,6 @@ using NodaTime;
 namespace FundMath.Cases;
 
 /// <summary>
-/// How close an actual output must be to the expected one — 容差: exact by default; <c>tolerance_fen</c> (money,
-/// absolute in fen), <c>absolute</c> (written like the value: "0.5万元", "0.01%", "1/100") or <c>relative</c>
-/// (a rate of the expected value: "0.1%"). When several are given the widest applies.
-/// </summary>
-/// <param name="Fen">Absolute tolerance in fen (money only).</param>
-/// <param name="Absolute">Absolute tolerance written like the value.</param>
-/// <param name="Relative">Relative tolerance as a rate of |expected|.</param>
-public sealed record CaseTolerance(long? Fen, DataNode? Absolute, Rate? Relative)
-{
-    /// <summary>No tolerance: values must be equal.</summary>
-    public static CaseTolerance Exact { get; } = new(null, null, null);
-
-    /// <summary>True when no tolerance is given.</summary>
-    public bool IsExact => Fen is null && Absolute is null && Relative is null;
-
-    /// <summary>"exact", or e.g. "±1 fen, ±0.5万元, ±0.1% relative".</summary>
-    public override string ToString()
-    {
-        if (IsExact)
-        {
-            return "exact";
-        }
-
-        var parts = new List<string>(3);
-        if (Fen is { } fen)
-        {
-            parts.Add($"±{fen} fen");
-        }
-
-        if (Absolute is { } abs)
-        {
-            parts.Add($"±{abs.Text}");
-        }
-
-        if (Relative is { } rel)
-        {
-            parts.Add($"±{CaseValue.Of(rel).Text} relative");
-        }
-
-        return string.Join(", ", parts);
-    }
-}
-
-/// <summary>One expected output of a case — 期望值: the output name, the expected value as written, the tolerance.</summary>
-/// <param name="Output">The output name (for a list: "parts[0]").</param>
-/// <param name="Value">The expected value node (parsed by the actual output's kind).</param>
-/// <param name="Tolerance">The tolerance.</param>
-public sealed record CaseExpectation(string Output, DataNode Value, CaseTolerance Tolerance)
-{
-    /// <summary>Where the expected value is written.</summary>
-    public SourceLocation Location => Value.Location;
-}
-
-/// <summary>
 /// One case of a policy test suite — 测试案例: an id, a description, its source citation, the calculation, an
 /// optional date and period, parameter overrides, inputs and expected outputs. Format: docs/cases.md.
 /// </summary>
@@ -146,59 +92,17 @@ public sealed class CaseDefinition
     }
 
     /// <summary>
-    /// The parameter set this case runs with: <paramref name="baseSet"/> with the case's overrides. A scalar
-    /// override (<c>name: 280</c>) replaces the parameter with that single value for all dates; a mapping with
-    /// <c>values:</c> is a full definition as in a parameter file.
+    /// The parameter set this case runs with: <paramref name="baseSet"/> with the case's overrides (read by
+    /// <see cref="ParameterSet.WithOverrides(DataNode, string)"/>: a scalar <c>name: 280</c> replaces the parameter
+    /// with that single value for all dates; a mapping with <c>values:</c> is a full definition as in a parameter file).
     /// </summary>
     /// <exception cref="DataFormatException">Unknown parameter, wrong unit, malformed value.</exception>
     public ParameterSet ParametersOver(ParameterSet baseSet)
     {
         ArgumentNullException.ThrowIfNull(baseSet);
-        if (ParameterOverrides is null || ParameterOverrides.Count == 0)
-        {
-            return baseSet;
-        }
-
-        var overrides = new List<Parameter>();
-        foreach (DataMember m in ParameterOverrides.Members)
-        {
-            overrides.Add(ReadOverride(m, baseSet));
-        }
-
-        return baseSet.WithOverrides(overrides, $"case {Id}");
-    }
-
-    private Parameter ReadOverride(DataMember m, ParameterSet baseSet)
-    {
-        if (m.Value.IsMapping && m.Value.Has("values"))
-        {
-            return ParameterFileReader.ReadParameter(m, baseSet.Find(m.Key), baseSet);
-        }
-
-        Parameter known = baseSet.Find(m.Key)
-            ?? throw new DataFormatException(m.KeyLocation, ParameterOverrides!.Path,
-                $"unknown parameter '{m.Key}' in parameter set {baseSet.Name} (to define a new one give 'unit' and 'values')");
-        DataNode valueNode = m.Value;
-        Citation citation = new($"case {Id}", clause: m.KeyLocation.ToString());
-        if (valueNode.IsMapping)
-        {
-            valueNode.EnsureOnly("value", "cite");
-            if (valueNode.Optional("cite") is { } cite)
-            {
-                citation = ParameterFileReader.ReadCitation(cite);
-            }
-
-            valueNode = valueNode.Required("value");
-        }
-
-        if (known.IsScale)
-        {
-            throw valueNode.Error($"{m.Key} is a scale: override it with a full definition (values: {{date: {{brackets: …, cite: …}}}})");
-        }
-
-        ParameterValue value = ParameterFileReader.ReadValue(valueNode, known.Unit, known.Name, known.Minimum, known.Maximum);
-        return new Parameter(known.Name, known.Unit, [new ParameterEntry(LocalDate.MinIsoValue, value, citation, "case override", valueNode.Location)],
-            known.Description, known.Minimum, known.Maximum, m.KeyLocation);
+        return ParameterOverrides is null || ParameterOverrides.Count == 0
+            ? baseSet
+            : baseSet.WithOverrides(ParameterOverrides, $"case {Id}");
     }
 
     private static void ReadExpectation(string name, DataNode node, List<CaseExpectation> into)

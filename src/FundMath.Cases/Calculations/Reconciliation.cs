@@ -1,12 +1,12 @@
 using System.Collections.Generic;
-using FundMath.Cases;
+using FundMath.Reconciliation;
 
-namespace FundMath.Reconciliation;
+namespace FundMath.Cases;
 
 /// <summary>
 /// Case-file adapters for reconciling a published report — 报表数字核对: reconciliation.check.
 /// </summary>
-public static class ReconciliationCaseCalculations
+public static class Reconciliation
 {
     /// <summary>reconciliation.check: runs every <see cref="ReportChecker"/> relation on an inline report (docs/report-format.md).</summary>
     public static ICaseCalculation Check { get; } = CaseCalculation.Create(

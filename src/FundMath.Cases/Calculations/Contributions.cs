@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
-using FundMath.Cases;
+using FundMath.Contributions;
 using FundMath.Data;
-using FundMath.Policies;
 
-namespace FundMath.Contributions;
+namespace FundMath.Cases;
 
 /// <summary>
 /// Case-file adapters for the contribution calculations — 缴费计算. Names: contributions.premium_base,
@@ -12,7 +11,7 @@ namespace FundMath.Contributions;
 /// contributions.subsidy_split, contributions.individual_share, contributions.special_budget,
 /// contributions.resident_premium, contributions.personal_account.
 /// </summary>
-public static class ContributionCaseCalculations
+public static class Contributions
 {
     /// <summary>contributions.premium_base: base = clamp(wage, reference × floor_ratio, reference × cap_ratio).</summary>
     public static ICaseCalculation PremiumBaseCase { get; } = CaseCalculation.Create(

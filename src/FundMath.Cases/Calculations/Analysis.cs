@@ -1,16 +1,16 @@
 using System;
 using System.Collections.Generic;
-using FundMath.Cases;
+using FundMath.Analysis;
 using FundMath.Policies;
 
-namespace FundMath.Analysis;
+namespace FundMath.Cases;
 
 /// <summary>
 /// Case-file adapters for fund analysis — 基金分析案例计算: analysis.budget_execution and
 /// analysis.months_of_cover, with their bands and tolerances read from the case's parameter set, and
 /// analysis.deficit_scan.
 /// </summary>
-public static class AnalysisCaseCalculations
+public static class Analysis
 {
     /// <summary>analysis.budget_execution: 执行率 = executed ÷ budgeted against time progress ± the tolerance.</summary>
     public static ICaseCalculation BudgetExecution { get; } = CaseCalculation.Create(

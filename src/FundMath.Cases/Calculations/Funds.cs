@@ -1,16 +1,16 @@
 using System;
 using System.Collections.Generic;
-using FundMath.Cases;
 using FundMath.Cohorts;
+using FundMath.Funds;
 
-namespace FundMath.Funds;
+namespace FundMath.Cases;
 
 /// <summary>
 /// Case-file adapters for fund statements, cohorts and utilisation — 基金收支与参保人群案例计算:
 /// funds.statement, funds.consolidate, funds.balance_split, funds.growth, cohorts.structure_shares,
 /// cohorts.support_ratio, utilisation.cost_per_case, utilisation.cohort_shares.
 /// </summary>
-public static class FundCaseCalculations
+public static class Funds
 {
     private static readonly ReportingPeriod DefaultPeriod = ReportingPeriod.OfYear(2000);
 

@@ -12,7 +12,7 @@ namespace FundMath.Cases;
 /// 基础计算. Names: money.per_capita_total, money.multiply, money.divide, money.multiply_rate, money.sum,
 /// money.ratio, apportionment.split, period.time_progress, parameters.lookup.
 /// </summary>
-public static class FoundationCaseCalculations
+public static class Foundation
 {
     /// <summary>money.per_capita_total: total = per_capita × headcount (exact).</summary>
     public static ICaseCalculation PerCapitaTotal { get; } = CaseCalculation.Create(

@@ -1,36 +1,8 @@
 using System;
 using System.Collections.Generic;
 using FundMath.Explain;
-using FundMath.Policies;
 
 namespace FundMath.Cases;
-
-/// <summary>Declares one input a calculation reads — 输入说明 (documentation and <c>fundmath</c> listings).</summary>
-/// <param name="Name">The input name as written under <c>inputs:</c>.</param>
-/// <param name="Kind">The input's type.</param>
-/// <param name="Description">What it means, with units.</param>
-/// <param name="Required">False when the calculation has a documented default.</param>
-public sealed record CaseInputSpec(string Name, CaseValueKind Kind, string Description, bool Required = true);
-
-/// <summary>
-/// A calculation reachable from case files — 案例计算: a stable dotted name ("money.per_capita_total"), its
-/// inputs, and an evaluation from typed inputs and a parameter set to named, typed outputs. Implement it to make a
-/// domain calculation testable from YAML/JSON; register it in <see cref="CaseCalculations"/>.
-/// </summary>
-public interface ICaseCalculation
-{
-    /// <summary>The name used by <c>calculation:</c> in case files, e.g. "analysis.months_of_cover".</summary>
-    string Name { get; }
-
-    /// <summary>One sentence: what it computes and the formula.</summary>
-    string Description { get; }
-
-    /// <summary>The inputs it reads (for documentation; reading is through <see cref="CaseInputs"/>).</summary>
-    IReadOnlyList<CaseInputSpec> Inputs { get; }
-
-    /// <summary>Computes the outputs. Read inputs with the typed getters (a missing input throws, it is never 0).</summary>
-    CaseResult Evaluate(CaseInputs inputs, ParameterSet parameters);
-}
 
 /// <summary>The named, typed outputs of one evaluation, each with an optional explanation — 计算结果.</summary>
 public sealed class CaseResult
