@@ -65,9 +65,9 @@ public static class DrgCasePoints
             Preconditions.ThrowArgument(nameof(casePoints), $"casePoints has length {casePoints.Length} for {cases.Count} cases: give one per case, or an empty span.");
         }
 
-        Validate(table, cases, institutionPoints.Length);
+        BatchBounds bounds = Validate(table, cases, institutionPoints.Length);
         institutionPoints.Clear();
-        return Accumulate(table, cases, casePoints, MemoryMarshal.Cast<DrgPoints, long>(institutionPoints));
+        return Accumulate(table, cases, bounds, casePoints, MemoryMarshal.Cast<DrgPoints, long>(institutionPoints));
     }
 
     /// <summary>How one case's points were computed: group, outlier test, re-pointing, factor, with citations.</summary>
@@ -132,8 +132,11 @@ public static class DrgCasePoints
         };
     }
 
-    /// <summary>Checks a whole batch before anything is written; throws naming the first bad case.</summary>
-    internal static void Validate(DrgGroupTable table, DrgCases cases, int institutionCount)
+    /// <summary>
+    /// Checks a whole batch before anything is written (throws naming the first bad case) and returns what the kernel
+    /// needs to know once per batch: the largest cost and whether the outlier arithmetic fits in 64 bits.
+    /// </summary>
+    internal static BatchBounds Validate(DrgGroupTable table, DrgCases cases, int institutionCount)
     {
         int badGroup = FirstOutOfRange(cases.Groups, table.Count);
         if (badGroup >= 0)
@@ -155,49 +158,80 @@ public static class DrgCasePoints
             Preconditions.ThrowArgument("cases", $"cases[{i}].cost {DrgGroupTable.Yuan(cases.Costs[i])} is negative: a case cost must be ≥ 0.");
         }
 
-        long maxNumerator = 1;
-        Fraction maxFactor = Fraction.One;
+        // Factors: every one > 0 (a vectorised scan of the numerators). For the headroom, a factor is at most its
+        // numerator (denominators are ≥ 1); only when that loose bound is too wide is the exact ceiling computed.
         ReadOnlySpan<Fraction> factors = cases.Factors;
-        for (int i = 0; i < factors.Length; i++)
+        (long minNumerator, long maxNumerator) = NumeratorRange(factors);
+        if (minNumerator <= 0)
         {
-            Fraction f = factors[i];
-            if (f.Numerator <= 0)
+            for (int i = 0; i < factors.Length; i++)
             {
-                Preconditions.ThrowArgument("cases", $"cases[{i}].factor {DrgPolicy.ShowFactor(f)} must be > 0: an adjustment factor multiplies the base points.");
-            }
-
-            maxNumerator = Math.Max(maxNumerator, f.Numerator);
-            if ((Int128)f.Numerator * maxFactor.Denominator > (Int128)maxFactor.Numerator * f.Denominator)
-            {
-                maxFactor = f;
+                if (factors[i].Numerator <= 0)
+                {
+                    Preconditions.ThrowArgument("cases", $"cases[{i}].factor {DrgPolicy.ShowFactor(factors[i])} must be > 0: an adjustment factor multiplies the base points.");
+                }
             }
         }
 
-        CheckHeadroom(table, cases.Count, maxCost, maxNumerator, maxFactor);
+        if (!FitsHeadroom(table, cases.Count, maxCost, maxNumerator, maxNumerator))
+        {
+            long ceiling = 1;
+            foreach (Fraction f in factors)
+            {
+                ceiling = Math.Max(ceiling, (f.Numerator / f.Denominator) + (f.Numerator % f.Denominator == 0 ? 0 : 1));
+            }
+
+            if (!FitsHeadroom(table, cases.Count, maxCost, maxNumerator, ceiling))
+            {
+                Preconditions.ThrowOverflow($"the batch of {cases.Count} cases (largest cost {DrgGroupTable.Yuan(Money.FromFen(maxCost))}, largest factor ≤ {ceiling}) could exceed the range of DrgPoints ({long.MaxValue / DrgPoints.MicroPerPoint} points); split it.");
+            }
+        }
+
+        // The outlier numerators (cost × h.den − offset) × 100 × 10^decimals in 64 bits when the largest cost allows.
+        Int128 widest = (Int128)maxCost * table.HighDenominator * table.ScaleK;
+        return new BatchBounds(maxCost, widest <= long.MaxValue);
     }
 
-    /// <summary>Adds the batch's points into <paramref name="institutionMicro"/>; the batch must have passed <see cref="Validate"/>.</summary>
-    internal static DrgPointTotals Accumulate(DrgGroupTable table, DrgCases cases, Span<DrgPoints> casePoints, Span<long> institutionMicro) =>
+    /// <summary>
+    /// Adds the batch's points into <paramref name="institutionMicro"/>; the batch must have passed <see cref="Validate"/>.
+    /// The rounding mode, the presence of factors and the width of the outlier arithmetic are decided here, once.
+    /// </summary>
+    internal static DrgPointTotals Accumulate(DrgGroupTable table, DrgCases cases, BatchBounds bounds, Span<DrgPoints> casePoints, Span<long> institutionMicro) =>
         table.Policy.PointRounding switch
         {
-            MidpointRounding.AwayFromZero => Run<AwayFromZeroRounding>(table, cases, casePoints, institutionMicro),
-            MidpointRounding.ToEven => Run<ToEvenRounding>(table, cases, casePoints, institutionMicro),
-            MidpointRounding.ToPositiveInfinity => Run<CeilingRounding>(table, cases, casePoints, institutionMicro),
-            _ => Run<TruncateRounding>(table, cases, casePoints, institutionMicro),
+            MidpointRounding.AwayFromZero => Dispatch<AwayFromZeroRounding>(table, cases, bounds, casePoints, institutionMicro),
+            MidpointRounding.ToEven => Dispatch<ToEvenRounding>(table, cases, bounds, casePoints, institutionMicro),
+            MidpointRounding.ToPositiveInfinity => Dispatch<CeilingRounding>(table, cases, bounds, casePoints, institutionMicro),
+            _ => Dispatch<TruncateRounding>(table, cases, bounds, casePoints, institutionMicro),
         };
 
-    private static DrgPointTotals Run<TRounding>(DrgGroupTable table, DrgCases cases, Span<DrgPoints> casePoints, Span<long> institutionMicro)
+    private static DrgPointTotals Dispatch<TRounding>(DrgGroupTable table, DrgCases cases, BatchBounds bounds, Span<DrgPoints> casePoints, Span<long> institutionMicro)
         where TRounding : struct, IPositiveRounding
+    {
+        bool factors = !cases.Factors.IsEmpty;
+        return (factors, bounds.OutliersFitInt64) switch
+        {
+            (false, true) => Run<TRounding, SwitchOff, SwitchOff>(table, cases, casePoints, institutionMicro),
+            (true, true) => Run<TRounding, SwitchOn, SwitchOff>(table, cases, casePoints, institutionMicro),
+            (false, false) => Run<TRounding, SwitchOff, SwitchOn>(table, cases, casePoints, institutionMicro),
+            _ => Run<TRounding, SwitchOn, SwitchOn>(table, cases, casePoints, institutionMicro),
+        };
+    }
+
+    private static DrgPointTotals Run<TRounding, THasFactors, TWide>(DrgGroupTable table, DrgCases cases, Span<DrgPoints> casePoints, Span<long> institutionMicro)
+        where TRounding : struct, IPositiveRounding
+        where THasFactors : struct, IKernelSwitch
+        where TWide : struct, IKernelSwitch
     {
         ref DrgGroupTable.GroupRow rows = ref MemoryMarshal.GetReference(table.Rows);
         ref long institutions = ref MemoryMarshal.GetReference(institutionMicro);
-        ReadOnlySpan<int> groups = cases.Groups;
-        ReadOnlySpan<int> owners = cases.Institutions;
-        ReadOnlySpan<long> costs = MemoryMarshal.Cast<Money, long>(cases.Costs);
-        ReadOnlySpan<Fraction> factors = cases.Factors;
-        Span<long> points = MemoryMarshal.Cast<DrgPoints, long>(casePoints);
-        bool store = !points.IsEmpty;
-        bool hasFactors = !factors.IsEmpty;
+        ref int groups = ref MemoryMarshal.GetReference(cases.Groups);
+        ref int owners = ref MemoryMarshal.GetReference(cases.Institutions);
+        ref long costs = ref Unsafe.As<Money, long>(ref MemoryMarshal.GetReference(cases.Costs));
+        ref Fraction factors = ref MemoryMarshal.GetReference(cases.Factors);
+        ref long points = ref Unsafe.As<DrgPoints, long>(ref MemoryMarshal.GetReference(casePoints));
+        bool store = !casePoints.IsEmpty;
+        int count = cases.Count;
         long unit = table.UnitMicroPoints;
         long scale = table.ScaleK;
         long highDenominator = table.HighDenominator;
@@ -210,54 +244,56 @@ public static class DrgCasePoints
         // Validate() proved every index in range and bounded every product and sum: no checks inside the loop.
         unchecked
         {
-            for (int i = 0; i < groups.Length; i++)
+            for (int i = 0; i < count; i++)
             {
-                ref readonly DrgGroupTable.GroupRow row = ref Unsafe.Add(ref rows, groups[i]);
-                long cost = costs[i];
+                ref readonly DrgGroupTable.GroupRow row = ref Unsafe.Add(ref rows, Unsafe.Add(ref groups, i));
+                long cost = Unsafe.Add(ref costs, i);
                 long micro;
-                if (cost > row.HighFen || cost < row.LowFen || hasFactors)
+                if (cost <= row.HighFen && cost >= row.LowFen && !THasFactors.On)
+                {
+                    micro = row.BaseMicro;
+                }
+                else
                 {
                     long units;
                     if (cost > row.HighFen)
                     {
                         high++;
-                        units = HighOutlierUnits<TRounding>(row, cost, highDenominator, scale, repointDenominator);
+                        units = TWide.On
+                            ? HighOutlierUnits<TRounding>(row, cost, highDenominator, scale, repointDenominator)
+                            : row.BaseUnits + TRounding.Divide(((cost * highDenominator) - row.HighOffset) * scale, repointDenominator);
                     }
                     else if (cost < row.LowFen)
                     {
                         low++;
-                        units = LowOutlierUnits<TRounding>(cost, scale, overall);
+                        units = TWide.On ? LowOutlierUnits<TRounding>(cost, scale, overall) : TRounding.Divide(cost * scale, overall);
                     }
                     else
                     {
                         units = row.BaseUnits;
                     }
 
-                    if (hasFactors)
+                    if (THasFactors.On)
                     {
-                        Fraction f = factors[i];
+                        ref readonly Fraction f = ref Unsafe.Add(ref factors, i);
                         long denominator = f.Denominator;
                         units = denominator == 1 ? units * f.Numerator : TRounding.Divide(units * f.Numerator, denominator);
                     }
 
                     micro = units * unit;
                 }
-                else
-                {
-                    micro = row.BaseMicro;
-                }
 
                 if (store)
                 {
-                    points[i] = micro;
+                    Unsafe.Add(ref points, i) = micro;
                 }
 
-                Unsafe.Add(ref institutions, owners[i]) += micro;
+                Unsafe.Add(ref institutions, Unsafe.Add(ref owners, i)) += micro;
                 total += micro;
             }
         }
 
-        return new DrgPointTotals(DrgPoints.FromMicroPoints(total), groups.Length, high, low);
+        return new DrgPointTotals(DrgPoints.FromMicroPoints(total), count, high, low);
     }
 
     // The re-pointed base of one case, in point units (10^-decimals), for the scalar result.
@@ -283,7 +319,8 @@ public static class DrgCasePoints
     }
 
     // High-cost outlier: base + (cost − average × h) / overall × 100, in units of 10^-decimals point:
-    // base units + round((cost × h.den − average × h.num) × 100 × 10^decimals / (h.den × overall)).
+    // base units + round((cost × h.den − average × h.num) × 100 × 10^decimals / (h.den × overall)). The kernel's 64-bit
+    // form is the same expression when the batch's largest cost keeps it below 2⁶³.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long HighOutlierUnits<TRounding>(in DrgGroupTable.GroupRow row, long cost, long highDenominator, long scale, long repointDenominator)
         where TRounding : struct, IPositiveRounding =>
@@ -296,24 +333,60 @@ public static class DrgCasePoints
         unchecked((long)TRounding.Divide((Int128)cost * scale, overall));
 
     // One headroom check per batch: every per-case product and every sum of the loop fits in 64 bits.
-    private static void CheckHeadroom(DrgGroupTable table, int count, long maxCost, long maxNumerator, Fraction maxFactor)
+    private static bool FitsHeadroom(DrgGroupTable table, int count, long maxCost, long maxNumerator, long factorCeiling)
     {
         // Re-pointed base ≤ max base + cost × K / overall (+1 for rounding up).
         Int128 baseBound = table.MaxBaseUnits + ((Int128)maxCost * table.ScaleK / table.OverallAverageCost.Fen) + 1;
         Int128 limit = long.MaxValue;
-        bool fits = baseBound <= limit / maxNumerator;
-        if (fits)
+        if (baseBound > limit / maxNumerator)
         {
-            Int128 caseUnits = (baseBound * maxFactor.Numerator / maxFactor.Denominator) + 1;
-            Int128 caseMicro = caseUnits * table.UnitMicroPoints;
-            fits = caseMicro <= limit / Math.Max(1, count);
+            return false;
         }
 
-        if (!fits)
-        {
-            Preconditions.ThrowOverflow($"the batch of {count} cases (largest cost {DrgGroupTable.Yuan(Money.FromFen(maxCost))}, largest factor {DrgPolicy.ShowFactor(maxFactor)}) could exceed the range of DrgPoints ({long.MaxValue / DrgPoints.MicroPerPoint} points); split it.");
-        }
+        Int128 caseMicro = ((baseBound * factorCeiling) + 1) * table.UnitMicroPoints;
+        return caseMicro <= limit / Math.Max(1, count);
     }
+
+    // Smallest and largest numerator of a span of fractions (1, 1 when empty); vectorised over two fractions at a time.
+    private static (long Min, long Max) NumeratorRange(ReadOnlySpan<Fraction> factors)
+    {
+        long min = 1;
+        long max = 1;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated && factors.Length >= 2)
+        {
+            // A Fraction is (numerator, denominator − 1): even longs are numerators.
+            ReadOnlySpan<long> words = MemoryMarshal.Cast<Fraction, long>(factors);
+            ref long start = ref MemoryMarshal.GetReference(words);
+            Vector256<long> even = Vector256.Create(-1L, 0, -1L, 0);
+            Vector256<long> ones = Vector256<long>.One;
+            Vector256<long> vmin = ones;
+            Vector256<long> vmax = ones;
+            for (; i <= factors.Length - 2; i += 2)
+            {
+                Vector256<long> v = Vector256.ConditionalSelect(even, Vector256.LoadUnsafe(ref start, (nuint)(2 * i)), ones);
+                vmin = Vector256.Min(vmin, v);
+                vmax = Vector256.Max(vmax, v);
+            }
+
+            for (int lane = 0; lane < Vector256<long>.Count; lane++)
+            {
+                min = Math.Min(min, vmin[lane]);
+                max = Math.Max(max, vmax[lane]);
+            }
+        }
+
+        for (; i < factors.Length; i++)
+        {
+            min = Math.Min(min, factors[i].Numerator);
+            max = Math.Max(max, factors[i].Numerator);
+        }
+
+        return (min, max);
+    }
+
+    /// <summary>What <see cref="Validate"/> learned about a batch, for the kernel's once-per-batch choices.</summary>
+    internal readonly record struct BatchBounds(long MaxCost, bool OutliersFitInt64);
 
     // The first index whose value is outside [0, count), or −1; vectorised over 8 ints at a time.
     private static int FirstOutOfRange(ReadOnlySpan<int> values, int count)

@@ -117,10 +117,10 @@ public static class DrgPayment
         Money reserveAmount = reserve ?? policy.ReserveFor(budget);
         DrgPointValue.CheckBudget(budget, reserveAmount);
         CheckFactors(institutionFactors);
-        DrgCasePoints.Validate(table, cases, institutionPoints.Length);
+        DrgCasePoints.BatchBounds bounds = DrgCasePoints.Validate(table, cases, institutionPoints.Length);
 
         institutionPoints.Clear();
-        DrgPointTotals totals = DrgCasePoints.Accumulate(table, cases, casePoints, MemoryMarshal.Cast<DrgPoints, long>(institutionPoints));
+        DrgPointTotals totals = DrgCasePoints.Accumulate(table, cases, bounds, casePoints, MemoryMarshal.Cast<DrgPoints, long>(institutionPoints));
         DrgPoints settledTotal = SettledPoints(institutionPoints, institutionFactors, policy, settledPoints);
         DrgPointValue value = reserve is null
             ? DrgPointValue.Compute(table.Scheme, budget, policy, settledTotal)

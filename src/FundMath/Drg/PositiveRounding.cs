@@ -107,3 +107,29 @@ internal readonly struct CeilingRounding : IPositiveRounding
         return numerator - (q * denominator) != 0 ? q + 1 : q;
     }
 }
+
+/// <summary>A compile-time switch for kernel variants (factors present, wide outlier arithmetic), decided once per batch.</summary>
+internal interface IKernelSwitch
+{
+    static abstract bool On { get; }
+}
+
+/// <summary>The switch is on.</summary>
+internal readonly struct SwitchOn : IKernelSwitch
+{
+    public static bool On
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => true;
+    }
+}
+
+/// <summary>The switch is off.</summary>
+internal readonly struct SwitchOff : IKernelSwitch
+{
+    public static bool On
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => false;
+    }
+}

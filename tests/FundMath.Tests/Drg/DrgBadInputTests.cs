@@ -153,6 +153,14 @@ public sealed class DrgBadInputTests
         e = Assert.Throws<ArgumentException>(() => DrgCasePoints.Compute(table, new DrgCases(groups, institutions, costs), points, byInstitution));
         Assert.Contains("cases[1].cost -0.01元 is negative", e.Message);
 
+        // A factor ≤ 0 deep in a batch (found by the vectorised scan), named by its index.
+        int[] nine = new int[9];
+        Money[] nineCosts = [.. System.Linq.Enumerable.Repeat(Money.FromYuan(8_000), 9)];
+        Fraction[] nineFactors = [.. System.Linq.Enumerable.Repeat(Fraction.One, 9)];
+        nineFactors[5] = Fraction.Create(-1, 3);
+        e = Assert.Throws<ArgumentException>(() => DrgCasePoints.Compute(table, new DrgCases(nine, nine, nineCosts, nineFactors), default, byInstitution));
+        Assert.Contains("cases[5].factor -1/3 must be > 0", e.Message);
+
         Assert.Throws<ArgumentOutOfRangeException>(() => DrgPointValue.Compute(DrgScheme.Employee, Money.FromYuan(10), Money.FromYuan(11), DrgPoints.FromPoints(1)));
         Assert.Throws<ArgumentOutOfRangeException>(() => DrgPointValue.Compute(DrgScheme.Employee, Money.FromYuan(10), Money.Zero, DrgPoints.Zero));
         Assert.Throws<ArgumentException>(() => DrgGroupTable.Create(DrgScheme.Employee, Money.FromYuan(100), ["A", "A"], [Money.FromYuan(1), Money.FromYuan(2)], DrgExample.Policy()));

@@ -156,6 +156,25 @@ public sealed class DrgPropertyTests
         });
 
     [FundMathProperty]
+    public Property Wide_and_64_bit_outlier_arithmetic_agree() =>
+        Prop.ForAll(DrgArbitraries.Scenario(), s =>
+        {
+            DrgGroupTable table = s.Table();
+            DrgCases cases = s.Cases();
+            DrgCasePoints.BatchBounds bounds = DrgCasePoints.Validate(table, cases, s.InstitutionFactors.Length);
+            var narrow = new DrgPoints[cases.Count];
+            var wide = new DrgPoints[cases.Count];
+            var byInstitution = new long[s.InstitutionFactors.Length];
+            DrgPointTotals a = DrgCasePoints.Accumulate(table, cases, bounds with { OutliersFitInt64 = true }, narrow, byInstitution);
+            DrgPointTotals b = DrgCasePoints.Accumulate(table, cases, bounds with { OutliersFitInt64 = false }, wide, byInstitution);
+
+            // The scalar explanation's base points (always 128-bit) match the kernel's for factor-1 cases too.
+            bool scalar = Enumerable.Range(0, cases.Count).All(i => s.CaseFactors[i] != Fraction.One
+                || DrgCasePoints.ForCase(table, s.CaseGroups[i], s.CaseCosts[i], Fraction.One).BasePoints == narrow[i]);
+            return bounds.OutliersFitInt64 && narrow.SequenceEqual(wide) && a.Points == b.Points && scalar;
+        });
+
+    [FundMathProperty]
     public Property Partitions_merge_to_the_whole_batch() =>
         Prop.ForAll(DrgArbitraries.Scenario(), Gen.Choose(0, 300).ToArbitrary(), (s, cut) =>
         {
