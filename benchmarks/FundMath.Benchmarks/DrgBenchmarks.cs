@@ -173,6 +173,17 @@ public class DrgBenchmarks
         return payments[^1];
     }
 
+    /// <summary>FundMath: case and institution points alone, sequential.</summary>
+    [Benchmark]
+    [BenchmarkCategory("ZeroAlloc")]
+    public DrgPoints FundMath_case_points_sequential() =>
+        DrgCasePoints.Compute(table, new DrgCases(caseGroups, caseInstitutions, costs, factors), default, institutionPoints).Points;
+
+    /// <summary>FundMath: the same in two partitions on the thread pool (bit-identical; allocates per call, not per case).</summary>
+    [Benchmark]
+    public DrgPoints FundMath_case_points_partitioned_2() =>
+        DrgCasePoints.ComputePartitioned(table, caseGroups, caseInstitutions, costs, factors, default, institutionPoints, 2).Points;
+
     /// <summary>FundMath: the year-end settlement of the 1,000 institutions (结余留用、合理超支分担).</summary>
     [Benchmark]
     [BenchmarkCategory("ZeroAlloc")]

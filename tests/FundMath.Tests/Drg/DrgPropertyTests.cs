@@ -131,6 +131,27 @@ public sealed class DrgPropertyTests
         });
 
     [FundMathProperty]
+    public Property Partitioned_parallel_form_is_bit_identical_to_the_sequential_one() =>
+        Prop.ForAll(DrgArbitraries.Scenario(), Gen.Choose(2, 4).ToArbitrary(), (s, degree) =>
+        {
+            // Repeat the scenario's cases to at least 3 × 4,096 so that the batch really splits.
+            int copies = (12_288 / s.CaseCosts.Length) + 1;
+            int[] groups = [.. Enumerable.Repeat(s.CaseGroups, copies).SelectMany(x => x)];
+            int[] owners = [.. Enumerable.Repeat(s.CaseInstitutions, copies).SelectMany(x => x)];
+            Money[] costs = [.. Enumerable.Repeat(s.CaseCosts, copies).SelectMany(x => x)];
+            Fraction[] factors = [.. Enumerable.Repeat(s.CaseFactors, copies).SelectMany(x => x)];
+            DrgGroupTable table = s.Table();
+            var seqPoints = new DrgPoints[costs.Length];
+            var parPoints = new DrgPoints[costs.Length];
+            var seqInstitutions = new DrgPoints[s.InstitutionFactors.Length];
+            var parInstitutions = new DrgPoints[s.InstitutionFactors.Length];
+            DrgPointTotals a = DrgCasePoints.Compute(table, new DrgCases(groups, owners, costs, factors), seqPoints, seqInstitutions);
+            DrgPointTotals b = DrgCasePoints.ComputePartitioned(table, groups, owners, costs, factors, parPoints, parInstitutions, degree);
+            return a.Points == b.Points && a.Cases == b.Cases && a.HighOutliers == b.HighOutliers && a.LowOutliers == b.LowOutliers
+                && seqPoints.SequenceEqual(parPoints) && seqInstitutions.SequenceEqual(parInstitutions);
+        });
+
+    [FundMathProperty]
     public Property Scalar_case_points_agree_with_the_batch() =>
         Prop.ForAll(DrgArbitraries.Scenario(), s =>
         {
