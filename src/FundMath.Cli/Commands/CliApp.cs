@@ -102,6 +102,12 @@ internal sealed class CliApp
         test.SetAction(parse => Execute(parse, () => TestCommand.Run(parse.GetValue(testPaths) ?? [])));
         root.Subcommands.Add(test);
 
+        var drgFile = new Argument<string>("FILE") { Description = "A DRG input document (.yaml, .yml, .json): parameters, scheme budgets, groups, institutions, cases (lists inline or as CSV files)." };
+        RejectOptionLikeValues(drgFile);
+        var drg = new Command("drg", "DRG/DIP point payment (点数法): point values per scheme, payments per institution, year-end settlement.") { drgFile };
+        drg.SetAction(parse => Execute(parse, () => DrgCommand.Run(parse.GetValue(drgFile)!)));
+        root.Subcommands.Add(drg);
+
         var paramName = new Argument<string?>("NAME")
         {
             Description = "A parameter name or prefix, e.g. resident or resident.individual_contribution; all parameters when omitted.",
