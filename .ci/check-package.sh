@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Inspects every packed FundMath library .nupkg (FundMath, FundMath.Yaml, FundMath.Cases, FundMath.Samples,
-# FundMath.Testing) and fails when package metadata a consumer relies on is missing: id, description, tags,
+# FundMath.Testing, FundMath.Forecasting) and fails when package metadata a consumer relies on is missing: id, description, tags,
 # license expression, project URL, readme (declared and present), the XML docs lib/net10.0/<id>.xml, the DLL
 # itself (with its embedded data), Source Link repository metadata, and the .snupkg beside it.
 # Usage: .ci/check-package.sh [artifacts-dir]   (default: artifacts)
@@ -22,6 +22,7 @@ packages = {
     'FundMath.Cases': 'T:FundMath.Cases.CaseRunner',
     'FundMath.Samples': 'T:FundMath.Samples.SampleReports',
     'FundMath.Testing': 'T:FundMath.Testing.ValueArbitraries',
+    'FundMath.Forecasting': 'T:FundMath.Forecasting.Projection.Projector',
 }
 # Resources a package must embed (logical name → the dll that holds it).
 resources = {

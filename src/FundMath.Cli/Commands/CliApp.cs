@@ -108,6 +108,12 @@ internal sealed class CliApp
         drg.SetAction(parse => Execute(parse, () => DrgCommand.Run(parse.GetValue(drgFile)!)));
         root.Subcommands.Add(drg);
 
+        var projectFile = new Argument<string>("FILE") { Description = "A projection input (.yaml, .yml, .json: start position, assumptions, scenarios, stress, history) or a CSV history (series,period,value)." };
+        RejectOptionLikeValues(projectFile);
+        var project = new Command("project", "Project a fund: income, expenditure, balance and months of cover by year; key dates; scenarios; sensitivity; Monte Carlo stress; trend fits.") { projectFile };
+        project.SetAction(parse => Execute(parse, () => ProjectCommand.Run(parse.GetValue(projectFile)!)));
+        root.Subcommands.Add(project);
+
         var paramName = new Argument<string?>("NAME")
         {
             Description = "A parameter name or prefix, e.g. resident or resident.individual_contribution; all parameters when omitted.",
@@ -182,12 +188,12 @@ internal sealed class CliApp
 
             if (parse.GetValue(chart) is { } chartFile)
             {
-                if (result.View.Charts.Count == 0)
+                if (result.View.Charts.Count == 0 && result.View.LineCharts.Count == 0)
                 {
                     throw new InputException($"'{parse.CommandResult.Command.Name}' draws no chart for this input.", chartFile.FullName);
                 }
 
-                WriteFile(chartFile.FullName, SvgChartWriter.Write(result.View.Charts, result.View.Title));
+                WriteFile(chartFile.FullName, result.View.LineCharts.Count > 0 ? SvgLineChartWriter.Write(result.View.LineCharts, result.View.Title) : SvgChartWriter.Write(result.View.Charts, result.View.Title));
             }
 
             return result.ExitCode;
