@@ -112,9 +112,7 @@ public static class DrgSettlement
         Money final = Money.Zero;
         for (int i = 0; i < n; i++)
         {
-            Money a = pointPayments[i];
-            Money r = references[i];
-            Money f = a > r ? r + ForInstitution(policy, a, r).Retained : a + shared[i];
+            Money f = ForInstitution(policy, pointPayments[i], references[i]).WithShared(shared[i]).Final;
             finalPayments[i] = f;
             final += f;
         }
