@@ -55,14 +55,14 @@ public sealed class DrgAllocationTests
     public void Case_points_scalar_and_batch_allocate_nothing()
     {
         Allocations.AssertZero(() => DrgCasePoints.ForCase(table, 7, Money.FromYuan(90_000), Fraction.FromDecimal(1.2m)), "DrgCasePoints.ForCase");
-        Allocations.AssertZero(() => DrgCasePoints.Compute(table, new DrgCases(groups, owners, costs, factors), casePoints, points), "DrgCasePoints.Compute", 20);
-        Allocations.AssertZero(() => DrgCasePoints.Compute(table, new DrgCases(groups, owners, costs), default, points), "DrgCasePoints.Compute without factors", 20);
+        AssertZeroPerCall(() => DrgCasePoints.Compute(table, new DrgCases(groups, owners, costs, factors), casePoints, points), "DrgCasePoints.Compute", 20);
+        AssertZeroPerCall(() => DrgCasePoints.Compute(table, new DrgCases(groups, owners, costs), default, points), "DrgCasePoints.Compute without factors", 20);
     }
 
     [Fact]
     public void Point_value_payments_and_settlement_allocate_nothing()
     {
-        Allocations.AssertZero(() => DrgPayment.Compute(table, Money.FromYuan(900_000_000), null, new DrgCases(groups, owners, costs, factors),
+        AssertZeroPerCall(() => DrgPayment.Compute(table, Money.FromYuan(900_000_000), null, new DrgCases(groups, owners, costs, factors),
             institutionFactors, default, points, settled, payments), "DrgPayment.Compute", 20);
         for (int k = 0; k < Institutions; k++)
         {
@@ -70,9 +70,27 @@ public sealed class DrgAllocationTests
         }
 
         // Both the all-shared path and the scaled path (a reserve of 0 leaves only the clawed-back surplus).
-        Allocations.AssertZero(() => DrgSettlement.Settle(table.Policy, Money.FromYuan(45_000_000), payments, references, shared, finals), "DrgSettlement.Settle", 20);
-        Allocations.AssertZero(() => DrgSettlement.Settle(table.Policy, Money.Zero, payments, references, shared, finals), "DrgSettlement.Settle (scaled)", 20);
+        AssertZeroPerCall(() => DrgSettlement.Settle(table.Policy, Money.FromYuan(45_000_000), payments, references, shared, finals), "DrgSettlement.Settle", 20);
+        AssertZeroPerCall(() => DrgSettlement.Settle(table.Policy, Money.Zero, payments, references, shared, finals), "DrgSettlement.Settle (scaled)", 20);
         Assert.Equal(DrgSettlementOutcome.SharingScaled, DrgSettlement.Settle(table.Policy, Money.Zero, payments, references, shared, finals).Outcome);
+    }
+
+    // These batches run for tens of milliseconds per call. Once, in a full parallel run of the test project on the loaded
+    // 2-core machine, 136 B were counted on this thread during 20 calls of DrgPayment.Compute, and never again (not in
+    // 2,000 calls beside a thread allocating 1 KB objects in a loop). An allocation made by the call shows in every
+    // round, so the law "a call allocates nothing" is checked by the least of three rounds; one round of 0 B proves it.
+    private static void AssertZeroPerCall(Action action, string what, int iterations)
+    {
+        long least = long.MaxValue;
+        for (int round = 0; round < 3 && least != 0; round++)
+        {
+            least = Math.Min(least, Allocations.Measure(action, iterations));
+        }
+
+        if (least != 0)
+        {
+            throw new Xunit.Sdk.XunitException($"{what} allocated at least {least} bytes over {iterations} iterations in each of 3 rounds; expected 0.");
+        }
     }
 
     private static ulong Next(ref ulong state)
