@@ -28,6 +28,7 @@ public sealed class CaseCalculations : IEnumerable<ICaseCalculation>
         registry.AddRange(Contributions.All);
         registry.AddRange(Reconciliation.All);
         registry.AddRange(Pooling.All);
+        registry.AddRange(Drg.All);
         return registry;
     }
 
