@@ -29,6 +29,7 @@ public sealed class CaseCalculations : IEnumerable<ICaseCalculation>
         registry.AddRange(Reconciliation.All);
         registry.AddRange(Benefits.All);
         registry.AddRange(Pooling.All);
+        registry.AddRange(Drg.All);
         return registry;
     }
 
