@@ -37,14 +37,23 @@ public readonly record struct AssumptionShift(AssumptionKind Kind, double Amount
     }
 
     /// <summary>
-    /// +1 when raising the assumption worsens the fund, −1 when lowering it does, 0 when the direction depends on the
-    /// inputs (cohort growth, joiners, leavers, account drawdown). Used for the monotonicity law: a shift in the
-    /// pessimistic direction never gives a later exhaustion year.
+    /// +1 when raising the assumption worsens the fund for every input, −1 when lowering it does, 0 when the direction
+    /// depends on the inputs (cohort growth, joiners, leavers, account drawdown, retirements). Used for the
+    /// monotonicity law: a shift in the pessimistic direction never gives a later exhaustion year.
     /// </summary>
+    /// <remarks>
+    /// The retirement rate is 0: a retirement moves a member from paying premiums to drawing benefits, which worsens
+    /// the pooled fund only while a retiree costs it at least what an in-service member nets it (premium − benefits).
+    /// That holds in the base year (the retired cost weight is at least 1) but not once in-service cost growth has
+    /// outrun retired cost growth for long enough — e.g. in-service costs +4.95% a year, retired costs flat, the
+    /// contribution base −2% a year: after about 22 years an in-service member costs more than premium plus a
+    /// retiree's cost, and retiring members raises the balance — nor, with retiree mortality above zero, when
+    /// earlier retirements bring earlier exits from the scheme before years of fast-growing costs.
+    /// </remarks>
     public static int PessimisticDirection(AssumptionKind kind) => kind switch
     {
         AssumptionKind.ContributionBaseGrowth or AssumptionKind.RetireeMortality or AssumptionKind.InterestRate => -1,
-        AssumptionKind.RetirementRate or AssumptionKind.InServiceCostGrowth or AssumptionKind.RetiredCostGrowth
+        AssumptionKind.InServiceCostGrowth or AssumptionKind.RetiredCostGrowth
             or AssumptionKind.ResidentCostGrowth or AssumptionKind.CostGrowth or AssumptionKind.Utilisation => 1,
         _ => 0,
     };
