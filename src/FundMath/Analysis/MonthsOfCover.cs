@@ -32,10 +32,10 @@ public enum CoverOutcome
 /// </remarks>
 public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
 {
-    private readonly Fraction months;
-    private readonly Fraction bookMonths;
+    private readonly CoverBand band;
+    private readonly bool reasonable;
 
-    private MonthsOfCover(ReportingPeriod period, Money bookBalance, BalanceDeductions deductions, MonthlyExpenditure expenditure, CoverBandPolicy policy, CoverOutcome outcome, Fraction months, Fraction bookMonths)
+    private MonthsOfCover(ReportingPeriod period, Money bookBalance, BalanceDeductions deductions, MonthlyExpenditure expenditure, CoverBandPolicy policy, CoverOutcome outcome, CoverBand band, bool reasonable)
     {
         Period = period;
         BookBalance = bookBalance;
@@ -43,8 +43,8 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
         MonthlyExpenditure = expenditure;
         Policy = policy;
         Outcome = outcome;
-        this.months = months;
-        this.bookMonths = bookMonths;
+        this.band = band;
+        this.reasonable = reasonable;
     }
 
     /// <summary>The period at whose end the balance stands.</summary>
@@ -74,33 +74,38 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
     /// <summary>True when the deductions exceed the book balance (allowed; the cover is negative).</summary>
     public bool DeductionsExceedBalance => Deductions.Total > BookBalance && !Deductions.Total.IsZero;
 
-    /// <summary>实际结余可支付月数: actual balance / monthly expenditure, exact (2023/129 for 20.23亿 / 1.29亿).</summary>
+    /// <summary>
+    /// 实际结余可支付月数: actual balance / monthly expenditure, exact (2023/129 for 20.23亿 / 1.29亿). Reduced to lowest
+    /// terms when read (the band was decided without it, by cross-multiplication).
+    /// </summary>
     /// <exception cref="InvalidOperationException">The outcome is NoExpenditure.</exception>
+    /// <exception cref="OverflowException">The reduced quotient does not fit in 64-bit numerator and denominator.</exception>
     public Fraction Months
     {
         get
         {
             EnsureMonths();
-            return months;
+            return Quotient(ActualBalance, "months of cover");
         }
     }
 
     /// <summary>累计结余可支付月数 on the book balance (before deductions), exact (2389/129 for 23.89亿 / 1.29亿).</summary>
     /// <exception cref="InvalidOperationException">The outcome is NoExpenditure.</exception>
+    /// <exception cref="OverflowException">The reduced quotient does not fit in 64-bit numerator and denominator.</exception>
     public Fraction BookMonths
     {
         get
         {
             EnsureMonths();
-            return bookMonths;
+            return Quotient(BookBalance, "book months of cover");
         }
     }
 
-    /// <summary>The band of <see cref="Months"/> under <see cref="Policy"/>; NotApplicable without expenditure.</summary>
-    public CoverBand Band => HasMonths ? Policy.Classify(months) : CoverBand.NotApplicable;
+    /// <summary>The band of <see cref="Months"/> under <see cref="Policy"/>, decided exactly; NotApplicable without expenditure.</summary>
+    public CoverBand Band => band;
 
     /// <summary>True when <see cref="Months"/> lies in the policy's reasonable range (false without expenditure).</summary>
-    public bool IsReasonable => HasMonths && Policy.IsReasonable(months);
+    public bool IsReasonable => reasonable;
 
     /// <summary>Months rounded to an integer with <paramref name="mode"/> (report style "约15个月").</summary>
     /// <exception cref="InvalidOperationException">The outcome is NoExpenditure.</exception>
@@ -129,49 +134,110 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
             Preconditions.ThrowArgument(nameof(monthlyExpenditure), "monthlyExpenditure is the default value (a window of 0 months); create it with PerMonth, OverMonths, OfPeriod or Trailing.");
         }
 
-        Money spent = monthlyExpenditure.Expenditure;
-        if (spent.Sign <= 0)
-        {
-            return new MonthsOfCover(period, bookBalance, deductions, monthlyExpenditure, policy, CoverOutcome.NoExpenditure, Fraction.Zero, Fraction.Zero);
-        }
-
-        Money actual = bookBalance - deductions.Total;
-
-        // balance / (spent / months) = balance × months / spent
-        Fraction m = Fraction.FromInt128((Int128)actual.Fen * monthlyExpenditure.Months, spent.Fen, "months of cover");
-        Fraction b = Fraction.FromInt128((Int128)bookBalance.Fen * monthlyExpenditure.Months, spent.Fen, "book months of cover");
-        return new MonthsOfCover(period, bookBalance, deductions, monthlyExpenditure, policy, actual.IsNegative ? CoverOutcome.NegativeBalance : CoverOutcome.Covered, m, b);
+        return Row(period, bookBalance, deductions, monthlyExpenditure, policy, Thresholds(policy));
     }
 
     /// <summary>
     /// Months of cover for a batch of regions: <c>results[i]</c> is the scalar
     /// <see cref="Compute(ReportingPeriod, Money, BalanceDeductions, MonthlyExpenditure, CoverBandPolicy)"/> of row i.
-    /// Allocates nothing.
+    /// Allocates nothing. The band thresholds are brought to a common denominator once per batch and each row is
+    /// banded by 128-bit cross-multiplication — no quotient, division or GCD per row; the exact
+    /// <see cref="Months"/> fraction is reduced only when read.
     /// </summary>
-    /// <exception cref="ArgumentException">The spans differ in length, or a row is invalid as for the scalar form.</exception>
+    /// <exception cref="ArgumentException">The spans differ in length, or a row is invalid as for the scalar form (the message names the row).</exception>
     public static void ComputeBatch(ReportingPeriod period, ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, CoverBandPolicy policy, Span<MonthsOfCover> results)
     {
-        int n = bookBalances.Length;
-        if (deductions.Length != n)
+        CheckBatch(period, bookBalances.Length, deductions.Length, monthlyExpenditure.Length, results.Length);
+        ComputeRows(period, bookBalances, deductions, monthlyExpenditure, policy, Thresholds(policy), results, 0, bookBalances.Length);
+    }
+
+    /// <summary>
+    /// The partitioned form of <see cref="ComputeBatch(ReportingPeriod, ReadOnlySpan{Money}, ReadOnlySpan{BalanceDeductions}, ReadOnlySpan{MonthlyExpenditure}, CoverBandPolicy, Span{MonthsOfCover})"/>:
+    /// contiguous ranges of regions run on the thread pool (the calling thread takes one); each row is independent,
+    /// so the results are identical to the sequential form.
+    /// </summary>
+    /// <param name="period">The period at whose end the balances stand.</param>
+    /// <param name="bookBalances">Each region's book balance.</param>
+    /// <param name="deductions">Each region's deductions.</param>
+    /// <param name="monthlyExpenditure">Each region's monthly expenditure.</param>
+    /// <param name="policy">The band policy.</param>
+    /// <param name="results">Receives each region's months of cover.</param>
+    /// <param name="degreeOfParallelism">How many ranges may run at once (1–256; 1 runs on the calling thread).</param>
+    /// <exception cref="ArgumentException">As the sequential form; the first invalid row is named.</exception>
+    public static void ComputeBatch(ReportingPeriod period, ReadOnlyMemory<Money> bookBalances, ReadOnlyMemory<BalanceDeductions> deductions, ReadOnlyMemory<MonthlyExpenditure> monthlyExpenditure, CoverBandPolicy policy, Memory<MonthsOfCover> results, int degreeOfParallelism)
+    {
+        CheckBatch(period, bookBalances.Length, deductions.Length, monthlyExpenditure.Length, results.Length);
+        var job = new CoverJob(period, bookBalances, deductions, monthlyExpenditure, policy, results);
+        PartitionedBatch.Run<CoverJob, CoverBandCounts>(job, bookBalances.Length, degreeOfParallelism, RegionPartitionAlignment);
+    }
+
+    /// <summary>Partition boundaries of region batches: a multiple of 64 rows.</summary>
+    internal const int RegionPartitionAlignment = 64;
+
+    internal static CoverThresholds Thresholds(CoverBandPolicy policy) =>
+        new(policy.WarningBelow, policy.HighAbove, policy.ReasonableFrom, policy.ReasonableTo);
+
+    internal static void CheckBatch(ReportingPeriod period, int n, int deductions, int monthlyExpenditure, int results)
+    {
+        BudgetExecution.CheckPeriod(period, nameof(period));
+        if (deductions != n)
         {
-            Preconditions.ThrowArgument(nameof(deductions), $"deductions has {deductions.Length} rows but bookBalances has {n}; they must match.");
+            Preconditions.ThrowArgument(nameof(deductions), $"deductions has {deductions} rows but bookBalances has {n}; they must match.");
         }
 
-        if (monthlyExpenditure.Length != n)
+        if (monthlyExpenditure != n)
         {
-            Preconditions.ThrowArgument(nameof(monthlyExpenditure), $"monthlyExpenditure has {monthlyExpenditure.Length} rows but bookBalances has {n}; they must match.");
+            Preconditions.ThrowArgument(nameof(monthlyExpenditure), $"monthlyExpenditure has {monthlyExpenditure} rows but bookBalances has {n}; they must match.");
         }
 
-        if (results.Length != n)
+        if (results != n)
         {
-            Preconditions.ThrowArgument(nameof(results), $"results has room for {results.Length} rows but bookBalances has {n}; they must match.");
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            results[i] = Compute(period, bookBalances[i], deductions[i], monthlyExpenditure[i], policy);
+            Preconditions.ThrowArgument(nameof(results), $"results has room for {results} rows but bookBalances has {n}; they must match.");
         }
     }
+
+    /// <summary>Rows [start, start + count) into <paramref name="results"/>, with the batch's prepared thresholds.</summary>
+    internal static void ComputeRows(ReportingPeriod period, ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, CoverBandPolicy policy, in CoverThresholds thresholds, Span<MonthsOfCover> results, int start, int count)
+    {
+        for (int i = start; i < start + count; i++)
+        {
+            CheckRow(deductions[i], monthlyExpenditure[i], i);
+            results[i] = Row(period, bookBalances[i], deductions[i], monthlyExpenditure[i], policy, thresholds);
+        }
+    }
+
+    /// <summary>Throws for an invalid row, naming it (the check itself builds no string).</summary>
+    internal static void CheckRow(in BalanceDeductions deductions, MonthlyExpenditure monthlyExpenditure, int row)
+    {
+        if (deductions.HasNegative)
+        {
+            deductions.EnsureNonNegative($"deductions[{row}]");
+        }
+
+        if (monthlyExpenditure.Months == 0)
+        {
+            Preconditions.ThrowArgument(nameof(monthlyExpenditure), $"monthlyExpenditure[{row}] is the default value (a window of 0 months); create it with PerMonth, OverMonths, OfPeriod or Trailing.");
+        }
+    }
+
+    /// <summary>One validated row: outcome, band and reasonableness decided exactly, without a quotient.</summary>
+    internal static MonthsOfCover Row(ReportingPeriod period, Money bookBalance, in BalanceDeductions deductions, MonthlyExpenditure monthlyExpenditure, CoverBandPolicy policy, in CoverThresholds thresholds)
+    {
+        long spent = monthlyExpenditure.Expenditure.Fen;
+        if (spent <= 0)
+        {
+            return new MonthsOfCover(period, bookBalance, deductions, monthlyExpenditure, policy, CoverOutcome.NoExpenditure, CoverBand.NotApplicable, false);
+        }
+
+        long actual = checked(bookBalance.Fen - deductions.Total.Fen);
+        (int code, bool reasonable) = thresholds.Classify(actual, monthlyExpenditure.Months, spent);
+        CoverBand band = code == 0 ? CoverBand.Warning : code == 2 ? CoverBand.High : CoverBand.Middle;
+        return new MonthsOfCover(period, bookBalance, deductions, monthlyExpenditure, policy, actual < 0 ? CoverOutcome.NegativeBalance : CoverOutcome.Covered, band, reasonable);
+    }
+
+    // balance / (spent / months) = balance × months / spent
+    private Fraction Quotient(Money balance, string what) =>
+        Fraction.FromInt128((Int128)balance.Fen * MonthlyExpenditure.Months, MonthlyExpenditure.Expenditure.Fen, what);
 
     /// <summary>
     /// The total row of a region table: book balances, each deduction and monthly expenditure summed component by
@@ -226,7 +292,7 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
         }
 
         string flag = Outcome == CoverOutcome.NegativeBalance ? " (negative actual balance: deductions exceed the balance)" : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{months:F2} months = {balance} / {per}{flag}");
+        return string.Create(CultureInfo.InvariantCulture, $"{Months:F2} months = {balance} / {per}{flag}");
     }
 
     /// <summary>The structured explanation: book balance, each deduction, expenditure, formula, rounding and band.</summary>
@@ -248,32 +314,33 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
             },
             Explanation.Parameter("分段 band policy", Policy.ToString(), null, null),
         };
-        string value = HasMonths ? months.ToString("F2", CultureInfo.InvariantCulture) : "not defined (no expenditure)";
+        string value = HasMonths ? Months.ToString("F2", CultureInfo.InvariantCulture) : "not defined (no expenditure)";
         return new Explanation("实际结余可支付月数 months of cover", value)
         {
             Formula = "实际结余 / 月平均基金支出",
             Rounding = HasMonths
-                ? string.Create(CultureInfo.InvariantCulture, $"exact {months}; 0.01 AwayFromZero; report style: floor {MonthsFloor}, nearest {MonthsNearest}")
+                ? string.Create(CultureInfo.InvariantCulture, $"exact {Months}; 0.01 AwayFromZero; report style: floor {MonthsFloor}, nearest {MonthsNearest}")
                 : null,
             Sentence = ToSentence(),
             Note = HasMonths
-                ? string.Create(CultureInfo.InvariantCulture, $"band {Band}; reasonable {IsReasonable}; book months {bookMonths:F2}; outcome {Outcome}")
+                ? string.Create(CultureInfo.InvariantCulture, $"band {Band}; reasonable {IsReasonable}; book months {BookMonths:F2}; outcome {Outcome}")
                 : "monthly expenditure is zero or negative (NoExpenditure)",
             Inputs = inputs,
         };
     }
 
     /// <inheritdoc />
+    /// <remarks>The months, band and outcome follow from the inputs, so equal inputs make equal results.</remarks>
     public bool Equals(MonthsOfCover other) =>
         Period == other.Period && BookBalance == other.BookBalance && Deductions == other.Deductions &&
         MonthlyExpenditure == other.MonthlyExpenditure && Policy == other.Policy && Outcome == other.Outcome &&
-        months == other.months && bookMonths == other.bookMonths;
+        band == other.band && reasonable == other.reasonable;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is MonthsOfCover other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Period, BookBalance, Deductions, MonthlyExpenditure, Outcome, months);
+    public override int GetHashCode() => HashCode.Combine(Period, BookBalance, Deductions, MonthlyExpenditure, Outcome);
 
     /// <summary>Equality.</summary>
     public static bool operator ==(MonthsOfCover left, MonthsOfCover right) => left.Equals(right);

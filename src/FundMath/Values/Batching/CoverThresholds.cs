@@ -1,0 +1,96 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace FundMath;
+
+/// <summary>
+/// The four thresholds of a months-of-cover band policy (warning below, high above, reasonable from, reasonable to)
+/// prepared once per batch, so each region's band is decided by cross-multiplication without a quotient, a
+/// division or a GCD: months = actual × window / spent is compared with n/d as actual × window × d against
+/// n × spent.
+/// </summary>
+/// <remarks>
+/// The four thresholds are brought to one common denominator D once. When D ≤ 2⁵² (every realistic policy: the
+/// defaults 3, 9, 6, 9 months have D = 1), the left side actual × window × D stays below 2⁶³ · 2¹¹ · 2⁵² = 2¹²⁶ and
+/// each right side n' × spent below 2¹²⁶, so two 128-bit products per threshold decide exactly. Otherwise each
+/// comparison goes through the exact 192-bit <see cref="WideArithmetic.CompareProducts"/>.
+/// </remarks>
+internal readonly struct CoverThresholds
+{
+    private const long FastDenominatorLimit = 1L << 52;
+
+    private readonly Fraction warningBelow;
+    private readonly Fraction highAbove;
+    private readonly Fraction reasonableFrom;
+    private readonly Fraction reasonableTo;
+    private readonly bool fast;
+    private readonly long denominator;
+    private readonly long warningNumerator;
+    private readonly long highNumerator;
+    private readonly long fromNumerator;
+    private readonly long toNumerator;
+
+    /// <summary>Prepares the thresholds (once per batch).</summary>
+    internal CoverThresholds(Fraction warningBelow, Fraction highAbove, Fraction reasonableFrom, Fraction reasonableTo)
+    {
+        this.warningBelow = warningBelow;
+        this.highAbove = highAbove;
+        this.reasonableFrom = reasonableFrom;
+        this.reasonableTo = reasonableTo;
+        UInt128 d = 1;
+        foreach (long den in (ReadOnlySpan<long>)[warningBelow.Denominator, highAbove.Denominator, reasonableFrom.Denominator, reasonableTo.Denominator])
+        {
+            UInt128 g = IntegerRounding.Gcd(d, (UInt128)(ulong)den);
+            d = d / g * (ulong)den;
+            if (d > FastDenominatorLimit)
+            {
+                break;
+            }
+        }
+
+        fast = d <= FastDenominatorLimit
+            && TryScale(warningBelow, (long)d, out warningNumerator)
+            && TryScale(highAbove, (long)d, out highNumerator)
+            && TryScale(reasonableFrom, (long)d, out fromNumerator)
+            && TryScale(reasonableTo, (long)d, out toNumerator);
+        denominator = fast ? (long)d : 1;
+    }
+
+    /// <summary>
+    /// The band code (0 = below warning, 1 = between, 2 = above high) and whether the months lie in the reasonable
+    /// range, for months = <paramref name="actual"/> × <paramref name="window"/> / <paramref name="spent"/>
+    /// (<paramref name="spent"/> &gt; 0, 1 ≤ window ≤ 1200).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal (int Band, bool Reasonable) Classify(long actual, int window, long spent)
+    {
+        Int128 a = WideArithmetic.Multiply(actual, window);
+        if (fast)
+        {
+            Int128 left = denominator == 1 ? a : unchecked(a * denominator);
+            int band = left < WideArithmetic.Multiply(warningNumerator, spent) ? 0
+                : left > WideArithmetic.Multiply(highNumerator, spent) ? 2 : 1;
+            bool reasonable = left >= WideArithmetic.Multiply(fromNumerator, spent) && left <= WideArithmetic.Multiply(toNumerator, spent);
+            return (band, reasonable);
+        }
+
+        return Slow(a, spent);
+    }
+
+    private (int Band, bool Reasonable) Slow(Int128 a, long spent)
+    {
+        // months vs n/d  ⇔  a·d vs n·spent (spent > 0, d > 0).
+        int band = WideArithmetic.CompareProducts(a, warningBelow.Denominator, warningBelow.Numerator, spent) < 0 ? 0
+            : WideArithmetic.CompareProducts(a, highAbove.Denominator, highAbove.Numerator, spent) > 0 ? 2 : 1;
+        bool reasonable = WideArithmetic.CompareProducts(a, reasonableFrom.Denominator, reasonableFrom.Numerator, spent) >= 0
+            && WideArithmetic.CompareProducts(a, reasonableTo.Denominator, reasonableTo.Numerator, spent) <= 0;
+        return (band, reasonable);
+    }
+
+    private static bool TryScale(Fraction f, long d, out long numerator)
+    {
+        Int128 n = (Int128)f.Numerator * (d / f.Denominator);
+        numerator = IntegerRounding.FitsInt64(n) ? (long)n : 0;
+        return IntegerRounding.FitsInt64(n);
+    }
+}
