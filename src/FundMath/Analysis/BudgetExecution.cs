@@ -224,6 +224,7 @@ public readonly struct BudgetExecution : IEquatable<BudgetExecution>
         return counts;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static BudgetExecution Row(BudgetLine line, ReportingPeriod period, Money budgeted, Money executed, Rate expectedProgress, ToleranceBand band, in ExecutionEdges edges)
     {
         if (budgeted.Sign <= 0)

@@ -201,26 +201,32 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
     {
         for (int i = start; i < start + count; i++)
         {
-            CheckRow(deductions[i], monthlyExpenditure[i], i);
-            results[i] = Row(period, bookBalances[i], deductions[i], monthlyExpenditure[i], policy, thresholds);
+            ref readonly BalanceDeductions d = ref deductions[i];
+            MonthlyExpenditure e = monthlyExpenditure[i];
+            CheckRow(d, e, i);
+            results[i] = Row(period, bookBalances[i], d, e, policy, thresholds);
         }
     }
 
     /// <summary>Throws for an invalid row, naming it (the check itself builds no string).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static void CheckRow(in BalanceDeductions deductions, MonthlyExpenditure monthlyExpenditure, int row)
     {
-        if (deductions.HasNegative)
+        if (deductions.HasNegative || monthlyExpenditure.Months == 0)
         {
-            deductions.EnsureNonNegative($"deductions[{row}]");
-        }
-
-        if (monthlyExpenditure.Months == 0)
-        {
-            Preconditions.ThrowArgument(nameof(monthlyExpenditure), $"monthlyExpenditure[{row}] is the default value (a window of 0 months); create it with PerMonth, OverMonths, OfPeriod or Trailing.");
+            ThrowRow(deductions, row);
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowRow(in BalanceDeductions deductions, int row)
+    {
+        deductions.EnsureNonNegative($"deductions[{row}]");
+        Preconditions.ThrowArgument("monthlyExpenditure", $"monthlyExpenditure[{row}] is the default value (a window of 0 months); create it with PerMonth, OverMonths, OfPeriod or Trailing.");
+    }
+
     /// <summary>One validated row: outcome, band and reasonableness decided exactly, without a quotient.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static MonthsOfCover Row(ReportingPeriod period, Money bookBalance, in BalanceDeductions deductions, MonthlyExpenditure monthlyExpenditure, CoverBandPolicy policy, in CoverThresholds thresholds)
     {
         long spent = monthlyExpenditure.Expenditure.Fen;

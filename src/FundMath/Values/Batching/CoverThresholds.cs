@@ -67,11 +67,13 @@ internal readonly struct CoverThresholds
         Int128 a = WideArithmetic.Multiply(actual, window);
         if (fast)
         {
+            // Branch-free: each comparison is the sign of a 128-bit difference (all operands below 2¹²⁶).
             Int128 left = denominator == 1 ? a : unchecked(a * denominator);
-            int band = left < WideArithmetic.Multiply(warningNumerator, spent) ? 0
-                : left > WideArithmetic.Multiply(highNumerator, spent) ? 2 : 1;
-            bool reasonable = left >= WideArithmetic.Multiply(fromNumerator, spent) && left <= WideArithmetic.Multiply(toNumerator, spent);
-            return (band, reasonable);
+            int below = WideArithmetic.Less(left, WideArithmetic.Multiply(warningNumerator, spent));
+            int above = WideArithmetic.Less(WideArithmetic.Multiply(highNumerator, spent), left);
+            int outside = WideArithmetic.Less(left, WideArithmetic.Multiply(fromNumerator, spent))
+                | WideArithmetic.Less(WideArithmetic.Multiply(toNumerator, spent), left);
+            return (1 - below + above, outside == 0);
         }
 
         return Slow(a, spent);

@@ -31,11 +31,9 @@ internal readonly struct ExecutionEdges
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Judge(long budgeted, long executed)
     {
-        if (WideArithmetic.Multiply(executed, upperDenominator) > WideArithmetic.Multiply(upperNumerator, budgeted))
-        {
-            return 1;
-        }
-
-        return WideArithmetic.Multiply(executed, lowerDenominator) < WideArithmetic.Multiply(lowerNumerator, budgeted) ? -1 : 0;
+        // Branch-free: signs of 128-bit differences of products of two 64-bit integers (below 2¹²⁶).
+        int over = WideArithmetic.Less(WideArithmetic.Multiply(upperNumerator, budgeted), WideArithmetic.Multiply(executed, upperDenominator));
+        int under = WideArithmetic.Less(WideArithmetic.Multiply(executed, lowerDenominator), WideArithmetic.Multiply(lowerNumerator, budgeted));
+        return over - (under & (1 - over));
     }
 }

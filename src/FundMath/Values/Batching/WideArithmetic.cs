@@ -18,6 +18,14 @@ internal static class WideArithmetic
     }
 
     /// <summary>
+    /// 1 when <paramref name="left"/> &lt; <paramref name="right"/>, else 0, without a branch: both operands are below
+    /// 2¹²⁶ in magnitude (products of two 64-bit integers, or of a 75-bit and a 52-bit one), so their difference
+    /// cannot overflow and its sign bit decides. A branch would be mispredicted on random region data.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int Less(Int128 left, Int128 right) => (int)(unchecked((ulong)(unchecked(left - right) >> 64)) >> 63);
+
+    /// <summary>
     /// The sign of <c>a·b − c·d</c>, exactly, for a 128-bit <paramref name="a"/> and 64-bit others: the products
     /// can reach 2¹⁹¹, so they are compared as 192-bit magnitudes. For thresholds whose denominators are too large
     /// for the 128-bit fast path.
