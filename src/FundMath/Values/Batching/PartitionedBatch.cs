@@ -1,20 +1,26 @@
 using System;
 using System.Runtime.ExceptionServices;
-using System.Threading.Tasks;
+using System.Threading;
 
 namespace FundMath;
 
 /// <summary>
 /// Runs a batch as contiguous partitions on the thread pool with a degree of parallelism the caller chooses, then
-/// merges the partitions' results in order (see <see cref="IPartitionJob{TResult}"/>).
+/// merges the partitions' results in order (see <see cref="IPartitionJob{TResult}"/>), so the result is
+/// bit-identical to the sequential form.
 /// </summary>
 /// <remarks>
-/// <para>Partition boundaries are multiples of the caller's alignment (a kernel block, or a cache line of rows), so
-/// partitions never share a cache line of output. The calling thread runs one partition itself.</para>
-/// <para>Allocation per call, independent of the batch size: the job object and its results array (the caller's),
-/// plus what <see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/> allocates for its tasks, options
-/// and loop state. Nothing is allocated per element. An exception in a partition (only the exact paths' checked
-/// overflow can throw inside a kernel) is rethrown on the calling thread, the earliest partition's first.</para>
+/// <para>Fork-join without tasks: one state object is queued to the thread pool once per extra worker
+/// (<see cref="ThreadPool.UnsafeQueueUserWorkItem(IThreadPoolWorkItem, bool)"/>); every participant, the calling
+/// thread included, claims the next unclaimed partition with an interlocked increment until none is left, and the
+/// caller then waits for the partitions still running. When the pool is busy (a shared machine), the calling thread
+/// simply runs more partitions itself: the call never waits for a pool thread to start.</para>
+/// <para>Partition boundaries are multiples of the caller's alignment (a kernel block, or 64 rows), so partitions
+/// never share a cache line of output.</para>
+/// <para>Allocation per call, independent of the batch size: the state object with one result and one exception slot
+/// per partition (about 200–500 bytes for 2–8 partitions; the job object the caller passes is another ~100 bytes).
+/// Nothing is allocated per element, and no Task is created. An exception in a partition (only the exact paths'
+/// checked overflow can throw inside a kernel) is rethrown on the calling thread — the earliest partition's.</para>
 /// </remarks>
 internal static class PartitionedBatch
 {
@@ -39,7 +45,13 @@ internal static class PartitionedBatch
         }
 
         var state = new State<TJob, TResult>(job, length, partitions, alignment);
-        Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, state.RunPartition);
+        for (int i = 1; i < partitions; i++)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(state, preferLocal: false);
+        }
+
+        state.RunClaimed();
+        state.WaitForAll();
         for (int p = 0; p < partitions; p++)
         {
             if (state.Errors[p] is { } error)
@@ -61,12 +73,12 @@ internal static class PartitionedBatch
     internal static (int Start, int Count) Range(int partition, int partitions, int length, int alignment)
     {
         long chunks = ((long)length + alignment - 1) / alignment;
-        long first = chunks * partition / partitions * alignment;
-        long next = partition == partitions - 1 ? length : chunks * (partition + 1) / partitions * alignment;
-        return ((int)Math.Min(first, length), (int)(Math.Min(next, length) - Math.Min(first, length)));
+        long first = Math.Min(chunks * partition / partitions * alignment, length);
+        long next = partition == partitions - 1 ? length : Math.Min(chunks * (partition + 1) / partitions * alignment, length);
+        return ((int)first, (int)(next - first));
     }
 
-    private sealed class State<TJob, TResult>
+    private sealed class State<TJob, TResult> : IThreadPoolWorkItem
         where TJob : class, IPartitionJob<TResult>
         where TResult : struct
     {
@@ -74,6 +86,8 @@ internal static class PartitionedBatch
         private readonly int length;
         private readonly int partitions;
         private readonly int alignment;
+        private int claimed = -1;
+        private int running;
 
         internal State(TJob job, int length, int partitions, int alignment)
         {
@@ -81,6 +95,7 @@ internal static class PartitionedBatch
             this.length = length;
             this.partitions = partitions;
             this.alignment = alignment;
+            running = partitions;
             Results = new TResult[partitions];
             Errors = new Exception?[partitions];
         }
@@ -89,16 +104,54 @@ internal static class PartitionedBatch
 
         internal Exception?[] Errors { get; }
 
-        internal void RunPartition(int partition)
+        /// <summary>A pool thread's entry: claim partitions until none is left.</summary>
+        public void Execute() => RunClaimed();
+
+        internal void RunClaimed()
         {
-            (int start, int count) = Range(partition, partitions, length, alignment);
-            try
+            int p;
+            while ((p = Interlocked.Increment(ref claimed)) < partitions)
             {
-                Results[partition] = job.Run(start, count);
+                (int start, int count) = Range(p, partitions, length, alignment);
+                try
+                {
+                    Results[p] = job.Run(start, count);
+                }
+                catch (Exception e)
+                {
+                    Errors[p] = e;
+                }
+
+                if (Interlocked.Decrement(ref running) == 0)
+                {
+                    lock (this)
+                    {
+                        Monitor.PulseAll(this);
+                    }
+                }
             }
-            catch (Exception e)
+        }
+
+        /// <summary>Waits until every partition has finished (spinning briefly, then blocking).</summary>
+        internal void WaitForAll()
+        {
+            var spin = default(SpinWait);
+            while (Volatile.Read(ref running) != 0)
             {
-                Errors[partition] = e;
+                if (spin.NextSpinWillYield)
+                {
+                    lock (this)
+                    {
+                        while (Volatile.Read(ref running) != 0)
+                        {
+                            Monitor.Wait(this);
+                        }
+                    }
+
+                    return;
+                }
+
+                spin.SpinOnce();
             }
         }
     }
