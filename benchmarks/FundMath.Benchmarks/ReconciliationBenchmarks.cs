@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using FundMath.Reconciliation;
+using FundMath.Samples;
+using FundMath.Yaml;
 
 namespace FundMath.Benchmarks;
 
@@ -47,6 +49,7 @@ public class ReconciliationBenchmarks
     [Benchmark]
     public int CheckGeneratedReport() => ReportChecker.Check(large).ChecksRun;
 
+    /// <summary>Parses the sample's YAML text (FundMath.Yaml) and checks it.</summary>
     [Benchmark]
-    public int LoadAndCheckZhuzhou2021() => ReportChecker.Check(PublishedReportReader.ReadJson(SampleReports.Zhuzhou2021Json, "sample")).Findings.Count;
+    public int LoadAndCheckZhuzhou2021() => ReportChecker.Check(PublishedReportFiles.ReadYaml(SampleReports.Zhuzhou2021Yaml, "sample")).Findings.Count;
 }

@@ -1,4 +1,5 @@
 #:project ../../src/FundMath/FundMath.csproj
+#:project ../../src/FundMath.Samples/FundMath.Samples.csproj
 // Budget execution (预算执行率) against expected progress ±5pp for every budget row of the sample report, printed
 // and exported as CSV. Run: dotnet run docs/examples/budget-execution.cs [out.csv]
 using System.Globalization;
@@ -6,6 +7,7 @@ using System.Text;
 using FundMath;
 using FundMath.Analysis;
 using FundMath.Reconciliation;
+using FundMath.Samples;
 
 ReportDocument report = SampleReports.Zhuzhou2021;
 var period = ReportingPeriod.OfYear(report.Year ?? 2021);

@@ -1,7 +1,9 @@
 #:project ../../src/FundMath/FundMath.csproj
+#:project ../../src/FundMath.Samples/FundMath.Samples.csproj
 // Reconcile a published report's figures against each other and list the findings (errors cannot be explained by
 // printing precision). Run: dotnet run docs/examples/check-report.cs
 using FundMath.Reconciliation;
+using FundMath.Samples;
 
 ReconciliationResult result = ReportChecker.Check(SampleReports.Zhuzhou2021);
 foreach (Finding finding in result.Findings.Where(f => f.Severity == FindingSeverity.Error))

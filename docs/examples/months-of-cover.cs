@@ -1,12 +1,14 @@
 #:project ../../src/FundMath/FundMath.csproj
+#:project ../../src/FundMath.Samples/FundMath.Samples.csproj
 // Load a published report (the built-in Zhuzhou 2021 sample), compute months of cover net of payables for each
 // fund, and print a table. Run: dotnet run docs/examples/months-of-cover.cs
 using System.Globalization;
 using FundMath;
 using FundMath.Analysis;
 using FundMath.Reconciliation;
+using FundMath.Samples;
 
-ReportDocument report = SampleReports.Zhuzhou2021;          // or PublishedReportReader.LoadJson("my-report.json")
+ReportDocument report = SampleReports.Zhuzhou2021;          // or PublishedReportFiles.Load("my-report.yaml") (FundMath.Yaml)
 var period = ReportingPeriod.OfYear(report.Year ?? 2021);
 
 Console.WriteLine(report.Title);

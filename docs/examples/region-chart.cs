@@ -1,4 +1,5 @@
 #:project ../../src/FundMath/FundMath.csproj
+#:project ../../src/FundMath.Samples/FundMath.Samples.csproj
 // Months of cover by region from the sample's region distribution table, as a small self-contained SVG bar chart
 // with the 3- and 9-month band edges. Run: dotnet run docs/examples/region-chart.cs [out.svg]
 // (The fundmath tool draws the same chart with: fundmath analyze --chart cover.svg)
@@ -6,6 +7,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 using FundMath.Reconciliation;
+using FundMath.Samples;
 
 ReportDocument report = SampleReports.Zhuzhou2021;
 RegionTable table = report.Regions[0];

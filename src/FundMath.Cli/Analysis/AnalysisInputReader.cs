@@ -8,6 +8,7 @@ using CsvHelper.Configuration;
 using FundMath.Analysis;
 using FundMath.Cli.Input;
 using FundMath.Reconciliation;
+using FundMath.Samples;
 using FundMath.Yaml;
 
 namespace FundMath.Cli.Analysis;

@@ -4,6 +4,7 @@ using FundMath.Policies;
 using FundMath.Cli.Reconciliation;
 using FundMath.Cli.Views;
 using FundMath.Reconciliation;
+using FundMath.Samples;
 
 namespace FundMath.Cli.Commands;
 

@@ -102,6 +102,12 @@ internal sealed class CliApp
         test.SetAction(parse => Execute(parse, () => TestCommand.Run(parse.GetValue(testPaths) ?? [])));
         root.Subcommands.Add(test);
 
+        var projectFile = new Argument<string>("FILE") { Description = "A projection input (.yaml, .yml, .json: start position, assumptions, scenarios, stress, history) or a CSV history (series,period,value)." };
+        RejectOptionLikeValues(projectFile);
+        var project = new Command("project", "Project a fund: income, expenditure, balance and months of cover by year; key dates; scenarios; sensitivity; Monte Carlo stress; trend fits.") { projectFile };
+        project.SetAction(parse => Execute(parse, () => ProjectCommand.Run(parse.GetValue(projectFile)!)));
+        root.Subcommands.Add(project);
+
         var paramName = new Argument<string?>("NAME")
         {
             Description = "A parameter name or prefix, e.g. resident or resident.individual_contribution; all parameters when omitted.",
@@ -176,12 +182,12 @@ internal sealed class CliApp
 
             if (parse.GetValue(chart) is { } chartFile)
             {
-                if (result.View.Charts.Count == 0)
+                if (result.View.Charts.Count == 0 && result.View.LineCharts.Count == 0)
                 {
                     throw new InputException($"'{parse.CommandResult.Command.Name}' draws no chart for this input.", chartFile.FullName);
                 }
 
-                WriteFile(chartFile.FullName, SvgChartWriter.Write(result.View.Charts, result.View.Title));
+                WriteFile(chartFile.FullName, result.View.LineCharts.Count > 0 ? SvgLineChartWriter.Write(result.View.LineCharts, result.View.Title) : SvgChartWriter.Write(result.View.Charts, result.View.Title));
             }
 
             return result.ExitCode;

@@ -4,7 +4,6 @@ using System.IO;
 using FundMath.Cases;
 using FundMath.Cli.Input;
 using FundMath.Cli.Views;
-using FundMath.Yaml;
 using Spectre.Console;
 
 namespace FundMath.Cli.Commands;
@@ -61,7 +60,7 @@ internal static class TestCommand
     {
         if (System.Console.IsErrorRedirected || System.Console.IsOutputRedirected)
         {
-            return CaseFiles.RunPaths(paths);
+            return new CaseRunner().RunPaths(paths);
         }
 
         Spectre.Console.IAnsiConsole error = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
@@ -69,7 +68,7 @@ internal static class TestCommand
             Out = new Spectre.Console.AnsiConsoleOutput(System.Console.Error),
         });
         CaseRunReport? report = null;
-        error.Status().Start("Running case files…", _ => report = CaseFiles.RunPaths(paths));
+        error.Status().Start("Running case files…", _ => report = new CaseRunner().RunPaths(paths));
         return report!;
     }
 }

@@ -31,6 +31,9 @@ internal sealed class ReportView
     /// <summary>Charts to draw under the tables (terminal bar charts, SVG with --chart).</summary>
     public List<ChartSpec> Charts { get; } = [];
 
+    /// <summary>Line charts over years (SVG with --chart; e.g. a projected balance with its stress band).</summary>
+    public List<LineChartSpec> LineCharts { get; } = [];
+
     /// <summary>Explanation trees printed with --explain.</summary>
     public List<Explanation> Explanations { get; } = [];
 

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FundMath.Cases;
-using FundMath.Yaml;
 
 namespace FundMath.Testing;
 
@@ -17,7 +16,7 @@ namespace FundMath.Testing;
 public static class CaseAssert
 {
     private static readonly ConcurrentDictionary<string, IReadOnlyList<CaseRunResult>> Runs = new(StringComparer.Ordinal);
-    private static Func<CaseRunner> runnerFactory = () => CaseFiles.CreateRunner();
+    private static Func<CaseRunner> runnerFactory = static () => new CaseRunner();
 
     /// <summary>
     /// How runners are made (default: every built-in calculation, the national parameters, YAML and JSON). Set it

@@ -34,15 +34,6 @@ public static class JsonDataReader
         return Read(buffer.ToArray(), sourceName);
     }
 
-    /// <summary>Reads a JSON file; the path is the source name in messages.</summary>
-    /// <exception cref="DataFormatException">The file is not valid JSON.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    public static DataNode ReadFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return Read(File.ReadAllBytes(path), path);
-    }
-
     /// <summary>Reads a JSON document from UTF-8 bytes.</summary>
     /// <exception cref="DataFormatException">The bytes are not valid JSON; the message gives line and column.</exception>
     public static DataNode Read(ReadOnlySpan<byte> utf8, string sourceName)

@@ -23,6 +23,51 @@ internal static class ParameterFileReader
         return baseSet is null ? own : baseSet.Layer(own);
     }
 
+    internal static ParameterSet ReadOverrides(DataNode overrides, ParameterSet baseSet, string layerName)
+    {
+        overrides.ExpectKind(DataNodeKind.Mapping);
+        var list = new List<Parameter>(overrides.Count);
+        foreach (DataMember m in overrides.Members)
+        {
+            list.Add(ReadOverride(m, overrides, baseSet, layerName));
+        }
+
+        return baseSet.WithOverrides(list, layerName);
+    }
+
+    private static Parameter ReadOverride(DataMember m, DataNode overrides, ParameterSet baseSet, string layerName)
+    {
+        if (m.Value.IsMapping && m.Value.Has("values"))
+        {
+            return ReadParameter(m, baseSet.Find(m.Key), baseSet);
+        }
+
+        Parameter known = baseSet.Find(m.Key)
+            ?? throw new DataFormatException(m.KeyLocation, overrides.Path,
+                $"unknown parameter '{m.Key}' in parameter set {baseSet.Name} (to define a new one give 'unit' and 'values')");
+        DataNode valueNode = m.Value;
+        Citation citation = new(layerName, clause: m.KeyLocation.ToString());
+        if (valueNode.IsMapping)
+        {
+            valueNode.EnsureOnly("value", "cite");
+            if (valueNode.Optional("cite") is { } cite)
+            {
+                citation = ReadCitation(cite);
+            }
+
+            valueNode = valueNode.Required("value");
+        }
+
+        if (known.IsScale)
+        {
+            throw valueNode.Error($"{m.Key} is a scale: override it with a full definition (values: {{date: {{brackets: …, cite: …}}}})");
+        }
+
+        ParameterValue value = ReadValue(valueNode, known.Unit, known.Name, known.Minimum, known.Maximum);
+        return new Parameter(known.Name, known.Unit, [new ParameterEntry(LocalDate.MinIsoValue, value, citation, "override", valueNode.Location)],
+            known.Description, known.Minimum, known.Maximum, m.KeyLocation);
+    }
+
     internal static bool IsValidName(string name)
     {
         if (name.Length == 0 || name[0] == '.' || name[^1] == '.' || name.Contains("..", StringComparison.Ordinal))

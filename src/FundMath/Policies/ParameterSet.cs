@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text;
 using System.Threading;
 using FundMath.Data;
@@ -92,10 +91,27 @@ public sealed class ParameterSet
         return ParameterFileReader.Read(document, baseSet, defaultName);
     }
 
-    /// <summary>Reads a JSON parameter file layered over <paramref name="baseSet"/> (YAML: FundMath.Yaml's ParameterFiles).</summary>
-    /// <exception cref="DataFormatException">As for <see cref="Read(DataNode, ParameterSet?, string?)"/>.</exception>
-    public static ParameterSet LoadJson(string path, ParameterSet? baseSet = null) =>
-        Read(JsonDataReader.ReadFile(path), baseSet, Path.GetFileNameWithoutExtension(path));
+    /// <summary>
+    /// This set with the overrides of a data mapping on top, as one layer named <paramref name="layerName"/>
+    /// (how a case file's <c>parameters:</c> or a command line's overrides apply): <c>name: 280</c> or
+    /// <c>name: { value: 280, cite: … }</c> replaces a known parameter with that single value for all dates (cited to
+    /// the layer and the position when no <c>cite</c> is given); a mapping with <c>values:</c> is a full definition as
+    /// in a parameter file.
+    /// </summary>
+    /// <exception cref="DataFormatException">Not a mapping, an unknown parameter, a scale given a single value, a
+    /// wrong unit or a value out of domain — with file, line and column.</exception>
+    public ParameterSet WithOverrides(DataNode overrides, string layerName)
+    {
+        Preconditions.CheckNotNull(overrides, nameof(overrides));
+        Preconditions.CheckNotNull(layerName, nameof(layerName));
+        return ParameterFileReader.ReadOverrides(overrides, this, layerName);
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a valid parameter (or calculation) name: dotted lower-case words of
+    /// a–z, 0–9 and _, e.g. "resident.individual_contribution".
+    /// </summary>
+    public static bool IsValidName(string name) => name is not null && ParameterFileReader.IsValidName(name);
 
     /// <summary>
     /// This set with <paramref name="over"/> on top: every parameter <paramref name="over"/> defines replaces the

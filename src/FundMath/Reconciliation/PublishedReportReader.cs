@@ -18,10 +18,6 @@ public static class PublishedReportReader
     /// <exception cref="DataFormatException">Malformed JSON or an invalid figure; the message gives line and column.</exception>
     public static ReportDocument ReadJson(string json, string sourceName = "<string>") => Read(JsonDataReader.Read(json, sourceName));
 
-    /// <summary>Reads a report document from a JSON file.</summary>
-    /// <exception cref="DataFormatException">Malformed JSON or an invalid figure; the message gives line and column.</exception>
-    public static ReportDocument LoadJson(string path) => Read(JsonDataReader.ReadFile(path));
-
     /// <summary>Reads a report document from a JSON stream.</summary>
     /// <exception cref="DataFormatException">Malformed JSON or an invalid figure; the message gives line and column.</exception>
     public static ReportDocument ReadJson(Stream stream, string sourceName) => Read(JsonDataReader.Read(stream, sourceName));

@@ -6,7 +6,7 @@ namespace FundMath.Reconciliation;
 /// The figures of a published fund report as printed — 基金财务报告（刊印数）: statements, budget tables, region
 /// tables, months of cover, cohorts, year-on-year figures, the deficit scan, repeated mentions, and generic totals,
 /// quotients and products. Each figure keeps its printed precision so <see cref="ReportChecker"/> can tell rounding
-/// from error. Load one with <c>PublishedReportReader</c> or use <c>SampleReports.Zhuzhou2021</c>.
+/// from error. Read one with <c>PublishedReportReader</c> (text, stream or data tree; files through FundMath.Yaml).
 /// </summary>
 /// <param name="Title">The report's title.</param>
 public sealed record ReportDocument(string Title)

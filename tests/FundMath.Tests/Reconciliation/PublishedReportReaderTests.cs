@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FundMath.Data;
 using FundMath.Reconciliation;
+using FundMath.Samples;
 using FundMath.Yaml;
 
 namespace FundMath.Tests.Reconciliation;
@@ -98,7 +99,7 @@ public sealed class PublishedReportReaderTests
         Assert.Equal(2, report.MonthsOfCover.Count);
         Assert.Equal(5, report.Cohorts.Count);
         Assert.Single(report.DeficitScans);
-        Assert.Contains("\"monthsOfCover\"", SampleReports.Zhuzhou2021Json, StringComparison.Ordinal);
+        Assert.Contains("monthsOfCover:", SampleReports.Zhuzhou2021Yaml, StringComparison.Ordinal);
         Assert.Same(report, SampleReports.Zhuzhou2021);
     }
 
