@@ -84,19 +84,35 @@ public readonly record struct CoverBandCounts(int Warning, int Middle, int High,
 
     internal static CoverBandCounts CountRows(ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, in CoverThresholds thresholds, int start, int count)
     {
+        (long bound, bool invalid) = MonthsOfCover.Scan(bookBalances, deductions, monthlyExpenditure, start, count);
+        return !invalid && thresholds.Fits64(bound)
+            ? CountRows<Yes>(bookBalances, deductions, monthlyExpenditure, thresholds, start, count)
+            : CountRows<No>(bookBalances, deductions, monthlyExpenditure, thresholds, start, count);
+    }
+
+    private static CoverBandCounts CountRows<TNarrow>(ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, in CoverThresholds thresholds, int start, int count)
+        where TNarrow : struct, IFlag
+    {
+        // Counts without a branch per row: each band adds 1 to its own count.
         int w = 0, m = 0, h = 0, n = 0, r = 0;
         for (int i = start; i < start + count; i++)
         {
-            MonthsOfCover.CheckRow(deductions[i], monthlyExpenditure[i], i);
-            long spent = monthlyExpenditure[i].Expenditure.Fen;
+            ref readonly BalanceDeductions d = ref deductions[i];
+            MonthlyExpenditure e = monthlyExpenditure[i];
+            if (!TNarrow.Value)
+            {
+                MonthsOfCover.CheckRow(d, e, i);
+            }
+
+            long spent = e.Expenditure.Fen;
             if (spent <= 0)
             {
                 n++;
                 continue;
             }
 
-            long actual = checked(bookBalances[i].Fen - deductions[i].Total.Fen);
-            (int band, bool reasonable) = thresholds.Classify(actual, monthlyExpenditure[i].Months, spent);
+            long actual = TNarrow.Value ? MonthsOfCover.NarrowActual(bookBalances[i], d) : checked(bookBalances[i].Fen - d.Total.Fen);
+            (int band, bool reasonable) = TNarrow.Value ? thresholds.Classify64(actual, e.Months, spent) : thresholds.Classify(actual, e.Months, spent);
             w += band == 0 ? 1 : 0;
             m += band == 1 ? 1 : 0;
             h += band == 2 ? 1 : 0;

@@ -35,7 +35,8 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
     private readonly CoverBand band;
     private readonly bool reasonable;
 
-    private MonthsOfCover(ReportingPeriod period, Money bookBalance, BalanceDeductions deductions, MonthlyExpenditure expenditure, CoverBandPolicy policy, CoverOutcome outcome, CoverBand band, bool reasonable)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private MonthsOfCover(ReportingPeriod period, Money bookBalance, in BalanceDeductions deductions, MonthlyExpenditure expenditure, in CoverBandPolicy policy, CoverOutcome outcome, CoverBand band, bool reasonable)
     {
         Period = period;
         BookBalance = bookBalance;
@@ -196,17 +197,78 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
         }
     }
 
-    /// <summary>Rows [start, start + count) into <paramref name="results"/>, with the batch's prepared thresholds.</summary>
-    internal static void ComputeRows(ReportingPeriod period, ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, CoverBandPolicy policy, in CoverThresholds thresholds, Span<MonthsOfCover> results, int start, int count)
+    /// <summary>
+    /// Rows [start, start + count) into <paramref name="results"/>, with the batch's prepared thresholds. One pre-scan
+    /// reads the largest input; when it proves every product fits in 64 bits (every realistic region table), the
+    /// rows are banded with plain 64-bit multiplies, otherwise with exact 128-bit ones.
+    /// </summary>
+    internal static void ComputeRows(ReportingPeriod period, ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, in CoverBandPolicy policy, in CoverThresholds thresholds, Span<MonthsOfCover> results, int start, int count)
+    {
+        (long bound, bool invalid) = Scan(bookBalances, deductions, monthlyExpenditure, start, count);
+        if (!invalid && thresholds.Fits64(bound))
+        {
+            Rows<Yes>(period, bookBalances, deductions, monthlyExpenditure, policy, thresholds, results, start, count);
+        }
+        else
+        {
+            Rows<No>(period, bookBalances, deductions, monthlyExpenditure, policy, thresholds, results, start, count);
+        }
+    }
+
+    private static void Rows<TNarrow>(ReportingPeriod period, ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, in CoverBandPolicy policy, in CoverThresholds thresholds, Span<MonthsOfCover> results, int start, int count)
+        where TNarrow : struct, IFlag
     {
         for (int i = start; i < start + count; i++)
         {
             ref readonly BalanceDeductions d = ref deductions[i];
             MonthlyExpenditure e = monthlyExpenditure[i];
-            CheckRow(d, e, i);
-            results[i] = Row(period, bookBalances[i], d, e, policy, thresholds);
+            if (!TNarrow.Value)
+            {
+                CheckRow(d, e, i);
+            }
+
+            Money book = bookBalances[i];
+            long spent = e.Expenditure.Fen;
+            if (spent <= 0)
+            {
+                results[i] = new MonthsOfCover(period, book, d, e, policy, CoverOutcome.NoExpenditure, CoverBand.NotApplicable, false);
+                continue;
+            }
+
+            long actual = TNarrow.Value ? NarrowActual(book, d) : checked(book.Fen - d.Total.Fen);
+            (int code, bool reasonable) = TNarrow.Value ? thresholds.Classify64(actual, e.Months, spent) : thresholds.Classify(actual, e.Months, spent);
+            results[i] = new MonthsOfCover(period, book, d, e, policy, actual < 0 ? CoverOutcome.NegativeBalance : CoverOutcome.Covered, (CoverBand)code, reasonable);
         }
     }
+
+    /// <summary>
+    /// The batch's pre-scan over rows [start, start + count): a bound on the magnitude of every input (an OR of
+    /// magnitudes) and whether any row is invalid (a negative deduction, an empty window) — so the narrow loop needs
+    /// neither overflow checks nor per-row validation; a batch with an invalid row takes the checked loop, which names it.
+    /// </summary>
+    internal static (long Bound, bool Invalid) Scan(ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, int start, int count)
+    {
+        long bound = 0, signs = 0;
+        int emptyWindows = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            ref readonly BalanceDeductions d = ref deductions[i];
+            long a = d.OneTimePrepaymentsAndSubsidies.Fen, b = d.SettledUnpaid.Fen, c = d.NotYetSettled.Fen, r = d.ReservesWithheld.Fen, o = d.OtherPayables.Fen;
+            signs |= a | b | c | r | o;
+            bound |= Magnitude(bookBalances[i].Fen) | Magnitude(monthlyExpenditure[i].Expenditure.Fen) | a | b | c | r | o;
+            emptyWindows |= monthlyExpenditure[i].Months == 0 ? 1 : 0;
+        }
+
+        return (bound, signs < 0 || emptyWindows != 0);
+
+        // |x| for x ≥ 0, |x| − 1 for x < 0 (Fits64 adds one): no branch, no overflow at long.MinValue.
+        static long Magnitude(long x) => x ^ (x >> 63);
+    }
+
+    /// <summary>book − every deduction, unchecked: only for a batch whose pre-scan bounded every input (no overflow).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static long NarrowActual(Money book, in BalanceDeductions d) => unchecked(book.Fen - d.OneTimePrepaymentsAndSubsidies.Fen - d.SettledUnpaid.Fen
+        - d.NotYetSettled.Fen - d.ReservesWithheld.Fen - d.OtherPayables.Fen);
 
     /// <summary>Throws for an invalid row, naming it (the check itself builds no string).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -227,7 +289,7 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
 
     /// <summary>One validated row: outcome, band and reasonableness decided exactly, without a quotient.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static MonthsOfCover Row(ReportingPeriod period, Money bookBalance, in BalanceDeductions deductions, MonthlyExpenditure monthlyExpenditure, CoverBandPolicy policy, in CoverThresholds thresholds)
+    internal static MonthsOfCover Row(ReportingPeriod period, Money bookBalance, in BalanceDeductions deductions, MonthlyExpenditure monthlyExpenditure, in CoverBandPolicy policy, in CoverThresholds thresholds)
     {
         long spent = monthlyExpenditure.Expenditure.Fen;
         if (spent <= 0)
@@ -237,8 +299,7 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
 
         long actual = checked(bookBalance.Fen - deductions.Total.Fen);
         (int code, bool reasonable) = thresholds.Classify(actual, monthlyExpenditure.Months, spent);
-        CoverBand band = code == 0 ? CoverBand.Warning : code == 2 ? CoverBand.High : CoverBand.Middle;
-        return new MonthsOfCover(period, bookBalance, deductions, monthlyExpenditure, policy, actual < 0 ? CoverOutcome.NegativeBalance : CoverOutcome.Covered, band, reasonable);
+        return new MonthsOfCover(period, bookBalance, deductions, monthlyExpenditure, policy, actual < 0 ? CoverOutcome.NegativeBalance : CoverOutcome.Covered, (CoverBand)code, reasonable);
     }
 
     // balance / (spent / months) = balance × months / spent

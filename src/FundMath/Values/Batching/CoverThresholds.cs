@@ -29,6 +29,7 @@ internal readonly struct CoverThresholds
     private readonly long highNumerator;
     private readonly long fromNumerator;
     private readonly long toNumerator;
+    private readonly long largestNumerator;
 
     /// <summary>Prepares the thresholds (once per batch).</summary>
     internal CoverThresholds(Fraction warningBelow, Fraction highAbove, Fraction reasonableFrom, Fraction reasonableTo)
@@ -54,10 +55,50 @@ internal readonly struct CoverThresholds
             && TryScale(reasonableFrom, (long)d, out fromNumerator)
             && TryScale(reasonableTo, (long)d, out toNumerator);
         denominator = fast ? (long)d : 1;
+        largestNumerator = Math.Max(Math.Max(Magnitude(warningNumerator), Magnitude(highNumerator)), Math.Max(Magnitude(fromNumerator), Magnitude(toNumerator)));
     }
 
     /// <summary>
-    /// The band code (0 = below warning, 1 = between, 2 = above high) and whether the months lie in the reasonable
+    /// True when the 64-bit path (<see cref="Classify64"/>) is exact for every row whose inputs (book balance, each
+    /// deduction, expenditure) are at most <paramref name="magnitudeBound"/> + 1 in magnitude: then |actual| ≤ 6·bound,
+    /// |actual × window × D| ≤ 6 · bound · 1200 · D and |n' × spent| ≤ max n' · bound, and both must stay below 2⁶².
+    /// Decided once per batch from the batch's largest input.
+    /// </summary>
+    internal bool Fits64(long magnitudeBound)
+    {
+        if (!fast)
+        {
+            return false;
+        }
+
+        UInt128 bound = (UInt128)(ulong)magnitudeBound + 1;
+        const ulong limit = 1UL << 62;
+        return bound * 6 * 1200 * (ulong)denominator < limit && bound * (ulong)largestNumerator < limit;
+    }
+
+    /// <summary>
+    /// As <see cref="Classify"/> in plain 64-bit arithmetic (IMUL), for a batch <see cref="Fits64"/> has admitted:
+    /// no product and no difference can overflow, so each comparison is the sign bit of a difference.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal (int Band, bool Reasonable) Classify64(long actual, int window, long spent)
+    {
+        long left = unchecked(actual * window * denominator);
+        int below = Less64(left, unchecked(warningNumerator * spent));
+        int above = Less64(unchecked(highNumerator * spent), left);
+        int outside = Less64(left, unchecked(fromNumerator * spent)) | Less64(unchecked(toNumerator * spent), left);
+        return (1 - below + above, outside == 0);
+    }
+
+    /// <summary>1 when <paramref name="left"/> &lt; <paramref name="right"/> for operands below 2⁶² in magnitude (the sign of their difference).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int Less64(long left, long right) => unchecked((int)((ulong)(left - right) >> 63));
+
+    /// <summary>|value| as a bound (|long.MinValue| saturates).</summary>
+    internal static long Magnitude(long value) => value == long.MinValue ? long.MaxValue : Math.Abs(value);
+
+    /// <summary>
+    /// The band code (0 = below warning, 1 = between, 2 = above high: the values of <c>CoverBand</c>) and whether the months lie in the reasonable
     /// range, for months = <paramref name="actual"/> × <paramref name="window"/> / <paramref name="spent"/>
     /// (<paramref name="spent"/> &gt; 0, 1 ≤ window ≤ 1200).
     /// </summary>

@@ -25,6 +25,27 @@ internal readonly struct ExecutionEdges
     }
 
     /// <summary>
+    /// True when <see cref="Judge64"/> is exact for every row whose budget and execution are at most
+    /// <paramref name="magnitudeBound"/> in magnitude (each product below 2⁶²). Decided once per batch.
+    /// </summary>
+    internal bool Fits64(long magnitudeBound)
+    {
+        ulong largest = (ulong)Math.Max(
+            Math.Max(CoverThresholds.Magnitude(lowerNumerator), lowerDenominator),
+            Math.Max(CoverThresholds.Magnitude(upperNumerator), upperDenominator));
+        return ((UInt128)(ulong)magnitudeBound + 1) * largest < 1UL << 62;
+    }
+
+    /// <summary>As <see cref="Judge"/> in plain 64-bit arithmetic, for a batch <see cref="Fits64"/> has admitted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int Judge64(long budgeted, long executed)
+    {
+        int over = CoverThresholds.Less64(unchecked(upperNumerator * budgeted), unchecked(executed * upperDenominator));
+        int under = CoverThresholds.Less64(unchecked(executed * lowerDenominator), unchecked(lowerNumerator * budgeted));
+        return over - (under & (1 - over));
+    }
+
+    /// <summary>
     /// 1 when executed/budgeted is above the upper edge, −1 when below the lower edge, 0 within (edges included);
     /// <paramref name="budgeted"/> must be positive. Exact for every 64-bit input.
     /// </summary>

@@ -23,7 +23,7 @@ internal static class WideArithmetic
     /// cannot overflow and its sign bit decides. A branch would be mispredicted on random region data.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int Less(Int128 left, Int128 right) => (int)(unchecked((ulong)(unchecked(left - right) >> 64)) >> 63);
+    internal static int Less(Int128 left, Int128 right) => unchecked((int)((ulong)(left - right >> 64) >> 63));
 
     /// <summary>
     /// The sign of <c>a·b − c·d</c>, exactly, for a 128-bit <paramref name="a"/> and 64-bit others: the products
