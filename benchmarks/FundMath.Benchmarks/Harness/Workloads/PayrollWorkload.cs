@@ -26,7 +26,7 @@ internal sealed class PayrollWorkload : IWorkload
     private PremiumBasePolicy band;
     private EmployeeRates rates;
     private PayrollContributions last;
-    private long[] plainTotals = new long[6];
+    private readonly long[] plainTotals = new long[6];
     private decimal[] decimalBases = [];
     private decimal[] decimalEmployer = [];
     private decimal[] decimalIndividual = [];
@@ -209,7 +209,12 @@ internal sealed class PayrollWorkload : IWorkload
             sp += pp;
         }
 
-        plainTotals = [sb, se, sm, sp, atFloor, atCap];
+        plainTotals[0] = sb;
+        plainTotals[1] = se;
+        plainTotals[2] = sm;
+        plainTotals[3] = sp;
+        plainTotals[4] = atFloor;
+        plainTotals[5] = atCap;
     }
 
     private Digest DigestPlain() => Outputs()
