@@ -310,7 +310,7 @@ public class ContributionBatchTests
     }
 
     [Fact]
-    public void Seed_city_rates_on_a_small_payroll()
+    public void A_small_payroll_at_illustrative_rates()
     {
         // Illustrative payroll: 2,500 元 (below a 3,032.40 元 floor), 8,000 元 and 20,000 元 (above a 15,162 元 cap);
         // employer 8.2% + maternity 0.5% = 8.7%, individual 2%, 四舍五入.
