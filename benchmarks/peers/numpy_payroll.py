@@ -5,11 +5,11 @@ Premium base = clip(wage, floor, cap); employer / maternity / individual = round
 away from zero, computed exactly in int64 as (base * n + d // 2) // d (valid for non-negative products that fit in
 int64, as these do); totals and floor/cap counts. Written the way a numpy user would write it fast: out= into
 preallocated arrays, no Python loop. Run by benchmarks/run.sh; by hand:
-/usr/bin/python3 benchmarks/peers/numpy_payroll.py --data DIR   (DIR as written by the harness)
+/usr/bin/python3 benchmarks/peers/numpy_payroll.py --data DIR --samples 5   (DIR as written by the harness)
 """
 import numpy as np
 
-from peer_common import arguments, emit, load, params, time_variant, weighted
+from peer_common import arguments, load, params, run_peer, weighted
 
 args = arguments()
 p = params(args)
@@ -35,9 +35,12 @@ def run():
     result["sum_individual"] = int(outputs[2].sum())
 
 
-samples = time_variant(args, run)
-digest = dict(result)
-digest["bases"] = weighted(bases)
-digest["employer"] = weighted(outputs[0])
-digest["individual"] = weighted(outputs[2])
-emit([{"name": "numpy int64", "description": "np.clip, multiply, add, floor_divide with out=, sums", "samples_ns": samples, "digest": digest}])
+def digest():
+    d = dict(result)
+    d["bases"] = weighted(bases)
+    d["employer"] = weighted(outputs[0])
+    d["individual"] = weighted(outputs[2])
+    return d
+
+
+run_peer(args, [("numpy int64", "np.clip, multiply, add, floor_divide with out=, sums", run, digest)])

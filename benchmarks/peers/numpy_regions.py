@@ -11,7 +11,7 @@ magnitudes do). Run by benchmarks/run.sh.
 """
 import numpy as np
 
-from peer_common import arguments, emit, load, params, time_variant, weighted
+from peer_common import arguments, load, params, run_peer, weighted
 
 args = arguments()
 p = params(args)
@@ -62,9 +62,7 @@ def digest(key):
     return d
 
 
-variants = []
-for key, run, description in (("float64", float64, "quotients in float64, compared with the thresholds"),
-                              ("int64", int64, "exact int64 cross-multiplication (these magnitudes fit)")):
-    samples = time_variant(args, run)
-    variants.append({"name": f"numpy {key}", "description": description, "samples_ns": samples, "digest": digest(key)})
-emit(variants)
+run_peer(args, [
+    ("numpy float64", "quotients in float64, compared with the thresholds", float64, lambda: digest("float64")),
+    ("numpy int64", "exact int64 cross-multiplication (these magnitudes fit)", int64, lambda: digest("int64")),
+])

@@ -10,8 +10,9 @@ namespace FundMath.Benchmarks.Harness;
 
 /// <summary>
 /// The side-by-side harness behind <c>benchmarks/run.sh</c> (<c>--harness</c>): for each workload, generate one input,
-/// run every variant once and check its results against FundMath's, run the numpy peer on the same input, then time
-/// all .NET variants round-robin (so load changes hit them alike) and write the medians and ratios as Markdown.
+/// run every variant once and check its results against FundMath's, start the numpy peer on the same input and check
+/// its results too, then time all variants — the peer's included — round-robin (so load changes hit them alike) and
+/// write the medians and ratios as Markdown.
 /// </summary>
 internal static class HarnessProgram
 {
@@ -130,18 +131,19 @@ internal static class HarnessProgram
             result.Measurements[i].AllocatedBytes = MeasureAllocation(v);
         }
 
-        // 3. The peer, on the same input.
+        // 3. The peer, on the same input, started now and sampled inside the round-robin below.
+        PeerRunner? peer = null;
+        int firstPeer = result.Measurements.Count;
         if (!noPeers && w.PeerScript is { } script)
         {
             try
             {
                 w.WritePeerInputs(data);
-                PeerRunner.PeerResult peer = PeerRunner.Run(python, Path.Combine(peers, script), data, samples, runs);
+                peer = PeerRunner.Start(python, Path.Combine(peers, script), data, runs);
                 result.Peer = peer.Peer;
                 foreach (PeerRunner.PeerVariant pv in peer.Variants)
                 {
                     var m = new Measurement(pv.Name, "peer", pv.Description);
-                    m.Samples.AddRange(pv.SamplesNs);
                     IReadOnlyList<string> diff = expected is null ? [] : pv.Digest.Differences(expected);
                     m.Check = diff.Count == 0 ? "identical" : "DIFFERS: " + string.Join(", ", diff);
                     m.CheckFailed = diff.Count != 0;
@@ -153,28 +155,46 @@ internal static class HarnessProgram
             {
                 result.PeerError = e.Message;
                 Console.Error.WriteLine($"   peer failed: {e.Message}");
+                peer?.Dispose();
+                peer = null;
             }
         }
 
-        // 4. Timing: round-robin over the .NET variants, a full GC before each sample (outside the timing).
-        for (int s = 0; s < samples; s++)
+        // 4. Timing: round-robin over the .NET variants and the peer, a full GC before each .NET sample (outside the timing).
+        try
         {
-            for (int i = 0; i < w.Variants.Count; i++)
+            for (int s = 0; s < samples; s++)
             {
-                GC.Collect(2, GCCollectionMode.Forced, blocking: true);
-                GC.WaitForPendingFinalizers();
-                Variant v = w.Variants[i];
-                long start = Stopwatch.GetTimestamp();
-                for (int r = 0; r < runs; r++)
+                for (int i = 0; i < w.Variants.Count; i++)
                 {
-                    v.Run();
+                    GC.Collect(2, GCCollectionMode.Forced, blocking: true);
+                    GC.WaitForPendingFinalizers();
+                    Variant v = w.Variants[i];
+                    long start = Stopwatch.GetTimestamp();
+                    for (int r = 0; r < runs; r++)
+                    {
+                        v.Run();
+                    }
+
+                    double ns = Stopwatch.GetElapsedTime(start).TotalNanoseconds / runs;
+                    result.Measurements[i].Samples.Add(ns);
                 }
 
-                double ns = Stopwatch.GetElapsedTime(start).TotalNanoseconds / runs;
-                result.Measurements[i].Samples.Add(ns);
-            }
+                if (peer is not null)
+                {
+                    double[] peerSamples = peer.Sample();
+                    for (int p = 0; p < peerSamples.Length; p++)
+                    {
+                        result.Measurements[firstPeer + p].Samples.Add(peerSamples[p]);
+                    }
+                }
 
-            Console.Write($"\r   sample {s + 1}/{samples}");
+                Console.Write($"\r   sample {s + 1}/{samples}");
+            }
+        }
+        finally
+        {
+            peer?.Dispose();
         }
 
         Console.WriteLine();

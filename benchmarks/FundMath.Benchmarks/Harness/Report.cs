@@ -27,7 +27,7 @@ internal sealed class Report
         string peer = Workloads.Select(w => w.Peer).FirstOrDefault(p => p is not null) ?? "not run";
         sb.AppendLine(CultureInfo.InvariantCulture, $"### Run of {Date:yyyy-MM-dd HH:mm} UTC{(Quick ? " (quick mode: smaller inputs, fewer samples)" : string.Empty)}");
         sb.AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Command: `{Command}`. Every implementation ran on the same generated input in this one invocation; each result was checked against FundMath's before timing; samples of all .NET implementations were taken round-robin (a full GC before each, outside the timing), so a change of machine load hits them alike. Ratios are medians of one run.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Command: `{Command}`. Every implementation ran on the same generated input in this one invocation; each result was checked against FundMath's before timing; samples of all implementations, the numpy peer's included, were taken round-robin (a full GC before each .NET sample, outside the timing), so a change of machine load hits them alike. Ratios are medians of one run.");
         sb.AppendLine();
         sb.AppendLine("| Machine | |");
         sb.AppendLine("| --- | --- |");

@@ -48,38 +48,62 @@ public enum ExecutionOutcome
 /// </remarks>
 public readonly struct BudgetExecution : IEquatable<BudgetExecution>
 {
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private readonly BudgetLine line;
+    private readonly ReportingPeriod period;
+    private readonly Money budgeted;
+    private readonly Money executed;
+    private readonly Rate expectedProgress;
+    private readonly ToleranceBand band;
+    private readonly ExecutionOutcome outcome;
+
     private BudgetExecution(BudgetLine line, ReportingPeriod period, Money budgeted, Money executed, Rate expected, in ToleranceBand band, ExecutionOutcome outcome)
     {
-        Line = line;
-        Period = period;
-        Budgeted = budgeted;
-        Executed = executed;
-        ExpectedProgress = expected;
-        Band = band;
-        Outcome = outcome;
+        this.line = line;
+        this.period = period;
+        this.budgeted = budgeted;
+        this.executed = executed;
+        expectedProgress = expected;
+        this.band = band;
+        this.outcome = outcome;
+    }
+
+    /// <summary>
+    /// Writes a row into a caller's result slot field by field, as the constructor would build it (building it in
+    /// a temporary and copying costs a store-forwarding stall per row). Only the batch loop calls this, on slots of
+    /// the span it fills.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Write(ref BudgetExecution slot, BudgetLine line, ReportingPeriod period, Money budgeted, Money executed, Rate expected, in ToleranceBand band, ExecutionOutcome outcome)
+    {
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.line) = line;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.period) = period;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.budgeted) = budgeted;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.executed) = executed;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.expectedProgress) = expected;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.band) = band;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.outcome) = outcome;
     }
 
     /// <summary>The budget line measured.</summary>
-    public BudgetLine Line { get; }
+    public BudgetLine Line => line;
 
     /// <summary>The reporting period (year to date) of <see cref="Executed"/>.</summary>
-    public ReportingPeriod Period { get; }
+    public ReportingPeriod Period => period;
 
     /// <summary>预算数: the annual budget of the line.</summary>
-    public Money Budgeted { get; }
+    public Money Budgeted => budgeted;
 
     /// <summary>执行数: the amount executed year to date.</summary>
-    public Money Executed { get; }
+    public Money Executed => executed;
 
     /// <summary>The share of the annual budget expected by the end of the period (time progress or a seasonal profile).</summary>
-    public Rate ExpectedProgress { get; }
+    public Rate ExpectedProgress => expectedProgress;
 
     /// <summary>The tolerance band applied.</summary>
-    public ToleranceBand Band { get; }
+    public ToleranceBand Band => band;
 
     /// <summary>Within, Over, Under or NoBudget.</summary>
-    public ExecutionOutcome Outcome { get; }
+    public ExecutionOutcome Outcome => outcome;
 
     /// <summary>True unless the outcome is <see cref="ExecutionOutcome.NoBudget"/>.</summary>
     public bool HasRate => Outcome != ExecutionOutcome.NoBudget;
@@ -241,11 +265,14 @@ public readonly struct BudgetExecution : IEquatable<BudgetExecution>
             int judgement = TNarrow.Value ? edges.Judge64(b.Fen, x.Fen) : edges.Judge(b.Fen, x.Fen);
             // Within 0, Over 1, Under 2 from the judgement 0, 1, −1 (−1 + 3); NoBudget 3 for a budget of zero or less.
             int o = b.Fen <= 0 ? 3 : judgement + (3 & (judgement >> 31));
-            results[i] = new BudgetExecution(line, period, b, x, expectedProgress, band, (ExecutionOutcome)o);
-            within += o == 0 ? 1 : 0;
-            over += o == 1 ? 1 : 0;
-            under += o == 2 ? 1 : 0;
-            noBudget += o == 3 ? 1 : 0;
+            Write(ref results[i], line, period, b, x, expectedProgress, band, (ExecutionOutcome)o);
+            unchecked
+            {
+                within += o == 0 ? 1 : 0;
+                over += o == 1 ? 1 : 0;
+                under += o == 2 ? 1 : 0;
+                noBudget += o == 3 ? 1 : 0;
+            }
         }
 
         return new ExecutionOutcomeCounts(within, over, under, noBudget);

@@ -32,42 +32,67 @@ public enum CoverOutcome
 /// </remarks>
 public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
 {
+    private readonly ReportingPeriod period;
+    private readonly Money bookBalance;
+    private readonly BalanceDeductions deductions;
+    private readonly MonthlyExpenditure monthlyExpenditure;
+    private readonly CoverBandPolicy policy;
+    private readonly CoverOutcome outcome;
     private readonly CoverBand band;
     private readonly bool reasonable;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private MonthsOfCover(ReportingPeriod period, Money bookBalance, in BalanceDeductions deductions, MonthlyExpenditure expenditure, in CoverBandPolicy policy, CoverOutcome outcome, CoverBand band, bool reasonable)
     {
-        Period = period;
-        BookBalance = bookBalance;
-        Deductions = deductions;
-        MonthlyExpenditure = expenditure;
-        Policy = policy;
-        Outcome = outcome;
+        this.period = period;
+        this.bookBalance = bookBalance;
+        this.deductions = deductions;
+        monthlyExpenditure = expenditure;
+        this.policy = policy;
+        this.outcome = outcome;
         this.band = band;
         this.reasonable = reasonable;
     }
 
+    /// <summary>
+    /// Writes a row into a caller's result slot field by field, as the constructor would build it: building the
+    /// 152-byte struct in a temporary and copying it costs a store-forwarding stall per row (the temporary is read
+    /// back with wide loads over narrower stores), which dominated the batch. Only the batch kernels call this, on
+    /// slots of the span they fill.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Write(ref MonthsOfCover slot, ReportingPeriod period, Money bookBalance, in BalanceDeductions deductions, MonthlyExpenditure expenditure, in CoverBandPolicy policy, CoverOutcome outcome, CoverBand band, bool reasonable)
+    {
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.period) = period;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.bookBalance) = bookBalance;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.deductions) = deductions;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.monthlyExpenditure) = expenditure;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.policy) = policy;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.outcome) = outcome;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.band) = band;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.reasonable) = reasonable;
+    }
+
     /// <summary>The period at whose end the balance stands.</summary>
-    public ReportingPeriod Period { get; }
+    public ReportingPeriod Period => period;
 
     /// <summary>期末累计结余: the accumulated (book) balance.</summary>
-    public Money BookBalance { get; }
+    public Money BookBalance => bookBalance;
 
     /// <summary>Each deduction, on its own line.</summary>
-    public BalanceDeductions Deductions { get; }
+    public BalanceDeductions Deductions => deductions;
 
     /// <summary>实际结余: book balance − every deduction.</summary>
     public Money ActualBalance => BookBalance - Deductions.Total;
 
     /// <summary>月平均基金支出: the average monthly expenditure used.</summary>
-    public MonthlyExpenditure MonthlyExpenditure { get; }
+    public MonthlyExpenditure MonthlyExpenditure => monthlyExpenditure;
 
     /// <summary>The band policy applied.</summary>
-    public CoverBandPolicy Policy { get; }
+    public CoverBandPolicy Policy => policy;
 
     /// <summary>Covered, NegativeBalance or NoExpenditure.</summary>
-    public CoverOutcome Outcome { get; }
+    public CoverOutcome Outcome => outcome;
 
     /// <summary>True unless the outcome is <see cref="CoverOutcome.NoExpenditure"/>.</summary>
     public bool HasMonths => Outcome != CoverOutcome.NoExpenditure;
@@ -231,13 +256,13 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
             long spent = e.Expenditure.Fen;
             if (spent <= 0)
             {
-                results[i] = new MonthsOfCover(period, book, d, e, policy, CoverOutcome.NoExpenditure, CoverBand.NotApplicable, false);
+                Write(ref results[i], period, book, d, e, policy, CoverOutcome.NoExpenditure, CoverBand.NotApplicable, false);
                 continue;
             }
 
             long actual = TNarrow.Value ? NarrowActual(book, d) : checked(book.Fen - d.Total.Fen);
             (int code, bool reasonable) = TNarrow.Value ? thresholds.Classify64(actual, e.Months, spent) : thresholds.Classify(actual, e.Months, spent);
-            results[i] = new MonthsOfCover(period, book, d, e, policy, actual < 0 ? CoverOutcome.NegativeBalance : CoverOutcome.Covered, (CoverBand)code, reasonable);
+            Write(ref results[i], period, book, d, e, policy, actual < 0 ? CoverOutcome.NegativeBalance : CoverOutcome.Covered, (CoverBand)code, reasonable);
         }
     }
 
