@@ -27,6 +27,7 @@ public sealed class CaseCalculations : IEnumerable<ICaseCalculation>
         registry.AddRange(Funds.All);
         registry.AddRange(Contributions.All);
         registry.AddRange(Reconciliation.All);
+        registry.AddRange(Pooling.All);
         return registry;
     }
 

@@ -128,11 +128,18 @@ public sealed class CaseRunner
         return Run(document);
     }
 
-    /// <summary>Runs every case of a case document (a mapping with <c>cases:</c>, or a sequence of cases).</summary>
+    /// <summary>
+    /// Runs every case of a case document (a mapping with <c>cases:</c>, or a sequence of cases). A mapping may name a
+    /// <c>parameter_file:</c> — a regional parameter set such as <c>samples/parameters/lishui.yaml</c>, layered over
+    /// <see cref="Parameters"/> for every case of the file. Its relative path is looked for beside the case file, then
+    /// beside each parent folder in turn (nearest first), as MSBuild finds Directory.Build.props, so a suite finds the
+    /// same file in the repository and where a build copied both.
+    /// </summary>
     public IReadOnlyList<CaseRunResult> Run(DataNode document)
     {
         ArgumentNullException.ThrowIfNull(document);
         IReadOnlyList<DataNode> cases;
+        ParameterSet baseSet = Parameters;
         try
         {
             if (document.IsSequence)
@@ -141,8 +148,12 @@ public sealed class CaseRunner
             }
             else
             {
-                document.ExpectKind(DataNodeKind.Mapping).EnsureOnly("description", "cases");
+                document.ExpectKind(DataNodeKind.Mapping).EnsureOnly("description", "parameter_file", "cases");
                 cases = document.Required("cases").AsSequence();
+                if (document.Optional("parameter_file") is { } file)
+                {
+                    baseSet = LoadParameterFile(file, baseSet);
+                }
             }
 
             if (cases.Count == 0)
@@ -177,14 +188,56 @@ public sealed class CaseRunner
                 continue;
             }
 
-            results.Add(Run(definition));
+            results.Add(Run(definition, baseSet));
         }
 
         return results;
     }
 
     /// <summary>Runs one case.</summary>
-    public CaseRunResult Run(CaseDefinition definition)
+    public CaseRunResult Run(CaseDefinition definition) => Run(definition, Parameters);
+
+    /// <summary>
+    /// Finds a relative path beside <paramref name="from"/>'s folder or the nearest parent folder that has it
+    /// (an absolute path is taken as is); null when no folder has it.
+    /// </summary>
+    public static string? FindUpwards(string from, string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentException.ThrowIfNullOrWhiteSpace(relativePath);
+        if (Path.IsPathRooted(relativePath))
+        {
+            return File.Exists(relativePath) ? relativePath : null;
+        }
+
+        for (DirectoryInfo? dir = new FileInfo(Path.GetFullPath(from)).Directory; dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, relativePath);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private ParameterSet LoadParameterFile(DataNode file, ParameterSet baseSet)
+    {
+        string relative = file.AsString();
+        string path = FindUpwards(file.Location.Source, relative)
+            ?? throw file.Error($"parameter file '{relative}' not found beside {Path.GetFileName(file.Location.Source)} nor beside any parent folder");
+        try
+        {
+            return ParameterSet.Read(loader(path), baseSet, Path.GetFileNameWithoutExtension(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw file.Error($"parameter file '{path}' cannot be used: {e.Message}", e);
+        }
+    }
+
+    private CaseRunResult Run(CaseDefinition definition, ParameterSet baseSet)
     {
         ArgumentNullException.ThrowIfNull(definition);
         CaseResult actual;
@@ -193,7 +246,7 @@ public sealed class CaseRunner
             ICaseCalculation calculation = Calculations.Find(definition.Calculation)
                 ?? throw definition.Node.Required("calculation").Error(
                     $"unknown calculation '{definition.Calculation}' (known: {string.Join(", ", Calculations.Names)})");
-            ParameterSet set = definition.ParametersOver(Parameters);
+            ParameterSet set = definition.ParametersOver(baseSet);
             actual = calculation.Evaluate(definition.Inputs, set);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

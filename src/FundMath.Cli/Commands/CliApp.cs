@@ -102,6 +102,8 @@ internal sealed class CliApp
         test.SetAction(parse => Execute(parse, () => TestCommand.Run(parse.GetValue(testPaths) ?? [])));
         root.Subcommands.Add(test);
 
+        root.Subcommands.Add(PoolCommand.Create(Execute, RejectOptionLikeValues));
+
         var projectFile = new Argument<string>("FILE") { Description = "A projection input (.yaml, .yml, .json: start position, assumptions, scenarios, stress, history) or a CSV history (series,period,value)." };
         RejectOptionLikeValues(projectFile);
         var project = new Command("project", "Project a fund: income, expenditure, balance and months of cover by year; key dates; scenarios; sensitivity; Monte Carlo stress; trend fits.") { projectFile };

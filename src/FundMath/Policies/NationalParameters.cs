@@ -56,41 +56,4 @@ public static class NationalParameters
         /// <summary>预算执行率 tolerance around time progress: ±5pp (seed city convention, [?]).</summary>
         public static readonly ParameterKey<PercentagePoints> BudgetTolerance = ParameterKeys.Points("analysis.budget_execution.tolerance");
     }
-
-    /// <summary>市级统筹 (municipal pooling) ratios, from the lishui seed plan 四(二).</summary>
-    public static class Pooling
-    {
-        /// <summary>职工医保上划基金额度: 3 months of the previous year's actual expenditure.</summary>
-        public static readonly ParameterKey<Fraction> EmployeeTransferMonths = ParameterKeys.Months("pooling.upward_transfer.employee_months");
-
-        /// <summary>居民医保上划基金额度: 1 month of the previous year's actual expenditure.</summary>
-        public static readonly ParameterKey<Fraction> ResidentTransferMonths = ParameterKeys.Months("pooling.upward_transfer.resident_months");
-
-        /// <summary>Deficit share borne by the collected fund: 30%.</summary>
-        public static readonly ParameterKey<Rate> CollectedFundShare = ParameterKeys.Rate("pooling.deficit.collected_fund_share");
-
-        /// <summary>Deficit share borne by the county: 70%.</summary>
-        public static readonly ParameterKey<Rate> CountyShare = ParameterKeys.Rate("pooling.deficit.county_share");
-
-        /// <summary>City treasury share of what the collected fund cannot pay: 20%.</summary>
-        public static readonly ParameterKey<Rate> CityTreasuryShare = ParameterKeys.Rate("pooling.deficit.city_treasury_share");
-
-        /// <summary>County treasury share of what the collected fund cannot pay: 80%.</summary>
-        public static readonly ParameterKey<Rate> CountyTreasuryShare = ParameterKeys.Rate("pooling.deficit.county_treasury_share");
-
-        /// <summary>City treasury cap: 1% of the county's pooled-fund financing of the year.</summary>
-        public static readonly ParameterKey<Rate> CityTreasuryCap = ParameterKeys.Rate("pooling.deficit.city_treasury_cap");
-
-        /// <summary>Collected-fund share reduction after a prior-year deficit: 5% (减少5%, [?] relative or points).</summary>
-        public static readonly ParameterKey<Rate> PriorDeficitReduction = ParameterKeys.Rate("pooling.deficit.prior_deficit_reduction");
-
-        /// <summary>Collected-fund share reduction when the assessment is below good: 5pp.</summary>
-        public static readonly ParameterKey<PercentagePoints> AssessmentReduction = ParameterKeys.Points("pooling.deficit.assessment_reduction");
-
-        /// <summary>Transition: share of a county surplus kept by the county: 30%.</summary>
-        public static readonly ParameterKey<Rate> TransitionCountyKeepShare = ParameterKeys.Rate("pooling.transition.county_keep_share");
-
-        /// <summary>Transition: share of a county surplus moved to the collected fund: 70%.</summary>
-        public static readonly ParameterKey<Rate> TransitionCollectedShare = ParameterKeys.Rate("pooling.transition.collected_share");
-    }
 }

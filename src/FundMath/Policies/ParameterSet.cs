@@ -46,7 +46,8 @@ public sealed class ParameterSet
 
     /// <summary>
     /// The national defaults shipped in the package (embedded JSON): resident funding standards, base ratios,
-    /// central subsidy tiers, months-of-cover bands, budget tolerance, employee rates, municipal-pooling ratios.
+    /// central subsidy tiers, months-of-cover bands, budget tolerance, employee rates. A city's own rules (such as the
+    /// municipal-pooling ratios of FundMath.Pooling) are not national: they live in that city's parameter set.
     /// Loaded once, lazily and thread-safely.
     /// </summary>
     public static ParameterSet National => LazyNational.Value;

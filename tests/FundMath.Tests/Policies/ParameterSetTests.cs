@@ -96,18 +96,8 @@ public class ParameterSetTests(ITestOutputHelper output)
         Assert.Equal(Fraction.FromInteger(6), NationalParameters.Analysis.MonthsOfCoverReasonableMin.At(Jan2021));
         Assert.Equal(Fraction.FromInteger(9), NationalParameters.Analysis.MonthsOfCoverReasonableMax.At(Jan2021));
         Assert.Equal(PercentagePoints.FromPoints(5), NationalParameters.Analysis.BudgetTolerance.At(Jan2021));
-        var d2022 = new LocalDate(2022, 6, 30);
-        Assert.Equal(Fraction.FromInteger(3), NationalParameters.Pooling.EmployeeTransferMonths.At(d2022));
-        Assert.Equal(Fraction.FromInteger(1), NationalParameters.Pooling.ResidentTransferMonths.At(d2022));
-        Assert.Equal(Rate.FromPercent(30), NationalParameters.Pooling.CollectedFundShare.At(d2022));
-        Assert.Equal(Rate.FromPercent(70), NationalParameters.Pooling.CountyShare.At(d2022));
-        Assert.Equal(Rate.FromPercent(20), NationalParameters.Pooling.CityTreasuryShare.At(d2022));
-        Assert.Equal(Rate.FromPercent(80), NationalParameters.Pooling.CountyTreasuryShare.At(d2022));
-        Assert.Equal(Rate.FromPercent(1), NationalParameters.Pooling.CityTreasuryCap.At(d2022));
-        Assert.Equal(Rate.FromPercent(5), NationalParameters.Pooling.PriorDeficitReduction.At(d2022));
-        Assert.Equal(PercentagePoints.FromPoints(5), NationalParameters.Pooling.AssessmentReduction.At(d2022));
-        Assert.Equal(Rate.FromPercent(30), NationalParameters.Pooling.TransitionCountyKeepShare.At(d2022));
-        Assert.Equal(Rate.FromPercent(70), NationalParameters.Pooling.TransitionCollectedShare.At(d2022));
+        // A city's plan is not a national rule: the municipal-pooling ratios live in samples/parameters/lishui.yaml.
+        Assert.DoesNotContain(ParameterSet.National.Names, n => n.StartsWith("pooling.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -201,8 +191,8 @@ public class ParameterSetTests(ITestOutputHelper output)
         var d = new LocalDate(2022, 1, 1);
         Assert.Equal(Rate.FromPercent(0.5m), ParameterKeys.Rate("employee.maternity_rate").At(ls, d));
         Assert.Equal(Rate.FromRatio(1, 3), ParameterKeys.Ratio("resident.individual_min_share").At(ls, d));
-        Assert.Equal(Rate.FromPercent(30), NationalParameters.Pooling.CollectedFundShare.At(ls, d));
-        Assert.Contains("丽水市", NationalParameters.Pooling.CollectedFundShare.Entry(ls, d).Citation.Document);
+        Assert.Equal(Rate.FromPercent(30), FundMath.Pooling.PoolingParameters.CollectedFundShare.At(ls, d));
+        Assert.Contains("丽水市", FundMath.Pooling.PoolingParameters.CollectedFundShare.Entry(ls, d).Citation.Document);
     }
 
     [Fact]
