@@ -160,6 +160,47 @@ public class RegionBatchTests
     }
 
     [Fact]
+    public void The_64_bit_and_the_128_bit_paths_give_the_same_rows()
+    {
+        // 2,000 realistic rows take the 64-bit path; the same rows with one 10¹⁷-fen balance appended take the
+        // 128-bit path for the whole batch. The shared rows must come out the same.
+        var random = new Random(7);
+        int n = 2_000;
+        Money[] book = new Money[n + 1];
+        BalanceDeductions[] d = new BalanceDeductions[n + 1];
+        MonthlyExpenditure[] e = new MonthlyExpenditure[n + 1];
+        Money[] budgeted = new Money[n + 1], executed = new Money[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            long spent = random.NextInt64(1, 20_000_000_000);
+            book[i] = Money.FromFen(random.NextInt64(-1_000_000_000, 200_000_000_000));
+            d[i] = BalanceDeductions.Lumped(Money.FromFen(random.Next(0, 1000)), Money.FromFen(random.NextInt64(0, 10_000_000_000)));
+            e[i] = MonthlyExpenditure.OverMonths(Money.FromFen(spent * 12), 12);
+            budgeted[i] = Money.FromFen(random.NextInt64(-10, 1_000_000_000_000));
+            executed[i] = Money.FromFen(random.NextInt64(0, 1_200_000_000_000));
+        }
+
+        book[n] = Money.FromFen(100_000_000_000_000_000);
+        e[n] = MonthlyExpenditure.PerMonth(Money.FromFen(1));
+        budgeted[n] = Money.FromFen(long.MaxValue / 3);
+        executed[n] = Money.FromFen(long.MaxValue / 3);
+        var narrow = new MonthsOfCover[n];
+        var wide = new MonthsOfCover[n + 1];
+        MonthsOfCover.ComputeBatch(Year2021, book.AsSpan(0, n), d.AsSpan(0, n), e.AsSpan(0, n), CoverBandPolicy.Default, narrow);
+        MonthsOfCover.ComputeBatch(Year2021, book, d, e, CoverBandPolicy.Default, wide);
+        Assert.True(narrow.AsSpan().SequenceEqual(wide.AsSpan(0, n)));
+        Assert.Equal(CoverBand.High, wide[n].Band);
+
+        var narrowRows = new BudgetExecution[n];
+        var wideRows = new BudgetExecution[n + 1];
+        BudgetExecution.EvaluateBatch(BudgetLine.TotalIncome, Year2021, budgeted.AsSpan(0, n), executed.AsSpan(0, n), Rate.OneHundredPercent, ToleranceBand.FivePoints, narrowRows);
+        BudgetExecution.EvaluateBatch(BudgetLine.TotalIncome, Year2021, budgeted, executed, Rate.OneHundredPercent, ToleranceBand.FivePoints, wideRows);
+        Assert.True(narrowRows.AsSpan().SequenceEqual(wideRows.AsSpan(0, n)));
+        Assert.Equal(ExecutionOutcome.Within, wideRows[n].Outcome);
+        Assert.Equal(CoverBandCounts.Count(narrow), CoverBandCounts.Count(Year2021, book.AsSpan(0, n), d.AsSpan(0, n), e.AsSpan(0, n), CoverBandPolicy.Default));
+    }
+
+    [Fact]
     public void A_bad_row_is_named_by_the_batch()
     {
         MonthlyExpenditure e = MonthlyExpenditure.PerMonth(Money.FromYuan(100));
