@@ -37,7 +37,7 @@ internal sealed class Report
         sb.AppendLine(CultureInfo.InvariantCulture, $"| OS | {MachineInfo.OperatingSystem()} |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| .NET | {MachineInfo.Runtime()} |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| Peer | {peer} |");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| Load average (1, 5, 15 min) | before {LoadBefore}; after {LoadAfter} (on 2 cores, a load above 2 means other work shared the CPUs) |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| Load average (1, 5, 15 min) | before {LoadBefore}; after {LoadAfter} (on {Environment.ProcessorCount} cores, a load above {Environment.ProcessorCount} means other work shared the CPUs) |");
         sb.AppendLine();
 
         foreach (WorkloadResult w in Workloads)
