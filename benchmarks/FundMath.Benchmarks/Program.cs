@@ -32,6 +32,11 @@ public static class Program
             return Harness.HarnessProgram.Run(args);
         }
 
+        if (args.Length > 0 && args[0] == "--benefit-throughput")
+        {
+            return BenefitThroughput.Run(args[1..]);
+        }
+
         if (args.Contains("--ci-gate"))
         {
             // The gate runs in-process with tiered compilation off: with tiering on, a method promoted while

@@ -27,7 +27,9 @@ public sealed class CaseCalculations : IEnumerable<ICaseCalculation>
         registry.AddRange(Funds.All);
         registry.AddRange(Contributions.All);
         registry.AddRange(Reconciliation.All);
+        registry.AddRange(Benefits.All);
         registry.AddRange(Pooling.All);
+        registry.AddRange(Drg.All);
         return registry;
     }
 

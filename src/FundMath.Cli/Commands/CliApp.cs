@@ -103,12 +103,19 @@ internal sealed class CliApp
         root.Subcommands.Add(test);
 
         root.Subcommands.Add(PoolCommand.Create(Execute, RejectOptionLikeValues));
+        var drgFile = new Argument<string>("FILE") { Description = "A DRG input document (.yaml, .yml, .json): parameters, scheme budgets, groups, institutions, cases (lists inline or as CSV files)." };
+        RejectOptionLikeValues(drgFile);
+        var drg = new Command("drg", "DRG/DIP point payment (点数法): point values per scheme, payments per institution, year-end settlement.") { drgFile };
+        drg.SetAction(parse => Execute(parse, () => DrgCommand.Run(parse.GetValue(drgFile)!)));
+        root.Subcommands.Add(drg);
 
         var projectFile = new Argument<string>("FILE") { Description = "A projection input (.yaml, .yml, .json: start position, assumptions, scenarios, stress, history) or a CSV history (series,period,value)." };
         RejectOptionLikeValues(projectFile);
         var project = new Command("project", "Project a fund: income, expenditure, balance and months of cover by year; key dates; scenarios; sensitivity; Monte Carlo stress; trend fits.") { projectFile };
         project.SetAction(parse => Execute(parse, () => ProjectCommand.Run(parse.GetValue(projectFile)!)));
         root.Subcommands.Add(project);
+
+        root.Subcommands.Add(SettleCommand.Create(Execute));
 
         var paramName = new Argument<string?>("NAME")
         {

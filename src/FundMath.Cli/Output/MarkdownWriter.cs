@@ -67,7 +67,7 @@ internal static class MarkdownWriter
     internal static string Header(Column column) => column.Unit is null ? column.Title : column.Title + " (" + column.Unit + ")";
 
     internal static bool IsRightAligned(CellKind kind) =>
-        kind is CellKind.Integer or CellKind.Money or CellKind.Rate or CellKind.Points or CellKind.Months;
+        kind is CellKind.Integer or CellKind.Money or CellKind.Rate or CellKind.Points or CellKind.Months or CellKind.Decimal;
 
     private static string Escape(string text) =>
         text.Replace("\\", "\\\\", System.StringComparison.Ordinal)

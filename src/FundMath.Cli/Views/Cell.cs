@@ -15,6 +15,7 @@ internal enum CellKind
     Outcome,
     Band,
     Severity,
+    Decimal,
 }
 
 /// <summary>How a terminal colours a cell.</summary>
@@ -62,6 +63,10 @@ internal readonly record struct Cell(CellKind Kind, string Text, decimal? Number
         long rounded = months.RoundToInteger(mode);
         return new(CellKind.Integer, rounded.ToString(CultureInfo.InvariantCulture), rounded);
     }
+
+    /// <summary>An exact decimal number (DRG points, a point value) printed with a .NET numeric format such as "N4".</summary>
+    public static Cell Decimal(decimal value, string format) =>
+        new(CellKind.Decimal, value.ToString(format, CultureInfo.InvariantCulture), value);
 
     public static Cell Outcome(string name, Tone tone) => new(CellKind.Outcome, name, null, tone);
 

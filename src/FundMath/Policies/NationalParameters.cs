@@ -56,4 +56,35 @@ public static class NationalParameters
         /// <summary>预算执行率 tolerance around time progress: ±5pp (seed city convention, [?]).</summary>
         public static readonly ParameterKey<PercentagePoints> BudgetTolerance = ParameterKeys.Points("analysis.budget_execution.tolerance");
     }
+
+    /// <summary>National rules of benefit settlement (城乡居民大病保险 and 医疗救助), read by <c>FundMath.Benefits.BenefitPlan</c>.</summary>
+    public static class Benefits
+    {
+        /// <summary>住院政策范围内基金支付比例 target, 70% (医保发〔2021〕32号 二: 稳定在70%左右).</summary>
+        public static readonly ParameterKey<Rate> ResidentInpatientInScopeRatioTarget = ParameterKeys.Rate("benefits.resident.inpatient.in_scope_ratio_target");
+
+        /// <summary>大病保险起付线 as a share of the prior year's per-capita disposable income, 50% (医保发〔2019〕30号).</summary>
+        public static readonly ParameterKey<Rate> ResidentSeriousIllnessDeductibleIncomeShare = ParameterKeys.Rate("benefits.resident.serious_illness.deductible_income_share");
+
+        /// <summary>大病保险 band lower edges above the deductible: one band from 0 (医保发〔2019〕30号).</summary>
+        public static readonly ScaleKey<Money> ResidentSeriousIllnessBandFrom = ParameterKeys.MoneyScale("benefits.resident.serious_illness.band_from");
+
+        /// <summary>大病保险 band ratios: 60% (医保发〔2019〕30号, a minimum).</summary>
+        public static readonly ScaleKey<Rate> ResidentSeriousIllnessBandRatio = ParameterKeys.RateScale("benefits.resident.serious_illness.band_ratio");
+
+        /// <summary>大病保险倾斜: deductible factor by group, 50% for 特困/低保/返贫致贫 (医保发〔2019〕30号; 医保发〔2021〕32号 二).</summary>
+        public static readonly ScaleKey<Rate> ResidentSeriousIllnessDeductibleFactor = ParameterKeys.RateScale("benefits.resident.serious_illness.deductible_factor");
+
+        /// <summary>大病保险倾斜: ratio increase by group, 5pp for 特困/低保/返贫致贫.</summary>
+        public static readonly ScaleKey<PercentagePoints> ResidentSeriousIllnessRatioIncrease = ParameterKeys.PointsScale("benefits.resident.serious_illness.ratio_increase");
+
+        /// <summary>大病保险倾斜: 1 when the cap applies, 0 when removed (取消封顶线) for 特困/低保/返贫致贫.</summary>
+        public static readonly ScaleKey<long> ResidentSeriousIllnessCapApplies = ParameterKeys.CountScale("benefits.resident.serious_illness.cap_applies");
+
+        /// <summary>医疗救助 ratio floor for 特困人员 and 低保对象, 70% (国办发〔2021〕42号).</summary>
+        public static readonly ScaleKey<Rate> ResidentAssistanceRatio = ParameterKeys.RateScale("benefits.resident.assistance.ratio");
+
+        /// <summary>医疗救助 deductible for 特困人员 and 低保对象, 0 (原则上取消起付标准, 国办发〔2021〕42号).</summary>
+        public static readonly ScaleKey<Money> ResidentAssistanceDeductible = ParameterKeys.MoneyScale("benefits.resident.assistance.deductible");
+    }
 }

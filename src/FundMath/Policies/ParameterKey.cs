@@ -141,6 +141,12 @@ public static class ParameterKeys
     /// <summary>A scale of rates (e.g. subsidy tiers).</summary>
     public static ScaleKey<Rate> RateScale(string name) => new(name, ParameterUnit.Rate, static v => v.AsRate());
 
+    /// <summary>A scale of percentage points (e.g. a ratio increase by group).</summary>
+    public static ScaleKey<PercentagePoints> PointsScale(string name) => new(name, ParameterUnit.PercentagePoints, static v => v.AsPercentagePoints());
+
+    /// <summary>A scale of counts (e.g. 1/0 flags by group).</summary>
+    public static ScaleKey<long> CountScale(string name) => new(name, ParameterUnit.Count, static v => v.AsCount());
+
     /// <summary>A scale of money values.</summary>
     public static ScaleKey<Money> MoneyScale(string name, ParameterUnit unit = ParameterUnit.Yuan) =>
         unit.IsMoney() ? new(name, unit, static v => v.AsMoney()) : throw new ArgumentException($"{unit} is not a money unit.", nameof(unit));

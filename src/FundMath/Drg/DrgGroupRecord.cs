@@ -1,0 +1,7 @@
+namespace FundMath.Drg;
+
+/// <summary>One DRG group of a scheme as input — 病组: its id and its average cost per case (病组例均费用).</summary>
+/// <param name="Scheme">The scheme whose table the group belongs to.</param>
+/// <param name="Id">The group code, unique within the scheme (e.g. a CHS-DRG code such as "GB19").</param>
+/// <param name="AverageCost">病组例均费用, &gt; 0.</param>
+public readonly record struct DrgGroupRecord(DrgScheme Scheme, string Id, Money AverageCost);

@@ -1,0 +1,60 @@
+namespace FundMath.Drg;
+
+/// <summary>
+/// The year-end settlement of one scheme in total — 年终清算汇总. Conservation: <c>Final + Unspent = PointPayments +
+/// Reserve</c> (the scheme's whole budget) exactly. Built only by <see cref="DrgSettlement.Settle"/>.
+/// </summary>
+public readonly struct DrgSettlementTotals
+{
+    internal DrgSettlementTotals(Money pointPayments, Money reserve, Money retained, Money clawedBack, Money sharedRequested,
+        Money shared, Money final, DrgSettlementOutcome outcome, int surplusInstitutions, int overrunInstitutions)
+    {
+        PointPayments = pointPayments;
+        Reserve = reserve;
+        Retained = retained;
+        ClawedBack = clawedBack;
+        SharedRequested = sharedRequested;
+        Shared = shared;
+        Final = final;
+        Outcome = outcome;
+        SurplusInstitutions = surplusInstitutions;
+        OverrunInstitutions = overrunInstitutions;
+    }
+
+    /// <summary>Σ point payments (the distributable budget).</summary>
+    public Money PointPayments { get; }
+
+    /// <summary>预留调节金 available to the settlement.</summary>
+    public Money Reserve { get; }
+
+    /// <summary>Σ surplus retained by institutions.</summary>
+    public Money Retained { get; }
+
+    /// <summary>Σ surplus kept back by the fund.</summary>
+    public Money ClawedBack { get; }
+
+    /// <summary>Σ overrun shares granted by the rules, before scaling.</summary>
+    public Money SharedRequested { get; }
+
+    /// <summary>Σ overrun shares paid.</summary>
+    public Money Shared { get; }
+
+    /// <summary>Σ final payments.</summary>
+    public Money Final { get; }
+
+    /// <summary>What the settlement leaves unpaid of the budget (returned to the fund): PointPayments + Reserve − Final.</summary>
+    public Money Unspent => PointPayments + Reserve - Final;
+
+    /// <summary>All shares paid, or the pool was short and the shares were scaled.</summary>
+    public DrgSettlementOutcome Outcome { get; }
+
+    /// <summary>The number of institutions with a surplus.</summary>
+    public int SurplusInstitutions { get; }
+
+    /// <summary>The number of institutions with an overrun.</summary>
+    public int OverrunInstitutions { get; }
+
+    /// <summary>"final F of budget B, unspent U (AllShared)".</summary>
+    public override string ToString() =>
+        $"final {DrgGroupTable.Yuan(Final)} of {DrgGroupTable.Yuan(PointPayments + Reserve)}, unspent {DrgGroupTable.Yuan(Unspent)} ({Outcome})";
+}
