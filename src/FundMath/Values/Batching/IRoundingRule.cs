@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 
 namespace FundMath;
 
@@ -36,31 +35,4 @@ internal readonly struct RoundHalfAwayFromZero : IRoundingRule
 internal readonly struct RoundHalfToEven : IRoundingRule
 {
     public static int Kind => 3;
-}
-
-/// <summary>A compile-time boolean for kernel variants (a rate that is 0% is skipped, a clamp is applied).</summary>
-internal interface IFlag
-{
-    /// <summary>The flag's value, a JIT-time constant.</summary>
-    static abstract bool Value { get; }
-}
-
-/// <summary>The flag is set.</summary>
-internal readonly struct Yes : IFlag
-{
-    public static bool Value
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => true;
-    }
-}
-
-/// <summary>The flag is clear.</summary>
-internal readonly struct No : IFlag
-{
-    public static bool Value
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => false;
-    }
 }
