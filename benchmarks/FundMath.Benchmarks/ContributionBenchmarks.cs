@@ -5,9 +5,11 @@ using FundMath.Contributions;
 namespace FundMath.Benchmarks;
 
 /// <summary>
-/// Premium base + contributions for a payroll of 1,000,000 persons: the span forms (0 bytes allocated) against a
+/// Premium base + contributions for a payroll of 1,000,000 persons: the fused batch (0 bytes allocated), the two
+/// staged batches, the scalar API called per person (the batch must never be slower), the partitioned form, and a
 /// naive decimal baseline (Math.Clamp on decimal yuan, decimal multiply, Math.Round per person). Divide the mean by
-/// 1,000,000 for ns/person.
+/// 1,000,000 for ns/person. The side-by-side harness (benchmarks/run.sh) runs the same workload with numpy and
+/// memory-copy references.
 /// </summary>
 [MemoryDiagnoser]
 public class ContributionBenchmarks
@@ -72,4 +74,32 @@ public class ContributionBenchmarks
     [Benchmark]
     [BenchmarkCategory("ZeroAlloc")]
     public Money EmployerWageTotal() => PremiumBase.EmployerWageTotal(wages, band);
+
+    /// <summary>Premium bases and contributions in one fused pass.</summary>
+    [Benchmark]
+    [BenchmarkCategory("ZeroAlloc")]
+    public Money ForPayroll() => EmployeeContribution.ForPayroll(wages, band, rates, MidpointRounding.AwayFromZero, bases, employer, individual).Total;
+
+    /// <summary>The partitioned form on 2 threads (allocates its fork-join state, under 1 KB per call).</summary>
+    [Benchmark]
+    public Money ForPayrollTwoPartitions() => EmployeeContribution.ForPayroll(wages, band, rates, MidpointRounding.AwayFromZero, bases, employer, individual, 2).Total;
+
+    /// <summary>The scalar API per person: the batch must not be slower than this.</summary>
+    [Benchmark]
+    [BenchmarkCategory("ZeroAlloc")]
+    public Money ScalarApiPerPerson()
+    {
+        long total = 0;
+        for (int i = 0; i < wages.Length; i++)
+        {
+            Money b = PremiumBase.Compute(wages[i], band).Base;
+            EmployeeMonthlyContribution c = EmployeeContribution.ForMonth(b, rates, MidpointRounding.AwayFromZero);
+            bases[i] = b;
+            employer[i] = c.Employer;
+            individual[i] = c.Individual;
+            total += c.Total.Fen;
+        }
+
+        return Money.FromFen(total);
+    }
 }

@@ -18,7 +18,7 @@ namespace FundMath.Benchmarks;
 /// <summary>
 /// Entry point. <c>dotnet run -c Release -- --filter *</c> runs BenchmarkDotNet as usual;
 /// <c>--ci-gate</c> runs every benchmark in category "ZeroAlloc" with a short real job and fails when any
-/// of them allocates.
+/// of them allocates; <c>--harness</c> runs the side-by-side harness of <c>benchmarks/run.sh</c>.
 /// </summary>
 public static class Program
 {
@@ -27,6 +27,11 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        if (args.Contains("--harness"))
+        {
+            return Harness.HarnessProgram.Run(args);
+        }
+
         if (args.Length > 0 && args[0] == "--benefit-throughput")
         {
             return BenefitThroughput.Run(args[1..]);

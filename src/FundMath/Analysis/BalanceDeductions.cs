@@ -45,6 +45,14 @@ public readonly record struct BalanceDeductions(
         left.ReservesWithheld + right.ReservesWithheld,
         left.OtherPayables + right.OtherPayables);
 
+    /// <summary>True when any deduction is negative (checked without building a message).</summary>
+    internal bool HasNegative
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get =>
+        (OneTimePrepaymentsAndSubsidies.Fen | SettledUnpaid.Fen | NotYetSettled.Fen | ReservesWithheld.Fen | OtherPayables.Fen) < 0;
+    }
+
     /// <summary>Throws when any deduction is negative, naming it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A deduction is negative.</exception>
     public void EnsureNonNegative(string paramName)

@@ -32,41 +32,67 @@ public enum CoverOutcome
 /// </remarks>
 public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
 {
-    private readonly Fraction months;
-    private readonly Fraction bookMonths;
+    private readonly ReportingPeriod period;
+    private readonly Money bookBalance;
+    private readonly BalanceDeductions deductions;
+    private readonly MonthlyExpenditure monthlyExpenditure;
+    private readonly CoverBandPolicy policy;
+    private readonly CoverOutcome outcome;
+    private readonly CoverBand band;
+    private readonly bool reasonable;
 
-    private MonthsOfCover(ReportingPeriod period, Money bookBalance, BalanceDeductions deductions, MonthlyExpenditure expenditure, CoverBandPolicy policy, CoverOutcome outcome, Fraction months, Fraction bookMonths)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private MonthsOfCover(ReportingPeriod period, Money bookBalance, in BalanceDeductions deductions, MonthlyExpenditure expenditure, in CoverBandPolicy policy, CoverOutcome outcome, CoverBand band, bool reasonable)
     {
-        Period = period;
-        BookBalance = bookBalance;
-        Deductions = deductions;
-        MonthlyExpenditure = expenditure;
-        Policy = policy;
-        Outcome = outcome;
-        this.months = months;
-        this.bookMonths = bookMonths;
+        this.period = period;
+        this.bookBalance = bookBalance;
+        this.deductions = deductions;
+        monthlyExpenditure = expenditure;
+        this.policy = policy;
+        this.outcome = outcome;
+        this.band = band;
+        this.reasonable = reasonable;
+    }
+
+    /// <summary>
+    /// Writes a row into a caller's result slot field by field, as the constructor would build it: building the
+    /// 152-byte struct in a temporary and copying it costs a store-forwarding stall per row (the temporary is read
+    /// back with wide loads over narrower stores), which dominated the batch. Only the batch kernels call this, on
+    /// slots of the span they fill.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Write(ref MonthsOfCover slot, ReportingPeriod period, Money bookBalance, in BalanceDeductions deductions, MonthlyExpenditure expenditure, in CoverBandPolicy policy, CoverOutcome outcome, CoverBand band, bool reasonable)
+    {
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.period) = period;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.bookBalance) = bookBalance;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.deductions) = deductions;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.monthlyExpenditure) = expenditure;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.policy) = policy;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.outcome) = outcome;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.band) = band;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in slot.reasonable) = reasonable;
     }
 
     /// <summary>The period at whose end the balance stands.</summary>
-    public ReportingPeriod Period { get; }
+    public ReportingPeriod Period => period;
 
     /// <summary>期末累计结余: the accumulated (book) balance.</summary>
-    public Money BookBalance { get; }
+    public Money BookBalance => bookBalance;
 
     /// <summary>Each deduction, on its own line.</summary>
-    public BalanceDeductions Deductions { get; }
+    public BalanceDeductions Deductions => deductions;
 
     /// <summary>实际结余: book balance − every deduction.</summary>
     public Money ActualBalance => BookBalance - Deductions.Total;
 
     /// <summary>月平均基金支出: the average monthly expenditure used.</summary>
-    public MonthlyExpenditure MonthlyExpenditure { get; }
+    public MonthlyExpenditure MonthlyExpenditure => monthlyExpenditure;
 
     /// <summary>The band policy applied.</summary>
-    public CoverBandPolicy Policy { get; }
+    public CoverBandPolicy Policy => policy;
 
     /// <summary>Covered, NegativeBalance or NoExpenditure.</summary>
-    public CoverOutcome Outcome { get; }
+    public CoverOutcome Outcome => outcome;
 
     /// <summary>True unless the outcome is <see cref="CoverOutcome.NoExpenditure"/>.</summary>
     public bool HasMonths => Outcome != CoverOutcome.NoExpenditure;
@@ -74,33 +100,38 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
     /// <summary>True when the deductions exceed the book balance (allowed; the cover is negative).</summary>
     public bool DeductionsExceedBalance => Deductions.Total > BookBalance && !Deductions.Total.IsZero;
 
-    /// <summary>实际结余可支付月数: actual balance / monthly expenditure, exact (2023/129 for 20.23亿 / 1.29亿).</summary>
+    /// <summary>
+    /// 实际结余可支付月数: actual balance / monthly expenditure, exact (2023/129 for 20.23亿 / 1.29亿). Reduced to lowest
+    /// terms when read (the band was decided without it, by cross-multiplication).
+    /// </summary>
     /// <exception cref="InvalidOperationException">The outcome is NoExpenditure.</exception>
+    /// <exception cref="OverflowException">The reduced quotient does not fit in 64-bit numerator and denominator.</exception>
     public Fraction Months
     {
         get
         {
             EnsureMonths();
-            return months;
+            return Quotient(ActualBalance, "months of cover");
         }
     }
 
     /// <summary>累计结余可支付月数 on the book balance (before deductions), exact (2389/129 for 23.89亿 / 1.29亿).</summary>
     /// <exception cref="InvalidOperationException">The outcome is NoExpenditure.</exception>
+    /// <exception cref="OverflowException">The reduced quotient does not fit in 64-bit numerator and denominator.</exception>
     public Fraction BookMonths
     {
         get
         {
             EnsureMonths();
-            return bookMonths;
+            return Quotient(BookBalance, "book months of cover");
         }
     }
 
-    /// <summary>The band of <see cref="Months"/> under <see cref="Policy"/>; NotApplicable without expenditure.</summary>
-    public CoverBand Band => HasMonths ? Policy.Classify(months) : CoverBand.NotApplicable;
+    /// <summary>The band of <see cref="Months"/> under <see cref="Policy"/>, decided exactly; NotApplicable without expenditure.</summary>
+    public CoverBand Band => band;
 
     /// <summary>True when <see cref="Months"/> lies in the policy's reasonable range (false without expenditure).</summary>
-    public bool IsReasonable => HasMonths && Policy.IsReasonable(months);
+    public bool IsReasonable => reasonable;
 
     /// <summary>Months rounded to an integer with <paramref name="mode"/> (report style "约15个月").</summary>
     /// <exception cref="InvalidOperationException">The outcome is NoExpenditure.</exception>
@@ -129,49 +160,176 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
             Preconditions.ThrowArgument(nameof(monthlyExpenditure), "monthlyExpenditure is the default value (a window of 0 months); create it with PerMonth, OverMonths, OfPeriod or Trailing.");
         }
 
-        Money spent = monthlyExpenditure.Expenditure;
-        if (spent.Sign <= 0)
-        {
-            return new MonthsOfCover(period, bookBalance, deductions, monthlyExpenditure, policy, CoverOutcome.NoExpenditure, Fraction.Zero, Fraction.Zero);
-        }
-
-        Money actual = bookBalance - deductions.Total;
-
-        // balance / (spent / months) = balance × months / spent
-        Fraction m = Fraction.FromInt128((Int128)actual.Fen * monthlyExpenditure.Months, spent.Fen, "months of cover");
-        Fraction b = Fraction.FromInt128((Int128)bookBalance.Fen * monthlyExpenditure.Months, spent.Fen, "book months of cover");
-        return new MonthsOfCover(period, bookBalance, deductions, monthlyExpenditure, policy, actual.IsNegative ? CoverOutcome.NegativeBalance : CoverOutcome.Covered, m, b);
+        return Row(period, bookBalance, deductions, monthlyExpenditure, policy, Thresholds(policy));
     }
 
     /// <summary>
     /// Months of cover for a batch of regions: <c>results[i]</c> is the scalar
     /// <see cref="Compute(ReportingPeriod, Money, BalanceDeductions, MonthlyExpenditure, CoverBandPolicy)"/> of row i.
-    /// Allocates nothing.
+    /// Allocates nothing. The band thresholds are brought to a common denominator once per batch and each row is
+    /// banded by 128-bit cross-multiplication — no quotient, division or GCD per row; the exact
+    /// <see cref="Months"/> fraction is reduced only when read.
     /// </summary>
-    /// <exception cref="ArgumentException">The spans differ in length, or a row is invalid as for the scalar form.</exception>
+    /// <exception cref="ArgumentException">The spans differ in length, or a row is invalid as for the scalar form (the message names the row).</exception>
     public static void ComputeBatch(ReportingPeriod period, ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, CoverBandPolicy policy, Span<MonthsOfCover> results)
     {
-        int n = bookBalances.Length;
-        if (deductions.Length != n)
+        CheckBatch(period, bookBalances.Length, deductions.Length, monthlyExpenditure.Length, results.Length);
+        ComputeRows(period, bookBalances, deductions, monthlyExpenditure, policy, Thresholds(policy), results, 0, bookBalances.Length);
+    }
+
+    /// <summary>
+    /// The partitioned form of <see cref="ComputeBatch(ReportingPeriod, ReadOnlySpan{Money}, ReadOnlySpan{BalanceDeductions}, ReadOnlySpan{MonthlyExpenditure}, CoverBandPolicy, Span{MonthsOfCover})"/>:
+    /// contiguous ranges of regions run on the thread pool (the calling thread takes one); each row is independent,
+    /// so the results are identical to the sequential form.
+    /// </summary>
+    /// <param name="period">The period at whose end the balances stand.</param>
+    /// <param name="bookBalances">Each region's book balance.</param>
+    /// <param name="deductions">Each region's deductions.</param>
+    /// <param name="monthlyExpenditure">Each region's monthly expenditure.</param>
+    /// <param name="policy">The band policy.</param>
+    /// <param name="results">Receives each region's months of cover.</param>
+    /// <param name="degreeOfParallelism">How many ranges may run at once (1–256; 1 runs on the calling thread).</param>
+    /// <exception cref="ArgumentException">As the sequential form; the first invalid row is named.</exception>
+    public static void ComputeBatch(ReportingPeriod period, ReadOnlyMemory<Money> bookBalances, ReadOnlyMemory<BalanceDeductions> deductions, ReadOnlyMemory<MonthlyExpenditure> monthlyExpenditure, CoverBandPolicy policy, Memory<MonthsOfCover> results, int degreeOfParallelism)
+    {
+        CheckBatch(period, bookBalances.Length, deductions.Length, monthlyExpenditure.Length, results.Length);
+        var job = new CoverJob(period, bookBalances, deductions, monthlyExpenditure, policy, results);
+        PartitionedBatch.Run<CoverJob, CoverBandCounts>(job, bookBalances.Length, degreeOfParallelism, RegionPartitionAlignment);
+    }
+
+    /// <summary>Partition boundaries of region batches: a multiple of 64 rows.</summary>
+    internal const int RegionPartitionAlignment = 64;
+
+    internal static CoverThresholds Thresholds(CoverBandPolicy policy) =>
+        new(policy.WarningBelow, policy.HighAbove, policy.ReasonableFrom, policy.ReasonableTo);
+
+    internal static void CheckBatch(ReportingPeriod period, int n, int deductions, int monthlyExpenditure, int results)
+    {
+        BudgetExecution.CheckPeriod(period, nameof(period));
+        if (deductions != n)
         {
-            Preconditions.ThrowArgument(nameof(deductions), $"deductions has {deductions.Length} rows but bookBalances has {n}; they must match.");
+            Preconditions.ThrowArgument(nameof(deductions), $"deductions has {deductions} rows but bookBalances has {n}; they must match.");
         }
 
-        if (monthlyExpenditure.Length != n)
+        if (monthlyExpenditure != n)
         {
-            Preconditions.ThrowArgument(nameof(monthlyExpenditure), $"monthlyExpenditure has {monthlyExpenditure.Length} rows but bookBalances has {n}; they must match.");
+            Preconditions.ThrowArgument(nameof(monthlyExpenditure), $"monthlyExpenditure has {monthlyExpenditure} rows but bookBalances has {n}; they must match.");
         }
 
-        if (results.Length != n)
+        if (results != n)
         {
-            Preconditions.ThrowArgument(nameof(results), $"results has room for {results.Length} rows but bookBalances has {n}; they must match.");
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            results[i] = Compute(period, bookBalances[i], deductions[i], monthlyExpenditure[i], policy);
+            Preconditions.ThrowArgument(nameof(results), $"results has room for {results} rows but bookBalances has {n}; they must match.");
         }
     }
+
+    /// <summary>
+    /// Rows [start, start + count) into <paramref name="results"/>, with the batch's prepared thresholds. One pre-scan
+    /// reads the largest input; when it proves every product fits in 64 bits (every realistic region table), the
+    /// rows are banded with plain 64-bit multiplies, otherwise with exact 128-bit ones.
+    /// </summary>
+    internal static void ComputeRows(ReportingPeriod period, ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, in CoverBandPolicy policy, in CoverThresholds thresholds, Span<MonthsOfCover> results, int start, int count)
+    {
+        (long bound, bool invalid) = Scan(bookBalances, deductions, monthlyExpenditure, start, count);
+        if (!invalid && thresholds.Fits64(bound))
+        {
+            Rows<Yes>(period, bookBalances, deductions, monthlyExpenditure, policy, thresholds, results, start, count);
+        }
+        else
+        {
+            Rows<No>(period, bookBalances, deductions, monthlyExpenditure, policy, thresholds, results, start, count);
+        }
+    }
+
+    private static void Rows<TNarrow>(ReportingPeriod period, ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, in CoverBandPolicy policy, in CoverThresholds thresholds, Span<MonthsOfCover> results, int start, int count)
+        where TNarrow : struct, IFlag
+    {
+        for (int i = start; i < start + count; i++)
+        {
+            ref readonly BalanceDeductions d = ref deductions[i];
+            MonthlyExpenditure e = monthlyExpenditure[i];
+            if (!TNarrow.Value)
+            {
+                CheckRow(d, e, i);
+            }
+
+            Money book = bookBalances[i];
+            long spent = e.Expenditure.Fen;
+            if (spent <= 0)
+            {
+                Write(ref results[i], period, book, d, e, policy, CoverOutcome.NoExpenditure, CoverBand.NotApplicable, false);
+                continue;
+            }
+
+            long actual = TNarrow.Value ? NarrowActual(book, d) : checked(book.Fen - d.Total.Fen);
+            (int code, bool reasonable) = TNarrow.Value ? thresholds.Classify64(actual, e.Months, spent) : thresholds.Classify(actual, e.Months, spent);
+            Write(ref results[i], period, book, d, e, policy, actual < 0 ? CoverOutcome.NegativeBalance : CoverOutcome.Covered, (CoverBand)code, reasonable);
+        }
+    }
+
+    /// <summary>
+    /// The batch's pre-scan over rows [start, start + count): a bound on the magnitude of every input (an OR of
+    /// magnitudes) and whether any row is invalid (a negative deduction, an empty window) — so the narrow loop needs
+    /// neither overflow checks nor per-row validation; a batch with an invalid row takes the checked loop, which names it.
+    /// </summary>
+    internal static (long Bound, bool Invalid) Scan(ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, int start, int count)
+    {
+        long bound = 0, signs = 0;
+        int emptyWindows = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            ref readonly BalanceDeductions d = ref deductions[i];
+            long a = d.OneTimePrepaymentsAndSubsidies.Fen, b = d.SettledUnpaid.Fen, c = d.NotYetSettled.Fen, r = d.ReservesWithheld.Fen, o = d.OtherPayables.Fen;
+            signs |= a | b | c | r | o;
+            bound |= Magnitude(bookBalances[i].Fen) | Magnitude(monthlyExpenditure[i].Expenditure.Fen) | a | b | c | r | o;
+            emptyWindows |= monthlyExpenditure[i].Months == 0 ? 1 : 0;
+        }
+
+        return (bound, signs < 0 || emptyWindows != 0);
+
+        // |x| for x ≥ 0, |x| − 1 for x < 0 (Fits64 adds one): no branch, no overflow at long.MinValue.
+        static long Magnitude(long x) => x ^ (x >> 63);
+    }
+
+    /// <summary>book − every deduction, unchecked: only for a batch whose pre-scan bounded every input (no overflow).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static long NarrowActual(Money book, in BalanceDeductions d) => unchecked(book.Fen - d.OneTimePrepaymentsAndSubsidies.Fen - d.SettledUnpaid.Fen
+        - d.NotYetSettled.Fen - d.ReservesWithheld.Fen - d.OtherPayables.Fen);
+
+    /// <summary>Throws for an invalid row, naming it (the check itself builds no string).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void CheckRow(in BalanceDeductions deductions, MonthlyExpenditure monthlyExpenditure, int row)
+    {
+        if (deductions.HasNegative || monthlyExpenditure.Months == 0)
+        {
+            ThrowRow(deductions, row);
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowRow(in BalanceDeductions deductions, int row)
+    {
+        deductions.EnsureNonNegative($"deductions[{row}]");
+        Preconditions.ThrowArgument("monthlyExpenditure", $"monthlyExpenditure[{row}] is the default value (a window of 0 months); create it with PerMonth, OverMonths, OfPeriod or Trailing.");
+    }
+
+    /// <summary>One validated row: outcome, band and reasonableness decided exactly, without a quotient.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static MonthsOfCover Row(ReportingPeriod period, Money bookBalance, in BalanceDeductions deductions, MonthlyExpenditure monthlyExpenditure, in CoverBandPolicy policy, in CoverThresholds thresholds)
+    {
+        long spent = monthlyExpenditure.Expenditure.Fen;
+        if (spent <= 0)
+        {
+            return new MonthsOfCover(period, bookBalance, deductions, monthlyExpenditure, policy, CoverOutcome.NoExpenditure, CoverBand.NotApplicable, false);
+        }
+
+        long actual = checked(bookBalance.Fen - deductions.Total.Fen);
+        (int code, bool reasonable) = thresholds.Classify(actual, monthlyExpenditure.Months, spent);
+        return new MonthsOfCover(period, bookBalance, deductions, monthlyExpenditure, policy, actual < 0 ? CoverOutcome.NegativeBalance : CoverOutcome.Covered, (CoverBand)code, reasonable);
+    }
+
+    // balance / (spent / months) = balance × months / spent
+    private Fraction Quotient(Money balance, string what) =>
+        Fraction.FromInt128((Int128)balance.Fen * MonthlyExpenditure.Months, MonthlyExpenditure.Expenditure.Fen, what);
 
     /// <summary>
     /// The total row of a region table: book balances, each deduction and monthly expenditure summed component by
@@ -226,7 +384,7 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
         }
 
         string flag = Outcome == CoverOutcome.NegativeBalance ? " (negative actual balance: deductions exceed the balance)" : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{months:F2} months = {balance} / {per}{flag}");
+        return string.Create(CultureInfo.InvariantCulture, $"{Months:F2} months = {balance} / {per}{flag}");
     }
 
     /// <summary>The structured explanation: book balance, each deduction, expenditure, formula, rounding and band.</summary>
@@ -248,32 +406,33 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
             },
             Explanation.Parameter("分段 band policy", Policy.ToString(), null, null),
         };
-        string value = HasMonths ? months.ToString("F2", CultureInfo.InvariantCulture) : "not defined (no expenditure)";
+        string value = HasMonths ? Months.ToString("F2", CultureInfo.InvariantCulture) : "not defined (no expenditure)";
         return new Explanation("实际结余可支付月数 months of cover", value)
         {
             Formula = "实际结余 / 月平均基金支出",
             Rounding = HasMonths
-                ? string.Create(CultureInfo.InvariantCulture, $"exact {months}; 0.01 AwayFromZero; report style: floor {MonthsFloor}, nearest {MonthsNearest}")
+                ? string.Create(CultureInfo.InvariantCulture, $"exact {Months}; 0.01 AwayFromZero; report style: floor {MonthsFloor}, nearest {MonthsNearest}")
                 : null,
             Sentence = ToSentence(),
             Note = HasMonths
-                ? string.Create(CultureInfo.InvariantCulture, $"band {Band}; reasonable {IsReasonable}; book months {bookMonths:F2}; outcome {Outcome}")
+                ? string.Create(CultureInfo.InvariantCulture, $"band {Band}; reasonable {IsReasonable}; book months {BookMonths:F2}; outcome {Outcome}")
                 : "monthly expenditure is zero or negative (NoExpenditure)",
             Inputs = inputs,
         };
     }
 
     /// <inheritdoc />
+    /// <remarks>The months, band and outcome follow from the inputs, so equal inputs make equal results.</remarks>
     public bool Equals(MonthsOfCover other) =>
         Period == other.Period && BookBalance == other.BookBalance && Deductions == other.Deductions &&
         MonthlyExpenditure == other.MonthlyExpenditure && Policy == other.Policy && Outcome == other.Outcome &&
-        months == other.months && bookMonths == other.bookMonths;
+        band == other.band && reasonable == other.reasonable;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is MonthsOfCover other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Period, BookBalance, Deductions, MonthlyExpenditure, Outcome, months);
+    public override int GetHashCode() => HashCode.Combine(Period, BookBalance, Deductions, MonthlyExpenditure, Outcome);
 
     /// <summary>Equality.</summary>
     public static bool operator ==(MonthsOfCover left, MonthsOfCover right) => left.Equals(right);
