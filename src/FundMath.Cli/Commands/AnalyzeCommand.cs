@@ -1,5 +1,6 @@
 using System.Globalization;
 using FundMath.Analysis;
+using FundMath.Citations;
 using FundMath.Cli.Analysis;
 using FundMath.Policies;
 using FundMath.Cli.Reconciliation;

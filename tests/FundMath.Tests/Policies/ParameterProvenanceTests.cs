@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.RegularExpressions;
+using FundMath.Citations;
 using FundMath.Policies;
 
 namespace FundMath.Tests.Policies;
