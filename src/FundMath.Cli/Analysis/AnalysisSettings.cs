@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using FundMath.Analysis;
 using FundMath.Funds;
 using FundMath.Cli.Views;
