@@ -155,7 +155,8 @@ internal static class AnalysisView
                 new ChartLine(expectedPercent - below, Number(expectedPercent - below) + "%"),
                 new ChartLine(expectedPercent, Number(expectedPercent) + "%"),
                 new ChartLine(expectedPercent + above, Number(expectedPercent + above) + "%"),
-            ]));
+            ],
+            [new ChartLegendEntry(Tone.Good, "Within"), new ChartLegendEntry(Tone.Bad, "Over"), new ChartLegendEntry(Tone.Warning, "Under")]));
     }
 
     public static void AddMonthsOfCover(ReportView view, AnalysisInput input, AnalysisSettings settings)
@@ -313,6 +314,11 @@ internal static class AnalysisView
                 [
                     new ChartLine(settings.LowerBand.ToDecimal(2, MidpointRounding.AwayFromZero), settings.LowerBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
                     new ChartLine(settings.UpperBand.ToDecimal(2, MidpointRounding.AwayFromZero), settings.UpperBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
+                ],
+                [
+                    new ChartLegendEntry(Tone.Bad, "< " + settings.LowerBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
+                    new ChartLegendEntry(Tone.Good, settings.LowerBand.ToString("G", CultureInfo.InvariantCulture) + "–" + settings.UpperBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
+                    new ChartLegendEntry(Tone.Info, "> " + settings.UpperBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
                 ]));
         }
 
