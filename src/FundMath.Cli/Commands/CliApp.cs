@@ -5,6 +5,7 @@ using FundMath.Cli.Analysis;
 using FundMath.Cli.Charts;
 using FundMath.Cli.Input;
 using FundMath.Cli.Output;
+using FundMath.Cli.Views;
 
 namespace FundMath.Cli.Commands;
 

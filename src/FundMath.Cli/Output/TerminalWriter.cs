@@ -27,28 +27,40 @@ internal static class TerminalWriter
         console.Profile.Width = options.Width;
 
         console.Write(new Rule(Markup.Escape(view.Title)) { Justification = Justify.Left });
-        console.MarkupLine("[grey]" + Markup.Escape(ViewLocalizer.Fixed("Source:", options.Language)) + "[/] " + Markup.Escape(view.Source));
+        string source = ViewLocalizer.Fixed("Source:", options.Language);
+        foreach (string line in LineBreaker.Wrap(view.Source, options.Width, source + " "))
+        {
+            console.MarkupLine(line.StartsWith(source, System.StringComparison.Ordinal) ? "[grey]" + Markup.Escape(source) + "[/]" + Markup.Escape(line[source.Length..]) : Markup.Escape(line));
+        }
         foreach (Section section in view.Sections)
         {
             console.WriteLine();
             console.Write(new Rule("[bold]" + Markup.Escape(section.Title) + "[/]") { Justification = Justify.Left });
-            foreach (ViewTable viewTable in section.Tables)
+            foreach (ViewTable viewTable in section.Tables.Select(PeopleColumns.Of))
             {
+                foreach (string line in LineBreaker.Wrap(viewTable.Title, options.Width))
+                {
+                    console.MarkupLine("[bold]" + Markup.Escape(line) + "[/]");
+                }
+
                 if (TableLayout.ColumnWidths(viewTable, options.Width) is { } widths)
                 {
                     console.Write(ToSpectre(viewTable, widths));
                 }
                 else
                 {
-                    WriteRecords(console, viewTable);
+                    WriteRecords(console, viewTable, options.Width);
                 }
 
-                WriteDetails(console, viewTable);
+                WriteDetails(console, viewTable, options.Width);
             }
 
             foreach (string note in section.Notes)
             {
-                console.MarkupLine("  • " + Markup.Escape(note));
+                foreach (string line in LineBreaker.Wrap(note, options.Width, "  • "))
+                {
+                    console.MarkupLine(Markup.Escape(line));
+                }
             }
         }
 
@@ -68,14 +80,23 @@ internal static class TerminalWriter
             console.Write(new Rule("[bold]" + Markup.Escape(ViewLocalizer.Fixed("Explanations", options.Language)) + "[/]") { Justification = Justify.Left });
             foreach (Explanation explanation in view.Explanations)
             {
-                console.WriteLine(explanation.ToText().Replace("\r\n", "\n", System.StringComparison.Ordinal).TrimEnd('\n'));
+                foreach (string text in explanation.ToText().Replace("\r\n", "\n", System.StringComparison.Ordinal).TrimEnd('\n').Split('\n'))
+                {
+                    string trimmed = text.TrimStart();
+                    string indent = text[..(text.Length - trimmed.Length)];
+                    foreach (string line in LineBreaker.Wrap(trimmed, options.Width, indent, indent.Length + 4))
+                    {
+                        console.MarkupLine(Markup.Escape(line));
+                    }
+                }
+
                 console.WriteLine();
             }
         }
     }
 
     /// <summary>Detail columns (long text) under the table: "[n] Title: text", one block per row.</summary>
-    private static void WriteDetails(IAnsiConsole console, ViewTable viewTable)
+    private static void WriteDetails(IAnsiConsole console, ViewTable viewTable, int width)
     {
         if (!viewTable.Columns.Any(c => c.Detail))
         {
@@ -94,9 +115,12 @@ internal static class TerminalWriter
                     continue;
                 }
 
-                string prefix = first ? $"[{r + 1}] " : new string(' ', $"[{r + 1}] ".Length);
+                string prefix = "  " + (first ? $"[{r + 1}] " : new string(' ', $"[{r + 1}] ".Length));
                 first = false;
-                console.Write(new Padder(new Markup(Markup.Escape(prefix + column.Title + ": " + text))).Padding(2, 0, 0, 0));
+                foreach (string line in LineBreaker.Wrap(text, width, prefix + column.Title + ": ", 2))
+                {
+                    console.MarkupLine(Markup.Escape(line));
+                }
             }
         }
     }
@@ -105,13 +129,19 @@ internal static class TerminalWriter
     /// A table too wide for the terminal even with every column at its longest word: one block per row, "header: value"
     /// per line, so no word or identifier is cut.
     /// </summary>
-    private static void WriteRecords(IAnsiConsole console, ViewTable viewTable)
+    private static void WriteRecords(IAnsiConsole console, ViewTable viewTable, int width)
     {
-        console.MarkupLine("[bold]" + Markup.Escape(viewTable.Title) + "[/]");
+        int labelWidth = 0;
+        for (int c = 0; c < viewTable.Columns.Count; c++)
+        {
+            labelWidth = System.Math.Max(labelWidth, (MarkdownWriter.Header(viewTable.Columns[c]) + ":").GetCellWidth());
+        }
+
+        int valueWidth = System.Math.Max(10, width - labelWidth - 2 - $"[{viewTable.Rows.Count}] ".Length - 1);
         for (int r = 0; r < viewTable.Rows.Count; r++)
         {
             var grid = new Grid();
-            grid.AddColumn(new GridColumn().NoWrap().PadLeft(2));
+            grid.AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(1));
             grid.AddColumn(new GridColumn());
             bool first = true;
             for (int c = 0; c < viewTable.Columns.Count; c++)
@@ -124,7 +154,8 @@ internal static class TerminalWriter
 
                 string prefix = first ? $"[{r + 1}] " : new string(' ', $"[{r + 1}] ".Length);
                 first = false;
-                grid.AddRow(new Markup(Markup.Escape(prefix + MarkdownWriter.Header(column) + ":")), new Markup(Colour(viewTable.Rows[r][c])));
+                Cell cell = viewTable.Rows[r][c];
+                grid.AddRow(new Markup(Markup.Escape(prefix + MarkdownWriter.Header(column) + ":")), new Markup(Colour(cell with { Text = string.Join("\n", LineBreaker.Wrap(cell.Text, valueWidth)) })));
             }
 
             console.Write(grid);
@@ -133,7 +164,7 @@ internal static class TerminalWriter
 
     private static Table ToSpectre(ViewTable viewTable, IReadOnlyList<int>? widths)
     {
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(Markup.Escape(viewTable.Title)) };
+        var table = new Table { Border = TableBorder.Rounded };
         bool hasDetails = viewTable.Columns.Any(c => c.Detail);
         int shown = 0;
         if (hasDetails)
