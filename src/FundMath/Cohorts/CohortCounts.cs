@@ -4,12 +4,6 @@ using System.Runtime.CompilerServices;
 
 namespace FundMath.Cohorts;
 
-[InlineArray(CohortCategory.WellKnownCount)]
-internal struct CohortBuffer
-{
-    private long element;
-}
-
 /// <summary>
 /// Insured headcounts of one scheme by category — 参保人数（分类）: well-known categories inline (no allocation),
 /// user-defined ones in a small immutable side table. A commutative monoid under <see cref="Merge"/> with identity

@@ -8,23 +8,6 @@ using NodaTime;
 namespace FundMath.Contributions;
 
 /// <summary>
-/// One flexible-employment person's contributions over a period, month by month with relief windows.
-/// 灵活就业人员期间缴费（逐月计算，含减征额）.
-/// Charged = Σ_m round(base × relief(tier, m)); Relieved = Σ_m round(base × tier) − Charged.
-/// </summary>
-/// <param name="Period">The period.</param>
-/// <param name="Base">The chosen base.</param>
-/// <param name="Tier">The chosen rate tier.</param>
-/// <param name="Charged">Contributions due after relief.</param>
-/// <param name="Relieved">Contributions waived by relief windows (减征额).</param>
-/// <param name="ReliefMonths">Months at a relief rate.</param>
-public readonly record struct FlexiblePeriodContribution(ReportingPeriod Period, Money Base, Rate Tier, Money Charged, Money Relieved, int ReliefMonths)
-{
-    /// <summary>What the period would cost without relief = Charged + Relieved.</summary>
-    public Money Normal => Charged + Relieved;
-}
-
-/// <summary>
 /// The flexible-employment option of the employee scheme: a base chosen within the band and a rate tier.
 /// 灵活就业人员参加职工医保（自选缴费基数与费率档次，如6%、8%档）.
 /// Contribution(m) = round(chosen base × relief(tier, m)); the person pays it all (usually no maternity).

@@ -1,0 +1,13 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using FundMath.Explain;
+using FundMath.Funds;
+
+namespace FundMath.Cohorts;
+
+[InlineArray(ServiceCategory.Count)]
+internal struct ServiceCountBuffer
+{
+    private long element;
+}

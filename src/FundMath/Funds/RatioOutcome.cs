@@ -1,0 +1,14 @@
+using System;
+using FundMath.Explain;
+
+namespace FundMath.Funds;
+
+/// <summary>Whether a ratio can be stated.</summary>
+public enum RatioOutcome
+{
+    /// <summary>The denominator is non-zero: the ratio is stated.</summary>
+    Meaningful,
+
+    /// <summary>The denominator is zero: no ratio can be stated.</summary>
+    NotMeaningful,
+}
