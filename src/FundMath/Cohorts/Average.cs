@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using FundMath.Explain;
-using FundMath.Funds;
+using FundMath.Ratios;
 
 namespace FundMath.Cohorts;
 

@@ -1,6 +1,5 @@
 using System;
 using FundMath.Explain;
-using FundMath.Funds;
 
 namespace FundMath.Cohorts;
 

@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using FundMath.Explain;
-using FundMath.Funds;
 
 namespace FundMath.Cohorts;
 

@@ -1,6 +1,6 @@
 using System;
 using FundMath.Explain;
-using FundMath.Funds;
+using FundMath.Ratios;
 
 namespace FundMath.Cohorts;
 

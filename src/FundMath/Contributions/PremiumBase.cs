@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.InteropServices;
+using FundMath.Citations;
 using FundMath.Explain;
 
 namespace FundMath.Contributions;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using FundMath.Policies;
+using FundMath.Citations;
 using NodaTime;
 
 namespace FundMath.Explain;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using FundMath.Policies;
 using NodaTime;
 
 namespace FundMath.Explain;

@@ -1,5 +1,6 @@
 using System;
 using FundMath.Explain;
+using FundMath.Ratios;
 
 namespace FundMath.Funds;
 

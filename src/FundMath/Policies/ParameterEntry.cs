@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FundMath.Citations;
 using FundMath.Data;
 using FundMath.Explain;
 using NodaTime;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using FundMath.Citations;
 using FundMath.Explain;
 using FundMath.Funds;
 
@@ -171,7 +172,7 @@ public readonly struct CollectedFundStatement
         {
             Sentence = ToChineseSentence(),
             Note = ToEnglishSentence(),
-            Citation = new Policies.Citation(PoolingText.Plan, clause: "四(二)8"),
+            Citation = new Citations.Citation(PoolingText.Plan, clause: "四(二)8"),
             Inputs = inputs,
         };
     }

@@ -1,5 +1,6 @@
 using System;
 using FsCheck;
+using FundMath.Citations;
 using FundMath.Contributions;
 using FundMath.Policies;
 using FundMath.Tests.Support;

@@ -1,7 +1,7 @@
 using System;
 using FundMath.Explain;
 
-namespace FundMath.Funds;
+namespace FundMath.Ratios;
 
 /// <summary>
 /// The year-on-year change of a headcount — 参保人数同比增减: change = current − previous (signed persons);

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace FundMath.Policies;
+namespace FundMath.Citations;
 
 /// <summary>
 /// Where a policy value comes from — 政策依据: a document number such as 医保发〔2021〕32号, optionally its title,

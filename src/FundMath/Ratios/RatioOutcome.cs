@@ -1,7 +1,4 @@
-using System;
-using FundMath.Explain;
-
-namespace FundMath.Funds;
+namespace FundMath.Ratios;
 
 /// <summary>Whether a ratio can be stated.</summary>
 public enum RatioOutcome

@@ -1,7 +1,4 @@
-using System;
-using FundMath.Explain;
-
-namespace FundMath.Funds;
+namespace FundMath.Ratios;
 
 /// <summary>Whether a growth rate (同比增长率) can be stated.</summary>
 public enum GrowthOutcome

@@ -1,7 +1,7 @@
 using System;
 using FundMath.Explain;
 
-namespace FundMath.Funds;
+namespace FundMath.Ratios;
 
 /// <summary>
 /// The year-on-year change of an amount — 同比增减额 and 同比增长率: change = current − previous;
