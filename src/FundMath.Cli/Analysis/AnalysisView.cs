@@ -138,7 +138,8 @@ internal static class AnalysisView
                 new ChartLine(expectedPercent - below, Number(expectedPercent - below) + "%"),
                 new ChartLine(expectedPercent, Number(expectedPercent) + "%"),
                 new ChartLine(expectedPercent + above, Number(expectedPercent + above) + "%"),
-            ]));
+            ],
+            [new ChartLegendEntry(Tone.Good, "Within"), new ChartLegendEntry(Tone.Bad, "Over"), new ChartLegendEntry(Tone.Warning, "Under")]));
     }
 
     public static void AddMonthsOfCover(ReportView view, AnalysisInput input, AnalysisSettings settings)
@@ -234,12 +235,13 @@ internal static class AnalysisView
             ViewTable table = section.AddTable(
                 "regions-" + Slug(fund.Key),
                 fund.Key + ": months of cover by region (printed figures; months computed from them; total row from summed rows)",
+                new Column("fund", "Fund", CellKind.Text, MachineOnly: true),
                 new Column("region", "Region", CellKind.Text),
                 new Column("balance", "Balance", CellKind.Money, "万元"),
                 new Column("prepayments", "Prepaid", CellKind.Money, "万元"),
                 new Column("payables", "Payables", CellKind.Money, "万元"),
                 new Column("actualBalance", "Actual balance", CellKind.Money, "万元"),
-                new Column("monthlyExpenditure", "Per month", CellKind.Money, "万元/月"),
+                new Column("monthlyExpenditure", "Per month", CellKind.Money, "万元"),
                 new Column("months", "Months", CellKind.Months),
                 new Column("printedMonths", "Printed months", CellKind.Months),
                 new Column("band", "Band", CellKind.Band),
@@ -293,6 +295,17 @@ internal static class AnalysisView
                 totalMonths = total.HasMonths ? total.Months : null;
                 actual = total.ActualBalance;
             }
+            else if (input.Period is null && rows.Length > 0 && rows.All(r => r.MonthlyExpenditure is { Months: 1 }))
+            {
+                // A CSV table has no period: the summed actual balance over the summed monthly expenditure.
+                Money monthly = default;
+                foreach (RegionInput r in rows)
+                {
+                    monthly += r.MonthlyExpenditure!.Value.Expenditure;
+                }
+
+                totalMonths = monthly.IsPositive ? actual.DivideBy(monthly) : null;
+            }
             else if (input.Cover.FirstOrDefault(c => c.Fund == fund.Key) is { } fundCover && input.Period is { } period)
             {
                 MonthsOfCover total = MonthsOfCover.Compute(period, balance, BalanceDeductions.Lumped(Money.Zero, balance - actual), fundCover.MonthlyExpenditure, settings.Bands);
@@ -300,7 +313,8 @@ internal static class AnalysisView
             }
 
             table.AddRow(
-                Cell.Of("合计 Total (computed)"),
+                Cell.Of(fund.Key),
+                Cell.Of("合计 Total"),
                 Cell.Of(balance, MoneyUnit.Wan, 2),
                 Cell.Empty,
                 Cell.Empty,
@@ -312,7 +326,9 @@ internal static class AnalysisView
                 Cell.Empty);
             if (printedTotal is not null)
             {
-                table.AddRow(RegionCells(printedTotal with { Region = "合计 Total (printed)" }, null, Cell.Empty, Flag(printedTotal, findings)));
+                string flag = Flag(printedTotal, findings);
+                section.Notes.Add($"{fund.Key}: the printed 合计 row reads balance {printedTotal.BalanceFigure?.Text ?? "-"}, actual {printedTotal.ActualFigure?.Text ?? "-"}, months {printedTotal.MonthsFigure?.Text ?? "-"}" +
+                    (flag.Length == 0 ? "; it agrees with the rows at the printed precision." : $"; findings on it: {flag} (see the reconciliation findings)."));
             }
 
             if (!computable)
@@ -337,6 +353,11 @@ internal static class AnalysisView
                 [
                     new ChartLine(settings.LowerBand.ToDecimal(2, MidpointRounding.AwayFromZero), settings.LowerBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
                     new ChartLine(settings.UpperBand.ToDecimal(2, MidpointRounding.AwayFromZero), settings.UpperBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
+                ],
+                [
+                    new ChartLegendEntry(Tone.Bad, "< " + settings.LowerBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
+                    new ChartLegendEntry(Tone.Good, settings.LowerBand.ToString("G", CultureInfo.InvariantCulture) + "–" + settings.UpperBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
+                    new ChartLegendEntry(Tone.Info, "> " + settings.UpperBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
                 ]));
         }
 
@@ -349,6 +370,7 @@ internal static class AnalysisView
             printed is not null ? Cell.Printed(printed) : fallback is { } m ? Cell.Of(m, MoneyUnit.Wan, 2) : Cell.Empty;
         return
         [
+            Cell.Of(region.Fund),
             Cell.Of(region.Region),
             Amount(region.BalanceFigure, region.Balance),
             Amount(region.PrepaymentsFigure, null),
