@@ -71,7 +71,8 @@ public class PeriodReportTests
 
         // 3,030.21 / 1,702.97 = 1.779 months; printed 2.8 (precision 0.1) cannot be rounding.
         Assert.Contains("| Error | MonthsOfCover | Mismatch | 2.8个月 | [1.78, 1.78]个月 |", result.Out);
-        Assert.Contains("1 error(s), 0 note(s); 0 printed figure(s) not checkable.", result.Out);
+        Assert.Contains("1 error(s), 0 note(s).", result.Out);
+        Assert.Contains("0 printed figure(s) not checkable.", result.Out);
     }
 
     [Fact]

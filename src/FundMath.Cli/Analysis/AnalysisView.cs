@@ -234,7 +234,7 @@ internal static class AnalysisView
             RegionInput? printedTotal = fund.FirstOrDefault(r => r.IsPrintedTotal);
             ViewTable table = section.AddTable(
                 "regions-" + Slug(fund.Key),
-                fund.Key + ": months of cover by region (printed figures; months computed from them; total row from summed rows)",
+                fund.Key + ": months of cover by region (total row from summed rows)",
                 new Column("fund", "Fund", CellKind.Text, MachineOnly: true),
                 new Column("region", "Region", CellKind.Text),
                 new Column("balance", "Balance", CellKind.Money, "万元"),

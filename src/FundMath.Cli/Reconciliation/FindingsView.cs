@@ -34,7 +34,8 @@ internal static class FindingsView
             view.Explanations.Add(finding.Explain());
         }
 
-        section.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{result.ChecksRun} checks run: {result.ErrorCount} error(s), {result.NoteCount} note(s); {result.Unchecked.Count} printed figure(s) not checkable."));
+        section.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{result.ChecksRun} checks run: {result.ErrorCount} error(s), {result.NoteCount} note(s)."));
+        section.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{result.Unchecked.Count} printed figure(s) not checkable."));
         foreach (UncheckedFigure figure in result.Unchecked)
         {
             section.Notes.Add($"Not checked: {figure.Figure.Text} ({figure.Figure.Location}{(figure.Figure.Location.Source is { } source ? ", " + source : string.Empty)}): {figure.Reason}.");
