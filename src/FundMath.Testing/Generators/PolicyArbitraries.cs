@@ -101,7 +101,7 @@ public static class PolicyArbitraries
         from value in ValueGen(unit)
         from brackets in scale ? BracketsGen(unit).Select(b => (ScaleBracket[]?)b) : Gen.Constant<ScaleBracket[]?>(null)
         from document in Gen.Elements(Documents)
-        from note in Gen.Elements<string?>(null, "derived [?]", "seed")
+        from note in Gen.Elements<string?>(null, "derived from the printed totals", "local convention")
         select (value, brackets, document, note);
 
     private static Gen<ScaleBracket[]> BracketsGen(ParameterUnit unit) =>

@@ -33,7 +33,7 @@ public readonly record struct BalanceDeductions(
     /// <summary>Every deduction summed.</summary>
     public Money Total => OneTimePrepaymentsAndSubsidies + Payables;
 
-    /// <summary>Deductions given as a prepayment figure and one lumped payables figure (as the seed report does).</summary>
+    /// <summary>Deductions given as a prepayment figure and one lumped payables figure (as 《株洲市2021年年度医疗保险基金财务报表及运行分析报告》 does).</summary>
     public static BalanceDeductions Lumped(Money oneTimePrepaymentsAndSubsidies, Money payables) =>
         new(oneTimePrepaymentsAndSubsidies, Money.Zero, Money.Zero, Money.Zero, payables);
 

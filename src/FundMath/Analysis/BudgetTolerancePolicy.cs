@@ -19,13 +19,13 @@ public readonly record struct BudgetTolerancePolicy(
     ToleranceBand TotalExpenditure,
     ToleranceBand BenefitExpenditure)
 {
-    /// <summary>±5pp on every line, the seed city's convention.</summary>
+    /// <summary>±5pp on every line, 株洲市's convention (a local convention).</summary>
     public static BudgetTolerancePolicy Default => Uniform(ToleranceBand.FivePoints);
 
     /// <summary>
     /// A uniform ± band from the parameter analysis.budget_execution.tolerance in force on <paramref name="date"/>
-    /// (the national default is ±5pp; a city's layered set may override it). <see cref="Default"/> equals
-    /// <c>FromParameters(ParameterSet.National, …)</c>; a test keeps the two equal.
+    /// (no national rule fixes it: the conventions layer holds 株洲市's ±5pp; a city's layered set may override it). <see cref="Default"/> equals
+    /// <c>FromParameters(ParameterSet.Conventions, …)</c> (a local convention, not a national rule); a test keeps the two equal.
     /// </summary>
     /// <exception cref="ParameterNotFoundException">The set lacks the parameter on that date.</exception>
     public static BudgetTolerancePolicy FromParameters(ParameterSet parameters, LocalDate date)

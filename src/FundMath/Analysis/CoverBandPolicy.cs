@@ -11,7 +11,7 @@ namespace FundMath.Analysis;
 /// reasonable when <c>ReasonableFrom ≤ m ≤ ReasonableTo</c>.
 /// </summary>
 /// <remarks>
-/// The seed report groups regions by &lt; 3, 3–9 and &gt; 9 months; 6–9 months is the "reasonable" range for the
+/// 《株洲市2021年年度医疗保险基金财务报表及运行分析报告》 groups regions by &lt; 3, 3–9 and &gt; 9 months; 6–9 months is the "reasonable" range for the
 /// employee pooled fund (人社部发〔2009〕67号). Both are defaults; every threshold is configurable.
 /// </remarks>
 public readonly record struct CoverBandPolicy
@@ -58,13 +58,13 @@ public readonly record struct CoverBandPolicy
     /// <summary>Upper end of the reasonable range, inclusive (default 9).</summary>
     public Fraction ReasonableTo { get; }
 
-    /// <summary>Bands &lt; 3, 3–9, &gt; 9 months (seed report) and the reasonable range 6–9 months (人社部发〔2009〕67号).</summary>
+    /// <summary>Bands &lt; 3, 3–9, &gt; 9 months (the 株洲市 report's local convention) and the reasonable range 6–9 months (人社部发〔2009〕67号).</summary>
     public static CoverBandPolicy Default => new(Fraction.FromInteger(3), Fraction.FromInteger(9), Fraction.FromInteger(6), Fraction.FromInteger(9));
 
     /// <summary>
     /// The bands in force on <paramref name="date"/> in a parameter set (analysis.months_of_cover.warning_below,
     /// high_above, reasonable_min, reasonable_max) — so a city's own bands, layered over the national defaults, apply.
-    /// <see cref="Default"/> equals <c>FromParameters(ParameterSet.National, …)</c>; a test keeps the two equal.
+    /// <see cref="Default"/> equals <c>FromParameters(ParameterSet.Conventions, …)</c> (a local convention, not a national rule); a test keeps the two equal.
     /// </summary>
     /// <exception cref="ParameterNotFoundException">The set lacks one of the parameters on that date.</exception>
     public static CoverBandPolicy FromParameters(ParameterSet parameters, LocalDate date)

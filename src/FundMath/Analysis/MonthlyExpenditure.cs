@@ -8,7 +8,7 @@ namespace FundMath.Analysis;
 /// that the average is exact. 月平均基金支出. <c>average = Expenditure / Months</c>.
 /// </summary>
 /// <remarks>
-/// A given average (the seed's "1.29亿元/月") is a window of one month. Annual expenditure uses 12 months,
+/// A given average (《株洲市2021年年度医疗保险基金财务报表及运行分析报告》's "1.29亿元/月") is a window of one month. Annual expenditure uses 12 months,
 /// a quarter's 3, a trailing window its own length.
 /// </remarks>
 public readonly record struct MonthlyExpenditure

@@ -10,7 +10,7 @@ namespace FundMath.Analysis;
 /// 预算执行控制标准（上下浮动N个百分点）. A rate r is within the band when
 /// <c>expected − Below ≤ r ≤ expected + Above</c>, both edges inclusive.
 /// </summary>
-/// <remarks>The seed city's convention is ±5 percentage points ("上下浮动5个百分点"); no national wording fixes it.</remarks>
+/// <remarks>株洲市's convention (a local convention) is ±5 percentage points ("上下浮动5个百分点"); no national wording fixes it.</remarks>
 public readonly record struct ToleranceBand
 {
     /// <summary>Creates a band of <paramref name="below"/> under and <paramref name="above"/> over expected progress.</summary>
@@ -37,7 +37,7 @@ public readonly record struct ToleranceBand
     /// <summary>How far above expected progress execution may run and still be within (5pp by default).</summary>
     public PercentagePoints Above { get; }
 
-    /// <summary>The seed city's ±5pp band ("上下浮动5个百分点").</summary>
+    /// <summary>株洲市's ±5pp band (a local convention) ("上下浮动5个百分点").</summary>
     public static ToleranceBand FivePoints => Symmetric(PercentagePoints.FromPoints(5m));
 
     /// <summary>A band of <paramref name="width"/> either side.</summary>

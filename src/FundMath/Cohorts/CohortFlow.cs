@@ -25,7 +25,7 @@ public readonly record struct CohortFlow
     /// <summary>新增人数: joiners.</summary>
     public Headcount Joiners { get; }
 
-    /// <summary>减少人数: leavers (including removed duplicates, the seed's 清理重复参保 2.2万人).</summary>
+    /// <summary>减少人数: leavers (including removed duplicates, 《株洲市2021年年度医疗保险基金财务报表及运行分析报告》's 清理重复参保 2.2万人).</summary>
     public Headcount Leavers { get; }
 
     /// <summary>期末人数 = opening + joiners − leavers.</summary>

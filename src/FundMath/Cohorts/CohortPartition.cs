@@ -53,6 +53,6 @@ public readonly struct CohortPartition
     /// <summary>性别结构: 参保人数 = 女性 + 男性 (a partition).</summary>
     public static CohortPartition Sex { get; } = new("性别结构 sex", CohortCategory.Insured, true, CohortCategory.Female, CohortCategory.Male);
 
-    /// <summary>重点人群: 女性 and 60岁以上 as subsets of 参保人数 (not a partition; the seed reports 49.25% and 30.59%).</summary>
+    /// <summary>重点人群: 女性 and 60岁以上 as subsets of 参保人数 (not a partition; 《株洲市2021年年度医疗保险基金财务报表及运行分析报告》 reports 49.25% and 30.59%).</summary>
     public static CohortPartition WomenAndElderly { get; } = new("女性及老年人占比 women and elderly", CohortCategory.Insured, false, CohortCategory.Female, CohortCategory.Aged60Plus);
 }

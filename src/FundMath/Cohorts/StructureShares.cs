@@ -37,7 +37,7 @@ public readonly record struct StructureShares
     /// <summary>True when the parts make up the whole.</summary>
     public bool IsPartition { get; }
 
-    /// <summary>Naive display sum − 100% (e.g. +0.01pp for the seed's residents): what a report's column adds up to beyond 100%.</summary>
+    /// <summary>Naive display sum − 100% (e.g. +0.01pp for 《株洲市2021年年度医疗保险基金财务报表及运行分析报告》's residents): what a report's column adds up to beyond 100%.</summary>
     public PercentagePoints NaiveDisplayExcess => NaiveDisplaySum - Rate.OneHundredPercent;
 
     /// <summary>

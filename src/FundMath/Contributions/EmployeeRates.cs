@@ -13,7 +13,7 @@ namespace FundMath.Contributions;
 public readonly struct EmployeeRates : IEquatable<EmployeeRates>
 {
     /// <summary>Creates the rates, each within 0–100% and the merged employer rate within 0–100%.</summary>
-    /// <param name="employerMedical">Employer medical rate (e.g. 8.2%; the seed city's restored total employer rate is 8.7%).</param>
+    /// <param name="employerMedical">Employer medical rate (e.g. 8.2%; 株洲市's restored total employer rate is 8.7%).</param>
     /// <param name="maternity">Maternity rate merged into the employer rate (生育保险费率, e.g. 0.5%, 国办发〔2019〕10号).</param>
     /// <param name="individual">Individual rate (个人缴费比例, e.g. 2%, 国发〔1998〕44号).</param>
     /// <exception cref="ArgumentOutOfRangeException">A rate, or the merged employer rate, is outside 0–100%.</exception>

@@ -11,7 +11,7 @@ namespace FundMath.Contributions;
 /// Budget(period) = round(headcount × Σ per-capita items × share(period)); Total = Σ periods.
 /// </summary>
 /// <remarks>
-/// Seed (zhuzhou-2021-annual-fund-report): "以2020年底本地参保人数作为核算人数，按人均疫苗费180元…按人均接种费用20元…
+/// 《株洲市2021年年度医疗保险基金财务报表及运行分析报告》: "以2020年底本地参保人数作为核算人数，按人均疫苗费180元…按人均接种费用20元…
 /// 2021年分上下半年分别按照参保人数40%比例核算半年预算资金".
 /// </remarks>
 public static class PerCapitaSpecialBudget

@@ -11,7 +11,7 @@ namespace FundMath.Contributions;
 /// with its own named mode.
 /// </summary>
 /// <remarks>
-/// The seed plan (丽水市级统筹方案 二.2): "职工缴费工资低于上一年度全省社会单位就业人员月平均工资60%的，按照60%确定；
+/// 《丽水市全面做实基本医疗保险市级统筹实施方案（征求意见稿）》 ( 二.2): "职工缴费工资低于上一年度全省社会单位就业人员月平均工资60%的，按照60%确定；
 /// 高于 …300%的，按照300%确定". Since 国办发〔2019〕13号 the reference is the provincial 全口径城镇单位就业人员平均工资.
 /// The floor amount rounds toward +∞ by default (a base is never below 60% of the reference because of rounding)
 /// and the cap amount rounds toward −∞ (never above 300%); collection systems that publish rounded 元 bands can

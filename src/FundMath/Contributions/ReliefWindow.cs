@@ -11,7 +11,7 @@ namespace FundMath.Contributions;
 /// rate(m) = reliefRate when window covers m and the normal rate is normalRate; otherwise the normal rate.
 /// </summary>
 /// <remarks>
-/// Seed (zhuzhou-2021-annual-fund-report): "从2020年2月至6月起…单位缴费比例由调整前8%减至4%；从2020年4月至2021年3月
+/// 《株洲市2021年年度医疗保险基金财务报表及运行分析报告》: "从2020年2月至6月起…单位缴费比例由调整前8%减至4%；从2020年4月至2021年3月
 /// 对城镇灵活就业人员执行减征政策，…6%费率档下降为3%，…8%费率档下降为5%".
 /// </remarks>
 public readonly struct ReliefWindow : IEquatable<ReliefWindow>

@@ -12,7 +12,7 @@ namespace FundMath.Contributions;
 /// </summary>
 /// <remarks>
 /// Coverage year vs collection year: the individual premium set by year N's notice is usually collected during
-/// year N for coverage year N + 1, while the subsidy applies to year N. The seed report prints both 280 元
+/// year N for coverage year N + 1, while the subsidy applies to year N. 《株洲市2021年年度医疗保险基金财务报表及运行分析报告》 prints both 280 元
 /// ("按280元/人缴费", coverage 2021, collected in 2020) and 320 元 ("2021年…个人缴费标准为320元/人", set by
 /// 医保发〔2021〕32号, collected in 2021 for coverage 2022).
 /// </remarks>

@@ -9,7 +9,7 @@ namespace FundMath.Contributions;
 /// Gross = Σ persons × individual contribution; AssistancePaid = Σ persons × assistance per person; PersonallyPaid = Gross − AssistancePaid.
 /// </summary>
 /// <param name="Persons">Total persons.</param>
-/// <param name="Gross">Σ cohorts × individual contribution (the fund's premium income; the seed's 84,555万元).</param>
+/// <param name="Gross">Σ cohorts × individual contribution (the fund's premium income; 《株洲市2021年年度医疗保险基金财务报表及运行分析报告》's 84,555万元).</param>
 /// <param name="AssistancePaid">Part of <paramref name="Gross"/> paid by medical assistance (资助参保金额).</param>
 /// <param name="PersonallyPaid">Part paid by persons = Gross − AssistancePaid.</param>
 public readonly record struct ResidentPremiumIncome(Headcount Persons, Money Gross, Money AssistancePaid, Money PersonallyPaid);

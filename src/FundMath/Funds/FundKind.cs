@@ -54,7 +54,7 @@ public readonly struct FundKind : IEquatable<FundKind>
     /// <summary>城乡居民医保: resident basic medical insurance.</summary>
     public static FundKind ResidentBasic { get; } = new("resident", "城乡居民医保", "resident basic medical insurance");
 
-    /// <summary>大病保险: serious-illness insurance (the seed's "大病医疗").</summary>
+    /// <summary>大病保险: serious-illness insurance (《株洲市2021年年度医疗保险基金财务报表及运行分析报告》's "大病医疗").</summary>
     public static FundKind SeriousIllness { get; } = new("serious-illness", "大病保险", "serious-illness insurance");
 
     /// <summary>大额医疗/补充医疗: large-amount (supplementary) medical insurance for employees.</summary>

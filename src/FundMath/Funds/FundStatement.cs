@@ -185,7 +185,7 @@ public readonly struct FundStatement : IEquatable<FundStatement>
 
     /// <summary>
     /// A copy that records the personal-account (个人账户) part of the opening and closing balances, so that
-    /// 统筹基金 and 个人账户 are kept apart (seed: 49.13亿 = 统筹 23.89亿 + 个账 25.24亿).
+    /// 统筹基金 and 个人账户 are kept apart (《株洲市2021年年度医疗保险基金财务报表及运行分析报告》: 49.13亿 = 统筹 23.89亿 + 个账 25.24亿).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A personal-account balance is negative.</exception>
     public FundStatement WithPersonalAccounts(Money opening, Money closing)
@@ -259,7 +259,7 @@ public readonly struct FundStatement : IEquatable<FundStatement>
     /// <summary>Year-on-year change of every line and total against <paramref name="previous"/> (上年同期).</summary>
     public FundStatementChange ComparedWith(in FundStatement previous) => new(this, previous);
 
-    /// <summary>The computed current surplus beside a printed one (seed: 公务员 17,722.35 − 767.01 = 16,955.34, printed 16,955.33).</summary>
+    /// <summary>The computed current surplus beside a printed one (《株洲市2021年年度医疗保险基金财务报表及运行分析报告》: 公务员 17,722.35 − 767.01 = 16,955.34, printed 16,955.33).</summary>
     public PrintedComparison CompareSurplusWithPrinted(Money printed) => new(CurrentSurplus, printed);
 
     /// <summary>Explains 当期结余 = 当期收入 − 当期支出 with both totals and their lines.</summary>

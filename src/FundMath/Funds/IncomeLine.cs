@@ -34,7 +34,7 @@ public readonly struct IncomeLine : IEquatable<IncomeLine>
     /// <summary>转移收入/上级补助/下级上解: transfers in from another level or region.</summary>
     public static IncomeLine TransfersIn => new(3);
 
-    /// <summary>计提风险储备金: risk-reserve provisions booked as income (the seed's 4.08亿元).</summary>
+    /// <summary>计提风险储备金: risk-reserve provisions booked as income (《株洲市2021年年度医疗保险基金财务报表及运行分析报告》's 4.08亿元).</summary>
     public static IncomeLine RiskReserveProvision => new(4);
 
     /// <summary>其他收入: other income.</summary>

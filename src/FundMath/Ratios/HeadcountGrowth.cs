@@ -22,7 +22,7 @@ public readonly record struct HeadcountGrowth
     /// <summary>上期: the base count.</summary>
     public Headcount Previous { get; }
 
-    /// <summary>增减人数: current − previous (signed persons; the seed's −2.21万人).</summary>
+    /// <summary>增减人数: current − previous (signed persons; 《株洲市2021年年度医疗保险基金财务报表及运行分析报告》's −2.21万人).</summary>
     public long Change => Current.ChangeFrom(Previous);
 
     /// <summary>Meaningful or NotMeaningfulZeroBase (headcounts are never negative).</summary>
