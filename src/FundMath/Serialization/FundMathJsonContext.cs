@@ -68,20 +68,14 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(BalanceDeductions))]
 [JsonSerializable(typeof(ExecutionOutcomeCounts))]
 [JsonSerializable(typeof(CoverBandCounts))]
-[JsonSerializable(typeof(Average))]
-[JsonSerializable(typeof(StructureShares))]
-[JsonSerializable(typeof(SubsidySplitResult))]
 [JsonSerializable(typeof(PremiumBaseResult))]
 [JsonSerializable(typeof(PremiumBaseSummary))]
 [JsonSerializable(typeof(AccountSplit))]
 [JsonSerializable(typeof(AssistanceSplit))]
 [JsonSerializable(typeof(ContributionTotals))]
-[JsonSerializable(typeof(EmployeeMonthlyContribution))]
 [JsonSerializable(typeof(EmployeePeriodContribution))]
 [JsonSerializable(typeof(ResidentPremiumIncome))]
-[JsonSerializable(typeof(IndividualShareCheck))]
 [JsonSerializable(typeof(PrintedComparison))]
-[JsonSerializable(typeof(RollForward))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }
