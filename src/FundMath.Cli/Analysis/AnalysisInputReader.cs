@@ -265,21 +265,27 @@ internal static class AnalysisInputReader
         return new AnalysisInput(Path.GetFileName(path), null, [], [], [], regions, []);
     }
 
+    // A CSV amount: a plain number in 万元, or text with its own unit; the library's strict scanner (so "1,46"
+    // and "1,2,3" are errors with their column, not 146 and 123).
     private static Money CsvAmount(string file, int line, int column, string field)
     {
-        string text = field.Trim();
+        ReadOnlySpan<char> text = field.AsSpan().Trim();
+        if (Money.TryParse(text, MoneyUnit.Wan, out Money amount))
+        {
+            return amount;
+        }
+
+        string message;
         try
         {
-            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out decimal plain))
-            {
-                return Money.From(plain, MoneyUnit.Wan);
-            }
-
-            return Money.Parse(text);
+            _ = Money.Parse(text, MoneyUnit.Wan);
+            message = "is not an amount of money";
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        catch (FormatException e)
         {
-            throw new InputException($"'{text}' is not an amount of money ({e.Message}).", file, line, column);
+            message = e.Message;
         }
+
+        throw new InputException($"'{text.ToString()}' is not an amount of money (a number in 万元 or text with its unit): {message}", file, line, column);
     }
 }
