@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using NodaTime;
-using UnitTable = FundMath.Text.UnitTable;
 
 namespace FundMath.Data;
 
@@ -232,9 +231,9 @@ public sealed class DataNode
     public MoneyUnit AsMoneyUnit()
     {
         string text = ScalarText("a money unit");
-        return UnitTable.TryParseMoneyUnit(text, out MoneyUnit unit)
+        return MoneyUnitText.TryParse(text, out MoneyUnit unit)
             ? unit
-            : throw Error($"'{Quote(text)}' is not a money unit; use {UnitTable.MoneyUnitNames}");
+            : throw Error($"'{Quote(text)}' is not a money unit; use 元, 万元 or 亿元 (or yuan, wan, yi)");
     }
 
     /// <summary>A rate written as a percentage ("8.7%") or an exact ratio ("1/3"); a bare number is ambiguous and rejected.</summary>

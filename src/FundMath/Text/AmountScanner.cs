@@ -21,11 +21,11 @@ internal static class AmountScanner
     ];
 
     /// <summary>
-    /// Scans a money amount. Text without a unit suffix is in <paramref name="defaultUnit"/>; a single space may
+    /// Scans a money amount. Text without a unit suffix is in the unit of power <paramref name="defaultExponent"/> (0 元, 4 万元, 8 亿元); a single space may
     /// separate the number from its unit.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ParseStatus ScanMoney(ReadOnlySpan<char> s, MoneyUnit defaultUnit, out long fen, out int position)
+    internal static ParseStatus ScanMoney(ReadOnlySpan<char> s, int defaultExponent, out long fen, out int position)
     {
         fen = 0;
         if (s.IsEmpty)
@@ -34,11 +34,11 @@ internal static class AmountScanner
             return ParseStatus.Empty;
         }
 
-        int suffixLength = UnitTable.MatchMoneySuffix(s, out MoneyUnit unit);
+        int suffixLength = UnitTable.MatchMoneySuffix(s, out int exponent);
         ReadOnlySpan<char> number = s[..^suffixLength];
         if (suffixLength == 0)
         {
-            unit = defaultUnit;
+            exponent = defaultExponent;
         }
         else if (number.Length > 0 && number[^1] == ' ')
         {
@@ -56,7 +56,7 @@ internal static class AmountScanner
             return ParseStatus.Unexpected;
         }
 
-        return ToFen(n, UnitTable.Exponent(unit), number.Length - n.TrailingZeros, out fen, ref position);
+        return ToFen(n, exponent, number.Length - n.TrailingZeros, out fen, ref position);
     }
 
     /// <summary>±mantissa·10^(2 + exponent − scale) as a count of fen, exactly.</summary>
@@ -117,7 +117,7 @@ internal static class AmountScanner
             return ParseStatus.Empty;
         }
 
-        int suffixLength = UnitTable.MatchHeadcountSuffix(s, out HeadcountUnit unit);
+        int suffixLength = UnitTable.MatchHeadcountSuffix(s, out int exponent);
         ReadOnlySpan<char> number = s[..^suffixLength];
         if (suffixLength > 0 && number.Length > 0 && number[^1] == ' ')
         {
@@ -141,7 +141,7 @@ internal static class AmountScanner
             return ParseStatus.NegativeHeadcount;
         }
 
-        int shift = (int)unit - n.Scale;
+        int shift = exponent - n.Scale;
         ulong magnitude;
         if (shift >= 0)
         {

@@ -7,40 +7,44 @@ namespace FundMath.Text;
 /// (10⁸ 元); 人, 万人 — with their suffixes, short forms and names. Money, Headcount, the data readers, the
 /// analysis sentences and the CLI all read units through it.
 /// </summary>
+/// <remarks>
+/// A unit is named by its power of ten (元 0, 万元 4, 亿元 8; 人 0, 万人 4) — the values of <c>MoneyUnit</c> and
+/// <c>HeadcountUnit</c> — so this bottom layer uses none of the value types.
+/// </remarks>
 internal static class UnitTable
 {
-    /// <summary>The names <see cref="TryParseMoneyUnit"/> accepts, for messages.</summary>
-    internal const string MoneyUnitNames = "元, 万元 or 亿元 (or yuan, wan, yi)";
+    /// <summary>The power of ten of 万 (10⁴).</summary>
+    internal const int Wan = 4;
 
-    /// <summary>The power of ten of 元 in the unit (万元 → 4).</summary>
-    internal static int Exponent(MoneyUnit unit) => (int)unit;
+    /// <summary>The power of ten of 亿 (10⁸).</summary>
+    internal const int Yi = 8;
 
     /// <summary>The full suffix: 元, 万元, 亿元.</summary>
-    internal static string Suffix(MoneyUnit unit) => unit switch
+    internal static string Suffix(int exponent) => exponent switch
     {
-        MoneyUnit.Wan => "万元",
-        MoneyUnit.Yi => "亿元",
+        Wan => "万元",
+        Yi => "亿元",
         _ => "元",
     };
 
     /// <summary>The short form used in running text ("(23.89 − 3.66)亿"): 元, 万, 亿.</summary>
-    internal static string ShortSuffix(MoneyUnit unit) => unit switch
+    internal static string ShortSuffix(int exponent) => exponent switch
     {
-        MoneyUnit.Wan => "万",
-        MoneyUnit.Yi => "亿",
+        Wan => "万",
+        Yi => "亿",
         _ => "元",
     };
 
     /// <summary>The headcount suffix: 人 or 万人.</summary>
-    internal static string Suffix(HeadcountUnit unit) => unit == HeadcountUnit.Wan ? "万人" : "人";
+    internal static string HeadcountSuffix(int exponent) => exponent == Wan ? "万人" : "人";
 
     /// <summary>
     /// Recognises a money unit suffix at the end of <paramref name="text"/> — 元, 万元, 亿元, 万, 亿 — and returns
-    /// its length (0 when there is none; <paramref name="unit"/> is then <see cref="MoneyUnit.Yuan"/>).
+    /// its length (0 when there is none; <paramref name="exponent"/> is then 0, 元).
     /// </summary>
-    internal static int MatchMoneySuffix(ReadOnlySpan<char> text, out MoneyUnit unit)
+    internal static int MatchMoneySuffix(ReadOnlySpan<char> text, out int exponent)
     {
-        unit = MoneyUnit.Yuan;
+        exponent = 0;
         int length = 0;
         if (text.Length > 0 && text[^1] == '元')
         {
@@ -53,12 +57,12 @@ internal static class UnitTable
             char c = text[^1];
             if (c == '万')
             {
-                unit = MoneyUnit.Wan;
+                exponent = Wan;
                 length++;
             }
             else if (c == '亿')
             {
-                unit = MoneyUnit.Yi;
+                exponent = Yi;
                 length++;
             }
         }
@@ -70,9 +74,9 @@ internal static class UnitTable
     /// Recognises a headcount suffix at the end of <paramref name="text"/> — 人, 万人, 万 — and returns its length
     /// (0 when there is none).
     /// </summary>
-    internal static int MatchHeadcountSuffix(ReadOnlySpan<char> text, out HeadcountUnit unit)
+    internal static int MatchHeadcountSuffix(ReadOnlySpan<char> text, out int exponent)
     {
-        unit = HeadcountUnit.Person;
+        exponent = 0;
         int length = 0;
         if (text.Length > 0 && text[^1] == '人')
         {
@@ -82,7 +86,7 @@ internal static class UnitTable
 
         if (text.Length > 0 && text[^1] == '万')
         {
-            unit = HeadcountUnit.Wan;
+            exponent = Wan;
             length++;
         }
 
@@ -90,22 +94,22 @@ internal static class UnitTable
     }
 
     /// <summary>A money unit by its name: 元/yuan, 万元/wan, 亿元/yi (surrounding spaces ignored).</summary>
-    internal static bool TryParseMoneyUnit(ReadOnlySpan<char> text, out MoneyUnit unit)
+    internal static bool TryParseMoneyUnit(ReadOnlySpan<char> text, out int exponent)
     {
         text = text.Trim();
         switch (text)
         {
             case "元" or "yuan":
-                unit = MoneyUnit.Yuan;
+                exponent = 0;
                 return true;
             case "万元" or "wan":
-                unit = MoneyUnit.Wan;
+                exponent = Wan;
                 return true;
             case "亿元" or "yi":
-                unit = MoneyUnit.Yi;
+                exponent = Yi;
                 return true;
             default:
-                unit = MoneyUnit.Yuan;
+                exponent = 0;
                 return false;
         }
     }

@@ -118,7 +118,7 @@ public readonly struct Money :
     {
         if (!IntegerRounding.FitsInt64(fen))
         {
-            ThrowRangeOverflow($"Money.From({amount.ToString(CultureInfo.InvariantCulture)}{UnitTable.Suffix(unit)})", fen > 0);
+            ThrowRangeOverflow($"Money.From({amount.ToString(CultureInfo.InvariantCulture)}{UnitTable.Suffix((int)unit)})", fen > 0);
         }
 
         return (long)fen;
@@ -158,7 +158,7 @@ public readonly struct Money :
         Int128 divisor = IntegerRounding.Pow10(-shift);
         if (mantissa % divisor != 0)
         {
-            Preconditions.ThrowArgument(paramName, $"{paramName} {amount.ToString(CultureInfo.InvariantCulture)}{UnitTable.Suffix(unit)} is not a whole number of fen (0.01 元); pass a MidpointRounding mode to round it.");
+            Preconditions.ThrowArgument(paramName, $"{paramName} {amount.ToString(CultureInfo.InvariantCulture)}{UnitTable.Suffix((int)unit)} is not a whole number of fen (0.01 元); pass a MidpointRounding mode to round it.");
         }
 
         return new(CheckedFen(mantissa / divisor, amount, unit));
@@ -564,7 +564,7 @@ public readonly struct Money :
             return false;
         }
 
-        if (withUnit && !Formatting.TryWriteLiteral(destination, ref charsWritten, UnitTable.Suffix(unit)))
+        if (withUnit && !Formatting.TryWriteLiteral(destination, ref charsWritten, UnitTable.Suffix((int)unit)))
         {
             charsWritten = 0;
             return false;
@@ -592,7 +592,8 @@ public readonly struct Money :
             }
         }
 
-        int suffixLength = UnitTable.MatchMoneySuffix(f, out MoneyUnit unit);
+        int suffixLength = UnitTable.MatchMoneySuffix(f, out int exponent);
+        var unit = (MoneyUnit)exponent;
         ReadOnlySpan<char> suffix = f[^suffixLength..];
         if (!Formatting.TryParseDecimals(f[..^suffixLength], 2, out int decimals) || decimals > 10)
         {
@@ -654,7 +655,7 @@ public readonly struct Money :
     /// <exception cref="FormatException">The text is malformed or not exact to the fen; the message quotes it and the position.</exception>
     public static Money Parse(ReadOnlySpan<char> s, MoneyUnit defaultUnit)
     {
-        ParseStatus status = AmountScanner.ScanMoney(s, defaultUnit, out long fen, out int position);
+        ParseStatus status = AmountScanner.ScanMoney(s, (int)defaultUnit, out long fen, out int position);
         if (status != ParseStatus.Ok)
         {
             throw ParseMessages.Exception(status, s, nameof(Money), position);
@@ -675,7 +676,7 @@ public readonly struct Money :
     /// <summary>Parses like <see cref="Parse(ReadOnlySpan{char}, MoneyUnit)"/>, returning false instead of throwing (and without allocating).</summary>
     public static bool TryParse(ReadOnlySpan<char> s, MoneyUnit defaultUnit, out Money result)
     {
-        ParseStatus status = AmountScanner.ScanMoney(s, defaultUnit, out long fen, out _);
+        ParseStatus status = AmountScanner.ScanMoney(s, (int)defaultUnit, out long fen, out _);
         result = new(fen);
         return status == ParseStatus.Ok;
     }
