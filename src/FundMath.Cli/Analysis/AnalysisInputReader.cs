@@ -364,22 +364,29 @@ internal static class AnalysisInputReader
         return new AnalysisInput(title, null, [], [], [], regions, []);
     }
 
-    /// <summary>An amount of a table cell: a plain number in <paramref name="unit"/>, or text with its own unit ("3.86亿元").</summary>
+    /// <summary>
+    /// An amount of a table cell: a plain number in <paramref name="unit"/>, or text with its own unit ("3.86亿元"). The
+    /// library's strict scanner, so "1,46" and "1,2,3" are errors with their cell, not 146 and 123.
+    /// </summary>
     internal static Money CsvAmount(string file, int line, int column, string field, MoneyUnit unit = MoneyUnit.Wan)
     {
-        string text = field.Trim();
+        ReadOnlySpan<char> text = field.AsSpan().Trim();
+        if (Money.TryParse(text, unit, out Money amount))
+        {
+            return amount;
+        }
+
+        string message;
         try
         {
-            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out decimal plain))
-            {
-                return Money.From(plain, unit);
-            }
-
-            return Money.Parse(text);
+            _ = Money.Parse(text, unit);
+            message = "is not an amount of money";
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        catch (FormatException e)
         {
-            throw new InputException($"'{text}' is not an amount of money ({e.Message}).", file, line, column);
+            message = e.Message;
         }
+
+        throw new InputException($"'{text.ToString()}' is not an amount of money (a number in {unit.Suffix()} or text with its unit): {message}", file, line, column);
     }
 }

@@ -11,45 +11,16 @@ internal static class DataNodeAmounts
 {
     /// <summary>
     /// An exact amount: a plain number in <paramref name="defaultUnit"/> (30.89 with unit 亿元), or text with its own
-    /// unit ("3.86亿元", "84,555万元"). Digits below the fen are rejected.
+    /// unit ("3.86亿元", "84,555万元"). The library's strict amount scanner: bad grouping ("1,46") is an error with
+    /// its position; digits below the fen are rejected.
     /// </summary>
-    public static Money AsMoney(this DataNode node, MoneyUnit defaultUnit)
-    {
-        string text = node.AsString().Trim();
-        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out decimal plain))
-        {
-            try
-            {
-                return Money.From(plain, defaultUnit);
-            }
-            catch (ArgumentException e)
-            {
-                throw node.Error($"{text} {UnitName(defaultUnit)} is not an exact amount ({e.Message})", e);
-            }
-        }
+    public static Money AsMoney(this DataNode node, MoneyUnit defaultUnit) => node.AsMoney(defaultUnit);
 
-        return node.AsMoney();
-    }
+    /// <summary>A unit name: 元, 万元 or 亿元 (or yuan, wan, yi).</summary>
+    public static MoneyUnit AsUnit(this DataNode node) => node.AsMoneyUnit();
 
-    /// <summary>A unit name: 元, 万元 or 亿元.</summary>
-    public static MoneyUnit AsUnit(this DataNode node)
-    {
-        string text = node.AsString().Trim();
-        return text switch
-        {
-            "元" or "yuan" => MoneyUnit.Yuan,
-            "万元" or "wan" => MoneyUnit.Wan,
-            "亿元" or "yi" => MoneyUnit.Yi,
-            _ => throw node.Error($"'{text}' is not a money unit; use 元, 万元 or 亿元"),
-        };
-    }
-
-    public static string UnitName(MoneyUnit unit) => unit switch
-    {
-        MoneyUnit.Wan => "万元",
-        MoneyUnit.Yi => "亿元",
-        _ => "元",
-    };
+    /// <summary>The unit's suffix: 元, 万元 or 亿元.</summary>
+    public static string UnitName(MoneyUnit unit) => unit.Suffix();
 
     /// <summary>Loads a .json/.yaml/.yml file, with a clear error when it does not exist.</summary>
     public static DataNode Load(string path)

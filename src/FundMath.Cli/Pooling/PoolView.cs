@@ -169,10 +169,5 @@ internal static class PoolView
 
     private static string Scheme(PooledScheme scheme) => scheme == PooledScheme.Resident ? "居民医保 resident fund" : "职工医保 employee fund";
 
-    private static string UnitName(MoneyUnit unit) => unit switch
-    {
-        MoneyUnit.Wan => "万元",
-        MoneyUnit.Yi => "亿元",
-        _ => "元",
-    };
+    private static string UnitName(MoneyUnit unit) => unit.Suffix();
 }

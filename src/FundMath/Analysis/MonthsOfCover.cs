@@ -359,7 +359,7 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
     /// <summary>As <see cref="ToSentence()"/>, amounts in <paramref name="unit"/> to two decimals (四舍五入).</summary>
     public string ToSentence(MoneyUnit unit)
     {
-        string u = unit switch { MoneyUnit.Yi => "亿", MoneyUnit.Wan => "万", _ => "元" };
+        string u = unit.ShortSuffix();
         string F(Money m) => m.ToUnit(unit, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
         string per = MonthlyExpenditure.Months == 1
             ? $"{F(MonthlyExpenditure.Expenditure)}{u} per month"

@@ -212,6 +212,30 @@ public sealed class DataNode
     /// <exception cref="DataFormatException">Not a valid exact amount.</exception>
     public Money AsMoney() => Convert("a Money", static t => Money.Parse(t.AsSpan()));
 
+    /// <summary>
+    /// An exact amount in a document whose plain numbers are in <paramref name="defaultUnit"/>: 30.89 with
+    /// 亿元 is 30.89亿元; text with its own unit ("3.86亿元", "84,555万元") keeps it. Read with the same strict
+    /// scanner as <see cref="Money.Parse(ReadOnlySpan{char}, MoneyUnit)"/>: "1,46" and "1,2,3" are errors with
+    /// their position, digits below the fen are rejected. Surrounding spaces are ignored.
+    /// </summary>
+    /// <exception cref="DataFormatException">Not a valid exact amount.</exception>
+    public Money AsMoney(MoneyUnit defaultUnit) => defaultUnit switch
+    {
+        MoneyUnit.Wan => Convert("an amount (a number in 万元, or text with its unit)", static t => Money.Parse(t.AsSpan().Trim(), MoneyUnit.Wan)),
+        MoneyUnit.Yi => Convert("an amount (a number in 亿元, or text with its unit)", static t => Money.Parse(t.AsSpan().Trim(), MoneyUnit.Yi)),
+        _ => Convert("an amount (a number in 元, or text with its unit)", static t => Money.Parse(t.AsSpan().Trim(), MoneyUnit.Yuan)),
+    };
+
+    /// <summary>A money unit by name: 元 (or yuan), 万元 (wan), 亿元 (yi).</summary>
+    /// <exception cref="DataFormatException">Not one of the names.</exception>
+    public MoneyUnit AsMoneyUnit()
+    {
+        string text = ScalarText("a money unit");
+        return MoneyUnitText.TryParse(text, out MoneyUnit unit)
+            ? unit
+            : throw Error($"'{Quote(text)}' is not a money unit; use 元, 万元 or 亿元 (or yuan, wan, yi)");
+    }
+
     /// <summary>A rate written as a percentage ("8.7%") or an exact ratio ("1/3"); a bare number is ambiguous and rejected.</summary>
     /// <exception cref="DataFormatException">Not a valid rate.</exception>
     public Rate AsRate() => Convert("a Rate (e.g. \"8.7%\")", static t => Rate.Parse(t.AsSpan()));

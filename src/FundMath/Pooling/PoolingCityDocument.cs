@@ -269,38 +269,9 @@ public sealed class PoolingCityDocument
         item.Optional(key) is { } node ? Amount(node, unit) : Money.Zero;
 
     // A plain number is in the document's unit; text with a unit ("3.86亿元", "84,555万元") carries its own.
-    private static Money Amount(DataNode node, MoneyUnit unit)
-    {
-        string text = node.AsString().Trim();
-        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal plain))
-        {
-            try
-            {
-                return Money.From(plain, unit);
-            }
-            catch (Exception e) when (e is ArgumentException or OverflowException)
-            {
-                throw node.Error($"{text} {UnitName(unit)} is not an exact amount ({e.Message})", e);
-            }
-        }
+    private static Money Amount(DataNode node, MoneyUnit unit) => node.AsMoney(unit);
 
-        return node.AsMoney();
-    }
-
-    private static MoneyUnit ReadUnit(DataNode node) => node.AsString().Trim() switch
-    {
-        "元" or "yuan" => MoneyUnit.Yuan,
-        "万元" or "wan" => MoneyUnit.Wan,
-        "亿元" or "yi" => MoneyUnit.Yi,
-        string other => throw node.Error($"'{other}' is not a money unit; use 元, 万元 or 亿元"),
-    };
-
-    private static string UnitName(MoneyUnit unit) => unit switch
-    {
-        MoneyUnit.Wan => "万元",
-        MoneyUnit.Yi => "亿元",
-        _ => "元",
-    };
+    private static MoneyUnit ReadUnit(DataNode node) => node.AsMoneyUnit();
 
     private static PooledScheme ReadScheme(DataNode node) => node.AsString().Trim() switch
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using FundMath.Text;
 
 namespace FundMath;
 
@@ -146,120 +147,34 @@ internal static class Formatting
             whole = text;
         }
 
-        var number = ScanNumber(text, offset, typeName, whole, allowGrouping: false, out int consumed);
+        decimal number = ScanNumber(text, offset, typeName, whole, allowGrouping: false, out int consumed);
         if (consumed != text.Length)
         {
-            throw Error(whole, typeName, offset + consumed, $"unexpected '{text[consumed]}'");
+            throw ParseMessages.Exception(ParseStatus.Unexpected, whole, typeName, offset + consumed);
         }
 
         return number;
     }
 
     /// <summary>
-    /// Scans a number at the start of <paramref name="text"/>: optional '-', digits with optional valid
-    /// thousands separators (groups of exactly three), optional '.' and digits.
+    /// Scans a number at the start of <paramref name="text"/> with <see cref="NumberScanner"/> (optional sign,
+    /// digits with optional valid thousands separators, optional '.' and digits), keeping the printed scale;
+    /// throws a positioned <see cref="FormatException"/> on bad text.
     /// </summary>
     internal static decimal ScanNumber(ReadOnlySpan<char> text, int offset, string typeName, ReadOnlySpan<char> whole, bool allowGrouping, out int consumed)
     {
-        int i = 0;
-        bool negative = false;
-        if (i < text.Length && (text[i] == '-' || text[i] == '+'))
+        ParseStatus status = NumberScanner.ScanDecimal(text, allowGrouping, out decimal value, out consumed);
+        if (status == ParseStatus.Empty)
         {
-            negative = text[i] == '-';
-            i++;
+            status = ParseStatus.DigitExpectedAtEnd;
         }
 
-        if (i >= text.Length || !char.IsAsciiDigit(text[i]))
+        if (status != ParseStatus.Ok)
         {
-            throw Error(whole, typeName, offset + i, i >= text.Length ? "expected a digit but the text ended" : $"expected a digit but found '{text[i]}'");
+            throw ParseMessages.Exception(status, whole, typeName, offset + consumed);
         }
 
-        Int128 mantissa = 0;
-        int digitCount = 0;
-        int groupLength = 0;
-        bool grouped = false;
-        int firstGroupLength = 0;
-        while (i < text.Length)
-        {
-            char c = text[i];
-            if (char.IsAsciiDigit(c))
-            {
-                mantissa = (mantissa * 10) + (c - '0');
-                digitCount++;
-                groupLength++;
-                if (digitCount > 28)
-                {
-                    throw Error(whole, typeName, offset + i, "too many digits");
-                }
-
-                i++;
-            }
-            else if (c == ',')
-            {
-                if (!allowGrouping)
-                {
-                    throw Error(whole, typeName, offset + i, "thousands separators are not allowed here");
-                }
-
-                if (!grouped)
-                {
-                    if (groupLength > 3)
-                    {
-                        throw Error(whole, typeName, offset + i, "a thousands separator must follow a group of 1 to 3 digits");
-                    }
-
-                    firstGroupLength = groupLength;
-                    grouped = true;
-                }
-                else if (groupLength != 3)
-                {
-                    throw Error(whole, typeName, offset + i, "digit groups between thousands separators must have exactly 3 digits");
-                }
-
-                _ = firstGroupLength;
-                groupLength = 0;
-                i++;
-                if (i >= text.Length || !char.IsAsciiDigit(text[i]))
-                {
-                    throw Error(whole, typeName, offset + i, "a thousands separator must be followed by digits");
-                }
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        if (grouped && groupLength != 3)
-        {
-            throw Error(whole, typeName, offset + i - groupLength, "the last digit group after a thousands separator must have exactly 3 digits");
-        }
-
-        int scale = 0;
-        if (i < text.Length && text[i] == '.')
-        {
-            i++;
-            if (i >= text.Length || !char.IsAsciiDigit(text[i]))
-            {
-                throw Error(whole, typeName, offset + i, "expected digits after the decimal point");
-            }
-
-            while (i < text.Length && char.IsAsciiDigit(text[i]))
-            {
-                mantissa = (mantissa * 10) + (text[i] - '0');
-                scale++;
-                digitCount++;
-                if (digitCount > 28 || scale > 20)
-                {
-                    throw Error(whole, typeName, offset + i, "too many digits");
-                }
-
-                i++;
-            }
-        }
-
-        consumed = i;
-        return Fraction.ToDecimal(negative ? -mantissa : mantissa, scale);
+        return value;
     }
 
     internal static FormatException Error(ReadOnlySpan<char> whole, string typeName, int position, string problem) =>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
+using FundMath.Text;
 
 namespace FundMath;
 
@@ -100,15 +101,41 @@ public readonly struct Fraction :
             Preconditions.ThrowDivideByZero($"{what}: division by zero.");
         }
 
+        if (!TryFromInt128(numerator, denominator, out Fraction result))
+        {
+            Reduce(ref numerator, ref denominator);
+            ThrowOverflow(what, numerator, denominator);
+        }
+
+        return result;
+    }
+
+    /// <summary>numerator/denominator (denominator ≠ 0) in lowest terms; false when it does not fit in 64 bits.</summary>
+    internal static bool TryFromInt128(Int128 numerator, Int128 denominator, out Fraction result)
+    {
+        if (numerator == 0 || denominator == 0)
+        {
+            result = Zero;
+            return denominator != 0;
+        }
+
+        Reduce(ref numerator, ref denominator);
+        if (!IntegerRounding.FitsInt64(numerator) || !IntegerRounding.FitsInt64(denominator))
+        {
+            result = Zero;
+            return false;
+        }
+
+        result = new Fraction((long)numerator, (long)denominator, true);
+        return true;
+    }
+
+    private static void Reduce(ref Int128 numerator, ref Int128 denominator)
+    {
         if (denominator < 0)
         {
             numerator = -numerator;
             denominator = -denominator;
-        }
-
-        if (numerator == 0)
-        {
-            return Zero;
         }
 
         UInt128 g = IntegerRounding.Gcd((UInt128)Int128.Abs(numerator), (UInt128)denominator);
@@ -117,13 +144,6 @@ public readonly struct Fraction :
             numerator /= (Int128)g;
             denominator /= (Int128)g;
         }
-
-        if (!IntegerRounding.FitsInt64(numerator) || !IntegerRounding.FitsInt64(denominator))
-        {
-            ThrowOverflow(what, numerator, denominator);
-        }
-
-        return new Fraction((long)numerator, (long)denominator, true);
     }
 
     [DoesNotReturn]
@@ -344,20 +364,77 @@ public readonly struct Fraction :
     /// <exception cref="FormatException">The text is malformed; the message quotes it and the position.</exception>
     public static Fraction Parse(ReadOnlySpan<char> text)
     {
+        ParseStatus status = Scan(text, out Fraction result, out int position);
+        return status == ParseStatus.Ok ? result : throw ParseMessages.Exception(status, text, nameof(Fraction), position);
+    }
+
+    /// <summary>Parses like <see cref="Parse(ReadOnlySpan{char})"/>, returning false instead of throwing (and without allocating).</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out Fraction result) => Scan(text, out result, out _) == ParseStatus.Ok;
+
+    internal static ParseStatus Scan(ReadOnlySpan<char> text, out Fraction result, out int position)
+    {
+        result = Zero;
         int slash = text.IndexOf('/');
-        if (slash < 0)
+        ReadOnlySpan<char> first = slash < 0 ? text : text[..slash];
+        ParseStatus status = ScanPart(first, 0, out ScannedNumber n, out position);
+        if (status != ParseStatus.Ok)
         {
-            decimal d = Formatting.ParseInvariantDecimal(text, 0, nameof(Fraction));
-            return FromDecimal(d);
+            return status;
         }
 
-        decimal n = Formatting.ParseInvariantDecimal(text[..slash], 0, nameof(Fraction), text);
-        decimal den = Formatting.ParseInvariantDecimal(text[(slash + 1)..], slash + 1, nameof(Fraction), text);
-        if (den == 0)
+        ScannedNumber d = new(1, 0, false, 0);
+        if (slash >= 0)
         {
-            throw new FormatException($"Cannot parse '{text.ToString()}' as {nameof(Fraction)}: the denominator at position {slash + 1} is zero.");
+            status = ScanPart(text[(slash + 1)..], slash + 1, out d, out position);
+            if (status != ParseStatus.Ok)
+            {
+                return status;
+            }
+
+            if (d.Mantissa == 0)
+            {
+                position = slash + 1;
+                return ParseStatus.ZeroDenominator;
+            }
         }
 
-        return FromDecimal(n) / FromDecimal(den);
+        if (n.Scale > 18 || d.Scale > 18)
+        {
+            position = 0;
+            return ParseStatus.RatioOutOfRange;
+        }
+
+        // (±n·10^−a) / (±d·10^−b) = (±n·10^b) / (±d·10^a); each product is below 2^64·10^18 < 2^124.
+        Int128 num = (Int128)n.Mantissa * IntegerRounding.PowersOfTen[d.Scale];
+        Int128 den = (Int128)d.Mantissa * IntegerRounding.PowersOfTen[n.Scale];
+        if (n.Negative != d.Negative)
+        {
+            num = -num;
+        }
+
+        if (!TryFromInt128(num, den, out result))
+        {
+            position = 0;
+            return ParseStatus.RatioOutOfRange;
+        }
+
+        return ParseStatus.Ok;
+    }
+
+    private static ParseStatus ScanPart(ReadOnlySpan<char> part, int offset, out ScannedNumber n, out int position)
+    {
+        ParseStatus status = NumberScanner.Scan(part, allowGrouping: false, out n, out position);
+        if (status == ParseStatus.Ok && position != part.Length)
+        {
+            status = ParseStatus.Unexpected;
+        }
+
+        if (status == ParseStatus.Empty)
+        {
+            status = offset == 0 ? ParseStatus.Empty : ParseStatus.DigitExpectedAtEnd;
+        }
+
+        position += offset;
+        return status == ParseStatus.NumberTooLarge ? ParseStatus.RatioOutOfRange : status;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Text.Json.Serialization;
+using FundMath.Text;
 
 namespace FundMath;
 
@@ -9,6 +10,7 @@ namespace FundMath;
 /// A non-negative count of persons — 人数 (参保人数, 缴费人数). Formats and parses as reports print it:
 /// "3019813人", "3,019,813", "72.74万人".
 /// </summary>
+/// <remarks><c>default(Headcount)</c> is 0 persons (<see cref="Zero"/>), a valid value.</remarks>
 [JsonConverter(typeof(Serialization.HeadcountJsonConverter))]
 public readonly struct Headcount :
     IEquatable<Headcount>,
@@ -80,10 +82,25 @@ public readonly struct Headcount :
     }
 
     /// <summary>The signed change from <paramref name="previous"/> to this count (joiners minus leavers).</summary>
-    public long ChangeFrom(Headcount previous) => checked(persons - previous.persons);
+    public long ChangeFrom(Headcount previous) => persons - previous.persons; // both are non-negative: cannot overflow
 
     /// <summary>Sum (checked).</summary>
-    public static Headcount operator +(Headcount left, Headcount right) => new(checked(left.persons + right.persons));
+    /// <exception cref="OverflowException">The sum exceeds the 64-bit range; the message names both operands.</exception>
+    public static Headcount operator +(Headcount left, Headcount right)
+    {
+        long sum = unchecked(left.persons + right.persons);
+        if (sum < 0)
+        {
+            ThrowSumOverflow($"Headcount {left.persons:N0}人 + {right.persons:N0}人");
+        }
+
+        return new(sum);
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowSumOverflow(string what) =>
+        throw new OverflowException($"{what} exceeds the largest headcount (9,223,372,036,854,775,807人).");
 
     /// <summary>Difference; throws when it would be negative.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The result would be negative.</exception>
@@ -101,9 +118,15 @@ public readonly struct Headcount :
     public static Headcount Sum(ReadOnlySpan<Headcount> counts)
     {
         long total = 0;
-        foreach (Headcount c in counts)
+        for (int i = 0; i < counts.Length; i++)
         {
-            total = checked(total + c.persons);
+            long next = unchecked(total + counts[i].persons);
+            if (next < 0)
+            {
+                ThrowSumOverflow($"Headcount.Sum: the running total {total:N0}人 + element [{i}] {counts[i].persons:N0}人");
+            }
+
+            total = next;
         }
 
         return new(total);
@@ -217,47 +240,8 @@ public readonly struct Headcount :
     /// <exception cref="FormatException">The text is malformed; the message quotes it and the position.</exception>
     public static Headcount Parse(ReadOnlySpan<char> s)
     {
-        if (s.IsEmpty)
-        {
-            throw Formatting.Error(s, nameof(Headcount), 0, "the text is empty");
-        }
-
-        ReadOnlySpan<char> number = s;
-        HeadcountUnit unit = HeadcountUnit.Person;
-        if (number.EndsWith("人"))
-        {
-            number = number[..^1];
-        }
-
-        if (number.EndsWith("万"))
-        {
-            unit = HeadcountUnit.Wan;
-            number = number[..^1];
-        }
-
-        if (number.Length > 0 && number[^1] == ' ' && number.Length != s.Length)
-        {
-            number = number[..^1];
-        }
-
-        decimal value = Formatting.ScanNumber(number, 0, nameof(Headcount), s, allowGrouping: true, out int consumed);
-        if (consumed != number.Length)
-        {
-            throw Formatting.Error(s, nameof(Headcount), consumed, $"unexpected '{number[consumed]}'");
-        }
-
-        if (value < 0)
-        {
-            throw Formatting.Error(s, nameof(Headcount), 0, "a headcount cannot be negative");
-        }
-
-        decimal persons = value * IntegerRounding.PowersOfTen[(int)unit];
-        if (persons != decimal.Truncate(persons))
-        {
-            throw Formatting.Error(s, nameof(Headcount), number.Length - 1, "the value is not a whole number of persons");
-        }
-
-        return new(decimal.ToInt64(persons));
+        ParseStatus status = AmountScanner.ScanHeadcount(s, out long persons, out int position);
+        return status == ParseStatus.Ok ? new(persons) : throw ParseMessages.Exception(status, s, nameof(Headcount), position);
     }
 
     /// <inheritdoc />
@@ -269,18 +253,11 @@ public readonly struct Headcount :
     /// <inheritdoc />
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Headcount result) => TryParse(s.AsSpan(), provider, out result);
 
-    /// <inheritdoc />
+    /// <summary>Parses like <see cref="Parse(ReadOnlySpan{char})"/>, returning false instead of throwing (and without allocating).</summary>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Headcount result)
     {
-        try
-        {
-            result = Parse(s);
-            return true;
-        }
-        catch (Exception e) when (e is FormatException or OverflowException)
-        {
-            result = default;
-            return false;
-        }
+        ParseStatus status = AmountScanner.ScanHeadcount(s, out long persons, out _);
+        result = new(persons);
+        return status == ParseStatus.Ok;
     }
 }

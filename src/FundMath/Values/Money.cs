@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
+using FundMath.Text;
 
 namespace FundMath;
 
@@ -14,7 +15,9 @@ namespace FundMath;
 /// totals such as the 33,979.75亿元 accumulated balance of 2023 have more than 10⁴-fold room.
 /// </summary>
 /// <remarks>
-/// <para>Arithmetic is checked: an overflow throws <see cref="OverflowException"/> and never wraps.</para>
+/// <para>Arithmetic is checked: an overflow throws <see cref="OverflowException"/> naming the operation and its
+/// operands ("Money 92,233,720,368,547,758.07元 + 0.01元 exceeds Money.MaxValue") and never wraps.</para>
+/// <para><c>default(Money)</c> is 0 元 (<see cref="Zero"/>), a valid value.</para>
 /// <para>Every operation that can produce a fraction of a fen (multiplying by a <see cref="Rate"/>, dividing by a
 /// headcount, converting from a decimal) takes an explicit <see cref="MidpointRounding"/> mode;
 /// <see cref="MidpointRounding.AwayFromZero"/> is 四舍五入, the default of Chinese fund accounting.</para>
@@ -77,7 +80,16 @@ public readonly struct Money :
 
     /// <summary>A whole number of 元 (checked).</summary>
     /// <exception cref="OverflowException">The amount does not fit.</exception>
-    public static Money FromYuan(long yuan) => new(checked(yuan * FenPerYuan));
+    public static Money FromYuan(long yuan)
+    {
+        long high = Math.BigMul(yuan, FenPerYuan, out long low);
+        if ((high != 0 || low < 0) && (high != -1 || low >= 0))
+        {
+            ThrowRangeOverflow($"Money.FromYuan({yuan.ToString("N0", CultureInfo.InvariantCulture)}元)", yuan > 0);
+        }
+
+        return new(low);
+    }
 
     /// <summary>An amount in 元 that must be exact to the fen (236.54m); more decimals throw.</summary>
     /// <exception cref="ArgumentException">The value has a non-zero digit below the fen.</exception>
@@ -106,16 +118,33 @@ public readonly struct Money :
     {
         if (!IntegerRounding.FitsInt64(fen))
         {
-            Preconditions.ThrowOverflow($"amount {amount.ToString(CultureInfo.InvariantCulture)}{UnitText.Suffix(unit)} is {fen} fen, which does not fit in Money (64-bit fen).");
+            ThrowRangeOverflow($"Money.From({amount.ToString(CultureInfo.InvariantCulture)}{UnitTable.Suffix((int)unit)})", fen > 0);
         }
 
         return (long)fen;
     }
 
-    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowResultOverflow(Money left, string op, string right) =>
-        throw new OverflowException($"{left} {op} {right} does not fit in Money (64-bit fen).");
+    private static void ThrowResultOverflow(Money left, string op, string right, bool positive) =>
+        ThrowRangeOverflow($"Money {left.ToString("N2元", null)} {op} {right}", positive);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowRangeOverflow(string what, bool positive) =>
+        throw new OverflowException(positive
+            ? $"{what} exceeds Money.MaxValue (92,233,720,368,547,758.07元)."
+            : $"{what} is below Money.MinValue (−92,233,720,368,547,758.08元).");
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowSumOverflow(Money left, Money right) =>
+        ThrowResultOverflow(left, "+", right.ToString("N2元", null), right.fen > 0);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowDifferenceOverflow(Money left, Money right) =>
+        ThrowResultOverflow(left, "−", right.ToString("N2元", null), right.fen < 0);
 
     private static Money FromExact(decimal amount, MoneyUnit unit, string paramName)
     {
@@ -129,7 +158,7 @@ public readonly struct Money :
         Int128 divisor = IntegerRounding.Pow10(-shift);
         if (mantissa % divisor != 0)
         {
-            Preconditions.ThrowArgument(paramName, $"{paramName} {amount}{UnitText.Suffix(unit)} is not a whole number of fen (0.01 元); pass a MidpointRounding mode to round it.");
+            Preconditions.ThrowArgument(paramName, $"{paramName} {amount.ToString(CultureInfo.InvariantCulture)}{UnitTable.Suffix((int)unit)} is not a whole number of fen (0.01 元); pass a MidpointRounding mode to round it.");
         }
 
         return new(CheckedFen(mantissa / divisor, amount, unit));
@@ -158,7 +187,13 @@ public readonly struct Money :
         }
 
         Int128 step = IntegerRounding.Pow10(shift);
-        return new(IntegerRounding.ToInt64(IntegerRounding.Divide(fen, step, mode) * step, "rounded amount"));
+        Int128 rounded = IntegerRounding.Divide(fen, step, mode) * step;
+        if (!IntegerRounding.FitsInt64(rounded))
+        {
+            ThrowRangeOverflow($"Money {ToString("N2元", null)} rounded to a multiple of {step / 100} 元 ({mode})", rounded > 0);
+        }
+
+        return new((long)rounded);
     }
 
     private Int128 ScaledTo(MoneyUnit unit, int decimals, MidpointRounding mode)
@@ -170,30 +205,158 @@ public readonly struct Money :
     }
 
     /// <summary>Sum (checked).</summary>
+    /// <exception cref="OverflowException">The sum is beyond Money's range; the message names both operands.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Money operator +(Money left, Money right) => new(checked(left.fen + right.fen));
+    public static Money operator +(Money left, Money right)
+    {
+        long sum = unchecked(left.fen + right.fen);
+        if (((left.fen ^ sum) & (right.fen ^ sum)) < 0)
+        {
+            ThrowSumOverflow(left, right);
+        }
+
+        return new(sum);
+    }
 
     /// <summary>Difference (checked).</summary>
+    /// <exception cref="OverflowException">The difference is beyond Money's range; the message names both operands.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Money operator -(Money left, Money right) => new(checked(left.fen - right.fen));
+    public static Money operator -(Money left, Money right)
+    {
+        long difference = unchecked(left.fen - right.fen);
+        if (((left.fen ^ right.fen) & (left.fen ^ difference)) < 0)
+        {
+            ThrowDifferenceOverflow(left, right);
+        }
+
+        return new(difference);
+    }
 
     /// <summary>Negation (checked).</summary>
-    public static Money operator -(Money value) => new(checked(-value.fen));
+    /// <exception cref="OverflowException">The amount is <see cref="MinValue"/>, whose negation does not fit.</exception>
+    public static Money operator -(Money value)
+    {
+        if (value.fen == long.MinValue)
+        {
+            ThrowRangeOverflow($"Money −({value.ToString("N2元", null)})", positive: true);
+        }
+
+        return new(-value.fen);
+    }
 
     /// <summary>Multiplication by an integer (checked).</summary>
-    public static Money operator *(Money left, long right) => new(checked(left.fen * right));
+    /// <exception cref="OverflowException">The product is beyond Money's range; the message names both operands.</exception>
+    public static Money operator *(Money left, long right) => left.MultiplyBy(right, persons: false);
 
     /// <summary>Multiplication by an integer (checked).</summary>
-    public static Money operator *(long left, Money right) => new(checked(left * right.fen));
+    /// <exception cref="OverflowException">The product is beyond Money's range; the message names both operands.</exception>
+    public static Money operator *(long left, Money right) => right * left;
 
     /// <summary>A per-capita amount times a headcount, exactly (280 元 × 3,019,813 人 = 845,547,640 元).</summary>
-    public static Money operator *(Money perPerson, Headcount persons) => new(checked(perPerson.fen * persons.Persons));
+    /// <exception cref="OverflowException">The product is beyond Money's range; the message names both operands.</exception>
+    public static Money operator *(Money perPerson, Headcount persons) =>
+        perPerson.MultiplyBy(persons.Persons, persons: true);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Money MultiplyBy(long factor, bool persons)
+    {
+        long high = Math.BigMul(fen, factor, out long low);
+        if ((high != 0 || low < 0) && (high != -1 || low >= 0))
+        {
+            ThrowProductOverflow(this, factor, persons, high >= 0);
+        }
+
+        return new(low);
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowProductOverflow(Money left, long factor, bool persons, bool positive) =>
+        ThrowResultOverflow(left, "×", factor.ToString("N0", CultureInfo.InvariantCulture) + (persons ? "人" : string.Empty), positive);
 
     /// <summary>Absolute value.</summary>
-    public Money Abs() => fen < 0 ? -this : this;
+    /// <exception cref="OverflowException">The amount is <see cref="MinValue"/>, whose absolute value does not fit.</exception>
+    public Money Abs()
+    {
+        if (fen == long.MinValue)
+        {
+            ThrowRangeOverflow($"Money.Abs({ToString("N2元", null)})", positive: true);
+        }
 
-    /// <summary>The amount times a rate, exact until one rounding to the fen with <paramref name="mode"/>.</summary>
-    public Money Multiply(Rate rate, MidpointRounding mode) => Multiply(rate.Value, mode);
+        return fen < 0 ? new(-fen) : this;
+    }
+
+    /// <summary>
+    /// The amount times a rate, exact until one rounding to the fen with <paramref name="mode"/>. A rate held in
+    /// fixed point (every decimal percentage with up to six decimals) multiplies in 64-bit integer arithmetic
+    /// with divisions by the constant 10⁸, for every amount in range.
+    /// </summary>
+    /// <exception cref="OverflowException">The product is beyond Money's range; the message names both operands.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Money Multiply(Rate rate, MidpointRounding mode)
+    {
+        Preconditions.CheckMode(mode);
+        if (rate.IsFixedPoint && MultiplyFixed(fen, rate.FixedUnits, mode, out long result))
+        {
+            return new(result);
+        }
+
+        return MultiplyRatio(rate, mode);
+    }
+
+    // Rates of magnitude below 2³³ × 10⁻⁸ (about 8,590%): |fen| = hi·10⁸ + lo, so
+    // |fen|·units / 10⁸ = hi·units + (lo·units) / 10⁸ with lo·units < 10⁸·2³³ < 2⁶³ — two divisions by a constant.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool MultiplyFixed(long fen, long units, MidpointRounding mode, out long result)
+    {
+        unchecked
+        {
+            ulong a = fen < 0 ? unchecked(0UL - (ulong)fen) : (ulong)fen;
+            ulong s = units < 0 ? unchecked(0UL - (ulong)units) : (ulong)units;
+            if (s >= 1UL << 33)
+            {
+                result = 0;
+                return false;
+            }
+
+            bool negative = (fen ^ units) < 0;
+            ulong hi = a / (ulong)Rate.FixedScale;
+            ulong lo = a - (hi * (ulong)Rate.FixedScale);
+            ulong p = lo * s;
+            ulong q = p / (ulong)Rate.FixedScale;
+            ulong r = p - (q * (ulong)Rate.FixedScale);
+            ulong high = Math.BigMul(hi, s, out ulong whole);
+            ulong total = whole + q;
+            ulong limit = negative ? 0x8000_0000_0000_0000UL : long.MaxValue;
+            if (high != 0 || total < whole || total > limit)
+            {
+                result = 0;
+                return false;
+            }
+
+            // Rounded on the whole quotient (its parity decides ToEven); total ≤ 2⁶³ so the increment cannot wrap.
+            q = DecimalDigits.Round(total, r, (ulong)Rate.FixedScale, negative, mode);
+            if (q > limit)
+            {
+                result = 0;
+                return false;
+            }
+
+            result = negative ? unchecked(-(long)q) : (long)q;
+            return true;
+        }
+    }
+
+    private Money MultiplyRatio(Rate rate, MidpointRounding mode)
+    {
+        Int128 result = IntegerRounding.MultiplyDivide(fen, rate.RatioNumerator, rate.RatioDenominator, mode);
+        if (!IntegerRounding.FitsInt64(result))
+        {
+            ThrowResultOverflow(this, "×", rate.ToString(), result > 0);
+        }
+
+        return new((long)result);
+    }
 
     /// <summary>The amount times an exact fraction, rounded once to the fen with <paramref name="mode"/>.</summary>
     public Money Multiply(Fraction ratio, MidpointRounding mode)
@@ -202,7 +365,7 @@ public readonly struct Money :
         Int128 result = IntegerRounding.MultiplyDivide(fen, ratio.Numerator, ratio.Denominator, mode);
         if (!IntegerRounding.FitsInt64(result))
         {
-            ThrowResultOverflow(this, "×", ratio.ToString());
+            ThrowResultOverflow(this, "×", ratio.ToString(), result > 0);
         }
 
         return new((long)result);
@@ -221,7 +384,7 @@ public readonly struct Money :
         Int128 result = IntegerRounding.MultiplyDivide(fen, numerator, denominator, mode);
         if (!IntegerRounding.FitsInt64(result))
         {
-            ThrowResultOverflow(this, "×", Fraction.Create(numerator, denominator).ToString());
+            ThrowResultOverflow(this, "×", $"{numerator}/{denominator}", result > 0);
         }
 
         return new((long)result);
@@ -241,7 +404,7 @@ public readonly struct Money :
         Int128 result = IntegerRounding.Divide(fen, divisor, mode);
         if (!IntegerRounding.FitsInt64(result))
         {
-            ThrowResultOverflow(this, "/", divisor.ToString(CultureInfo.InvariantCulture));
+            ThrowResultOverflow(this, "÷", divisor.ToString(CultureInfo.InvariantCulture), result > 0);
         }
 
         return new((long)result);
@@ -264,29 +427,51 @@ public readonly struct Money :
     }
 
     /// <summary>The sum of a span of amounts (checked, allocation-free).</summary>
+    /// <exception cref="OverflowException">The running total leaves Money's range; the message names the element.</exception>
     public static Money Sum(ReadOnlySpan<Money> amounts)
     {
         long total = 0;
-        foreach (Money m in amounts)
+        for (int i = 0; i < amounts.Length; i++)
         {
-            total = checked(total + m.fen);
+            long f = amounts[i].fen;
+            long next = unchecked(total + f);
+            if (((total ^ next) & (f ^ next)) < 0)
+            {
+                ThrowSumElementOverflow(new(total), amounts[i], i);
+            }
+
+            total = next;
         }
 
         return new(total);
     }
 
     /// <summary>The sum of a sequence of amounts (checked).</summary>
+    /// <exception cref="OverflowException">The running total leaves Money's range; the message names the element.</exception>
     public static Money Sum(IEnumerable<Money> amounts)
     {
         Preconditions.CheckNotNull(amounts, nameof(amounts));
         long total = 0;
+        int i = 0;
         foreach (Money m in amounts)
         {
-            total = checked(total + m.fen);
+            long next = unchecked(total + m.fen);
+            if (((total ^ next) & (m.fen ^ next)) < 0)
+            {
+                ThrowSumElementOverflow(new(total), m, i);
+            }
+
+            total = next;
+            i++;
         }
 
         return new(total);
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowSumElementOverflow(Money runningTotal, Money element, int index) =>
+        ThrowRangeOverflow($"Money.Sum: the running total {runningTotal.ToString("N2元", null)} + element [{index}] {element.ToString("N2元", null)}", element.fen > 0);
 
     /// <summary>The smaller amount.</summary>
     public static Money Min(Money a, Money b) => a.fen <= b.fen ? a : b;
@@ -374,12 +559,12 @@ public readonly struct Money :
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 10);
         Preconditions.CheckMode(mode);
-        if (!Formatting.TryWriteScaled(destination, out charsWritten, ScaledTo(unit, decimals, mode), decimals, grouping))
+        if (!TryWriteScaled(destination, out charsWritten, unit, decimals, mode, grouping))
         {
             return false;
         }
 
-        if (withUnit && !Formatting.TryWriteLiteral(destination, ref charsWritten, UnitText.Suffix(unit)))
+        if (withUnit && !Formatting.TryWriteLiteral(destination, ref charsWritten, UnitTable.Suffix((int)unit)))
         {
             charsWritten = 0;
             return false;
@@ -393,26 +578,29 @@ public readonly struct Money :
     {
         bool grouping = false;
         ReadOnlySpan<char> f = format;
-        if (f.Length == 1 && (f[0] == 'G' || f[0] == 'g'))
+        if (f.Length > 0)
         {
-            f = default;
+            char c = f[0];
+            if (f.Length == 1 && (c == 'G' || c == 'g'))
+            {
+                f = default;
+            }
+            else if (c == 'N' || c == 'n' || c == 'F' || c == 'f')
+            {
+                grouping = c == 'N' || c == 'n';
+                f = f[1..];
+            }
         }
 
-        if (f.Length > 0 && (f[0] == 'N' || f[0] == 'n' || f[0] == 'F' || f[0] == 'f'))
-        {
-            grouping = f[0] == 'N' || f[0] == 'n';
-            f = f[1..];
-        }
-
-        int suffixLength = UnitText.MatchMoneySuffix(f, out MoneyUnit unit, out bool hasYuan);
+        int suffixLength = UnitTable.MatchMoneySuffix(f, out int exponent);
+        var unit = (MoneyUnit)exponent;
         ReadOnlySpan<char> suffix = f[^suffixLength..];
         if (!Formatting.TryParseDecimals(f[..^suffixLength], 2, out int decimals) || decimals > 10)
         {
             throw new FormatException($"Format '{format.ToString()}' is not supported by {nameof(Money)}: use [N|F][decimals 0-10][元|万元|亿元|万|亿].");
         }
 
-        _ = hasYuan;
-        if (!Formatting.TryWriteScaled(destination, out charsWritten, ScaledTo(unit, decimals, MidpointRounding.AwayFromZero), decimals, grouping))
+        if (!TryWriteScaled(destination, out charsWritten, unit, decimals, MidpointRounding.AwayFromZero, grouping))
         {
             return false;
         }
@@ -426,6 +614,27 @@ public readonly struct Money :
         return true;
     }
 
+    // The amount in unit with decimals places, rounded once: 64-bit with constant divisors when the scale goes down
+    // (every unit at up to two decimals); 128-bit when more decimals than fen are asked for.
+    private bool TryWriteScaled(Span<char> destination, out int charsWritten, MoneyUnit unit, int decimals, MidpointRounding mode, bool grouping)
+    {
+        int shift = 2 + (int)unit - decimals;
+        if (shift >= 0)
+        {
+            bool negative = fen < 0;
+            ulong magnitude = negative ? unchecked(0UL - (ulong)fen) : (ulong)fen;
+            ulong q = DecimalDigits.DivRemPow10(magnitude, shift, out ulong r);
+            if (r != 0)
+            {
+                q = DecimalDigits.Round(q, r, AmountScanner.PowersOfTen[shift], negative, mode);
+            }
+
+            return DecimalDigits.TryWrite(destination, out charsWritten, q, negative && q != 0, decimals, grouping);
+        }
+
+        return Formatting.TryWriteScaled(destination, out charsWritten, ScaledTo(unit, decimals, mode), decimals, grouping);
+    }
+
     /// <inheritdoc />
     public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
         Formatting.TryFormatUtf8(this, utf8Destination, out bytesWritten, format);
@@ -436,50 +645,23 @@ public readonly struct Money :
     /// a space may separate the number from its unit. Digits below the fen are rejected, never rounded.
     /// </summary>
     /// <exception cref="FormatException">The text is malformed or not exact to the fen; the message quotes it and the position.</exception>
-    public static Money Parse(ReadOnlySpan<char> s)
+    public static Money Parse(ReadOnlySpan<char> s) => Parse(s, MoneyUnit.Yuan);
+
+    /// <summary>
+    /// Parses an amount like <see cref="Parse(ReadOnlySpan{char})"/>; a number without a unit suffix is in
+    /// <paramref name="defaultUnit"/> ("30.89" with <see cref="MoneyUnit.Yi"/> is 30.89亿元), text with a suffix
+    /// carries its own unit.
+    /// </summary>
+    /// <exception cref="FormatException">The text is malformed or not exact to the fen; the message quotes it and the position.</exception>
+    public static Money Parse(ReadOnlySpan<char> s, MoneyUnit defaultUnit)
     {
-        if (s.IsEmpty)
+        ParseStatus status = AmountScanner.ScanMoney(s, (int)defaultUnit, out long fen, out int position);
+        if (status != ParseStatus.Ok)
         {
-            throw Formatting.Error(s, nameof(Money), 0, "the text is empty");
+            throw ParseMessages.Exception(status, s, nameof(Money), position);
         }
 
-        int suffixLength = UnitText.MatchMoneySuffix(s, out MoneyUnit unit, out _);
-        ReadOnlySpan<char> number = s[..^suffixLength];
-        if (suffixLength > 0 && number.Length > 0 && number[^1] == ' ')
-        {
-            number = number[..^1];
-        }
-
-        decimal value = Formatting.ScanNumber(number, 0, nameof(Money), s, allowGrouping: true, out int consumed);
-        if (consumed != number.Length)
-        {
-            throw Formatting.Error(s, nameof(Money), consumed, $"unexpected '{number[consumed]}'");
-        }
-
-        (Int128 mantissa, int scale) = IntegerRounding.Decompose(value);
-        int shift = 2 + (int)unit - scale;
-        Int128 f;
-        if (shift >= 0)
-        {
-            f = mantissa * IntegerRounding.Pow10(shift);
-        }
-        else
-        {
-            Int128 divisor = IntegerRounding.Pow10(-shift);
-            if (mantissa % divisor != 0)
-            {
-                throw Formatting.Error(s, nameof(Money), number.Length - (-shift), $"digits below the fen (0.01 元) are not exact money");
-            }
-
-            f = mantissa / divisor;
-        }
-
-        if (f > long.MaxValue || f < long.MinValue)
-        {
-            throw Formatting.Error(s, nameof(Money), 0, "the amount is out of range");
-        }
-
-        return new((long)f);
+        return new(fen);
     }
 
     /// <inheritdoc />
@@ -488,24 +670,20 @@ public readonly struct Money :
     /// <inheritdoc />
     public static Money Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
 
-    /// <summary>Parses like <see cref="Parse(ReadOnlySpan{char})"/>, returning false instead of throwing.</summary>
-    public static bool TryParse(ReadOnlySpan<char> s, out Money result) => TryParse(s, null, out result);
+    /// <summary>Parses like <see cref="Parse(ReadOnlySpan{char})"/>, returning false instead of throwing (and without allocating).</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, out Money result) => TryParse(s, MoneyUnit.Yuan, out result);
 
-    /// <inheritdoc />
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result) => TryParse(s.AsSpan(), provider, out result);
-
-    /// <inheritdoc />
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result)
+    /// <summary>Parses like <see cref="Parse(ReadOnlySpan{char}, MoneyUnit)"/>, returning false instead of throwing (and without allocating).</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, MoneyUnit defaultUnit, out Money result)
     {
-        try
-        {
-            result = Parse(s);
-            return true;
-        }
-        catch (FormatException)
-        {
-            result = default;
-            return false;
-        }
+        ParseStatus status = AmountScanner.ScanMoney(s, (int)defaultUnit, out long fen, out _);
+        result = new(fen);
+        return status == ParseStatus.Ok;
     }
+
+    /// <inheritdoc />
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result) => TryParse(s.AsSpan(), MoneyUnit.Yuan, out result);
+
+    /// <inheritdoc />
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) => TryParse(s, MoneyUnit.Yuan, out result);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Text.Json.Serialization;
+using FundMath.Text;
 
 namespace FundMath;
 
@@ -10,6 +11,7 @@ namespace FundMath;
 /// of "上下浮动5个百分点" is ±5pp. Distinct from <see cref="Rate"/> so that "5%" (a proportion) and "5pp" (a
 /// difference) cannot be confused. Exact.
 /// </summary>
+/// <remarks><c>default(PercentagePoints)</c> is 0pp (<see cref="Zero"/>), a valid value.</remarks>
 [JsonConverter(typeof(Serialization.PercentagePointsJsonConverter))]
 public readonly struct PercentagePoints :
     IEquatable<PercentagePoints>,
@@ -127,35 +129,8 @@ public readonly struct PercentagePoints :
     /// <exception cref="FormatException">The text is malformed; the message quotes it and the position.</exception>
     public static PercentagePoints Parse(ReadOnlySpan<char> s)
     {
-        ReadOnlySpan<char> number;
-        if (s.EndsWith("pp", StringComparison.Ordinal))
-        {
-            number = s[..^2];
-        }
-        else if (s.EndsWith("个百分点", StringComparison.Ordinal))
-        {
-            number = s[..^4];
-        }
-        else
-        {
-            throw Formatting.Error(s, nameof(PercentagePoints), s.Length, "expected the suffix 'pp'");
-        }
-
-        if (number.IndexOf('/') >= 0)
-        {
-            // An exact ratio of points such as "1/3pp" (how JSON writes points without a short decimal form).
-            int slash = number.IndexOf('/');
-            decimal n = Formatting.ParseInvariantDecimal(number[..slash], 0, nameof(PercentagePoints), s);
-            decimal d = Formatting.ParseInvariantDecimal(number[(slash + 1)..], slash + 1, nameof(PercentagePoints), s);
-            if (d == 0)
-            {
-                throw Formatting.Error(s, nameof(PercentagePoints), slash + 1, "the denominator is zero");
-            }
-
-            return FromPoints(Fraction.FromDecimal(n) / Fraction.FromDecimal(d));
-        }
-
-        return FromPoints(Formatting.ParseInvariantDecimal(number, 0, nameof(PercentagePoints), s));
+        ParseStatus status = Scan(s, out PercentagePoints result, out int position);
+        return status == ParseStatus.Ok ? result : throw ParseMessages.Exception(status, s, nameof(PercentagePoints), position);
     }
 
     /// <inheritdoc />
@@ -167,18 +142,47 @@ public readonly struct PercentagePoints :
     /// <inheritdoc />
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PercentagePoints result) => TryParse(s.AsSpan(), provider, out result);
 
-    /// <inheritdoc />
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PercentagePoints result)
+    /// <summary>Parses like <see cref="Parse(ReadOnlySpan{char})"/>, returning false instead of throwing (and without allocating).</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PercentagePoints result) =>
+        Scan(s, out result, out _) == ParseStatus.Ok;
+
+    private static ParseStatus Scan(ReadOnlySpan<char> s, out PercentagePoints result, out int position)
     {
-        try
+        result = Zero;
+        ReadOnlySpan<char> number;
+        if (s.EndsWith("pp", StringComparison.Ordinal))
         {
-            result = Parse(s);
-            return true;
+            number = s[..^2];
         }
-        catch (Exception e) when (e is FormatException or OverflowException)
+        else if (s.EndsWith("个百分点", StringComparison.Ordinal))
         {
-            result = default;
-            return false;
+            number = s[..^4];
         }
+        else
+        {
+            position = s.Length;
+            return ParseStatus.PointsNeedSuffix;
+        }
+
+        // An exact ratio of points such as "1/3pp" (how JSON writes points without a short decimal form), or a decimal.
+        ParseStatus status = Fraction.Scan(number, out Fraction points, out position);
+        if (status == ParseStatus.Empty)
+        {
+            status = ParseStatus.DigitExpectedAtEnd;
+        }
+
+        if (status != ParseStatus.Ok)
+        {
+            return status;
+        }
+
+        if (!Fraction.TryFromInt128(points.Numerator, (Int128)points.Denominator * 100, out Fraction proportion))
+        {
+            position = 0;
+            return ParseStatus.RatioOutOfRange;
+        }
+
+        result = new(proportion);
+        return ParseStatus.Ok;
     }
 }

@@ -148,7 +148,7 @@ public sealed class SpreadsheetTests : IDisposable
             }
 
             SharedStringTablePart sharedPart = workbook.AddNewPart<SharedStringTablePart>();
-            sharedPart.SharedStringTable = new SharedStringTable(strings.Select(s => new SharedStringItem(new Text(s))));
+            sharedPart.SharedStringTable = new SharedStringTable(strings.Select(s => new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(s))));
             WorksheetPart sheetPart = workbook.AddNewPart<WorksheetPart>();
             sheetPart.Worksheet = new Worksheet(data);
             workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName }));

@@ -94,7 +94,7 @@ public class MoneyRangeGoldenTests
         Assert.Throws<System.OverflowException>(() => -FundMath.Money.MinValue);
         Assert.Throws<System.OverflowException>(() => FundMath.Money.MaxValue * 2L);
         var e = Assert.Throws<System.OverflowException>(() => FundMath.Money.MaxValue.Multiply(Rate.FromPercent(300), System.MidpointRounding.AwayFromZero));
-        Assert.Contains("does not fit", e.Message);
+        Assert.Equal("Money 92,233,720,368,547,758.07元 × 300% exceeds Money.MaxValue (92,233,720,368,547,758.07元).", e.Message);
     }
 
     // 丽水市全面做实基本医疗保险市级统筹实施方案: a county deficit is shared 30% (市级归集基金) / 70% (缺口地).

@@ -1,0 +1,81 @@
+namespace FundMath.Tests.Values;
+
+using System;
+using System.Collections.Generic;
+using FundMath;
+using Money = FundMath.Money;
+
+/// <summary>Every overflow of the value types names the operation and its operands, never the bare BCL message.</summary>
+public class OverflowMessageTests
+{
+    private static readonly Money Max = Money.MaxValue;
+    private static readonly Money Min = Money.MinValue;
+    private static readonly Money OneFen = Money.FromFen(1);
+
+    [Fact]
+    public void Money_sum_and_difference_name_both_operands() =>
+        Assert.Equal(
+            "Money 92,233,720,368,547,758.07元 + 0.01元 exceeds Money.MaxValue (92,233,720,368,547,758.07元).",
+            Assert.Throws<OverflowException>(() => Max + OneFen).Message);
+
+    [Fact]
+    public void Money_difference_below_the_minimum_says_so() =>
+        Assert.Equal(
+            "Money -92,233,720,368,547,758.08元 − 0.01元 is below Money.MinValue (−92,233,720,368,547,758.08元).",
+            Assert.Throws<OverflowException>(() => Min - OneFen).Message);
+
+    [Fact]
+    public void Money_negation_abs_and_products_name_the_operation()
+    {
+        Assert.Equal("Money −(-92,233,720,368,547,758.08元) exceeds Money.MaxValue (92,233,720,368,547,758.07元).", Assert.Throws<OverflowException>(() => -Min).Message);
+        Assert.Equal("Money.Abs(-92,233,720,368,547,758.08元) exceeds Money.MaxValue (92,233,720,368,547,758.07元).", Assert.Throws<OverflowException>(() => Min.Abs()).Message);
+        Assert.Equal("Money 92,233,720,368,547,758.07元 × 2 exceeds Money.MaxValue (92,233,720,368,547,758.07元).", Assert.Throws<OverflowException>(() => Max * 2L).Message);
+        Assert.Equal("Money 92,233,720,368,547,758.07元 × -2 is below Money.MinValue (−92,233,720,368,547,758.08元).", Assert.Throws<OverflowException>(() => -2L * Max).Message);
+        Assert.Equal("Money 92,233,720,368,547,758.07元 × 3人 exceeds Money.MaxValue (92,233,720,368,547,758.07元).", Assert.Throws<OverflowException>(() => Max * Headcount.FromPersons(3)).Message);
+        Assert.Equal("Money 92,233,720,368,547,758.07元 × 3/1 exceeds Money.MaxValue (92,233,720,368,547,758.07元).", Assert.Throws<OverflowException>(() => Max.Multiply(3, 1, MidpointRounding.ToEven)).Message);
+        Assert.Equal("Money 92,233,720,368,547,758.07元 × 110.09% exceeds Money.MaxValue (92,233,720,368,547,758.07元).", Assert.Throws<OverflowException>(() => Max.Multiply(Rate.FromPercent(110.09m), MidpointRounding.AwayFromZero)).Message);
+    }
+
+    [Fact]
+    public void Money_sums_name_the_element_that_overflowed()
+    {
+        Money[] amounts = [Money.FromYuan(5), Max, OneFen];
+        string expected = "Money.Sum: the running total 5.00元 + element [1] 92,233,720,368,547,758.07元 exceeds Money.MaxValue (92,233,720,368,547,758.07元).";
+        Assert.Equal(expected, Assert.Throws<OverflowException>(() => Money.Sum(amounts.AsSpan())).Message);
+        Assert.Equal(expected, Assert.Throws<OverflowException>(() => Money.Sum((IEnumerable<Money>)amounts)).Message);
+    }
+
+    [Fact]
+    public void Money_construction_names_the_input()
+    {
+        Assert.Equal(
+            "Money.FromYuan(92,233,720,368,547,759元) exceeds Money.MaxValue (92,233,720,368,547,758.07元).",
+            Assert.Throws<OverflowException>(() => Money.FromYuan(92_233_720_368_547_759L)).Message);
+        Assert.Equal(
+            "Money.From(99999999999999999999亿元) exceeds Money.MaxValue (92,233,720,368,547,758.07元).",
+            Assert.Throws<OverflowException>(() => Money.From(99_999_999_999_999_999_999m, MoneyUnit.Yi)).Message);
+    }
+
+    [Fact]
+    public void Headcount_sum_names_both_operands()
+    {
+        Headcount big = Headcount.FromPersons(long.MaxValue);
+        Assert.Equal(
+            "Headcount 9,223,372,036,854,775,807人 + 1人 exceeds the largest headcount (9,223,372,036,854,775,807人).",
+            Assert.Throws<OverflowException>(() => big + Headcount.FromPersons(1)).Message);
+        Headcount[] counts = [Headcount.FromPersons(1), big];
+        Assert.Equal(
+            "Headcount.Sum: the running total 1人 + element [1] 9,223,372,036,854,775,807人 exceeds the largest headcount (9,223,372,036,854,775,807人).",
+            Assert.Throws<OverflowException>(() => Headcount.Sum(counts)).Message);
+    }
+
+    [Fact]
+    public void Money_text_beyond_the_range_is_a_parse_error_naming_the_range()
+    {
+        var e = Assert.Throws<FormatException>(() => Money.Parse("99999999999999999999亿元", null));
+        Assert.Equal("Cannot parse '99999999999999999999亿元' as Money: the amount is out of range: Money holds −92,233,720,368,547,758.08元 to 92,233,720,368,547,758.07元 at position 19.", e.Message);
+        Assert.Contains("out of range", Assert.Throws<FormatException>(() => Money.Parse("92233720368547758.08元", null)).Message);
+        Assert.Equal(Money.MaxValue, Money.Parse("92233720368547758.07元", null));
+        Assert.Equal(Money.MinValue, Money.Parse("-92233720368547758.08元", null));
+    }
+}
