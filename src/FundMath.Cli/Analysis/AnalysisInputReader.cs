@@ -129,7 +129,7 @@ internal static class AnalysisInputReader
                     }
                 }
 
-                cover.Add(new CoverInput(figures.Fund, "全市", figures.Balance.ToMoney(), prepayments, payables, figures.MonthlyExpenditure.ToMoney()));
+                cover.Add(new CoverInput(figures.Fund, "全市", figures.Balance.ToMoney(), prepayments, payables, NonNegative(figures.MonthlyExpenditure, "monthlyExpenditure")));
             }
         }
 
@@ -159,7 +159,7 @@ internal static class AnalysisInputReader
                         row.Region.Trim(),
                         b.ToMoney(),
                         a.ToMoney(),
-                        monthly >= 0 ? row.Values[monthly]?.ToMoney() : null,
+                        monthly >= 0 && row.Values[monthly] is { } me ? NonNegative(me, table.Columns[monthly].Name) : null,
                         months >= 0 && row.Values[months] is { } m ? (long)m.Printed : null));
                 }
             }
@@ -171,11 +171,25 @@ internal static class AnalysisInputReader
             string digits = new(row.Year.Where(char.IsAsciiDigit).ToArray());
             if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int scanYear) && row.DeficitAmount is { } deficit && row.SurplusAmount is { } surplus)
             {
+                if (row.DeficitRegions.Printed < 0 || row.DeficitRegions.Printed > row.Regions.Printed)
+                {
+                    throw new InputException($"{row.DeficitRegions.Location.Source}: deficitRegions {row.DeficitRegions.Text} is not between 0 and regions {row.Regions.Text}: a count of regions in deficit cannot exceed the regions scanned.");
+                }
+
                 deficits.Add(new DeficitYearInput(scanYear, (int)row.Regions.Printed, (int)row.DeficitRegions.Printed, deficit.ToMoney(), surplus.ToMoney()));
             }
         }
 
         return new AnalysisInput(report.Title, period, statements, budgets, cover, regions, deficits);
+    }
+
+    /// <summary>A monthly expenditure must be 0 or more: a negative one is a sign error in the input, not "no expenditure".</summary>
+    private static Money NonNegative(PrintedFigure figure, string what)
+    {
+        Money amount = figure.ToMoney();
+        return amount.IsNegative
+            ? throw new InputException($"{figure.Location.Source}: {what} {figure.Text} is negative; a monthly expenditure is 0 or more.")
+            : amount;
     }
 
     private static string FundOf(string columnName)
@@ -217,6 +231,15 @@ internal static class AnalysisInputReader
                 }
             }
 
+            string[] allowed = ["fund", "region", "balance", "actualBalance", "monthlyExpenditure", "printedMonths"];
+            for (int c = 0; c < header.Length; c++)
+            {
+                if (Array.IndexOf(allowed, header[c]) < 0)
+                {
+                    throw new InputException($"unknown column '{header[c]}' (allowed: {string.Join(", ", allowed)}).", path, 1, c + 1);
+                }
+            }
+
             bool hasMonthly = Array.IndexOf(header, "monthlyExpenditure") >= 0;
             bool hasPrinted = Array.IndexOf(header, "printedMonths") >= 0;
             while (csv.Read())
@@ -241,6 +264,11 @@ internal static class AnalysisInputReader
                     Amount("actualBalance"),
                     string.IsNullOrEmpty(monthly) ? null : Amount("monthlyExpenditure"),
                     printedMonths);
+                if (row.MonthlyExpenditure is { IsNegative: true } negative)
+                {
+                    throw new InputException($"monthlyExpenditure {negative} is negative; a monthly expenditure is 0 or more.", path, line, Array.IndexOf(header, "monthlyExpenditure") + 1);
+                }
+
                 if (row.MonthlyExpenditure is null && row.PrintedMonths is null)
                 {
                     throw new InputException($"region '{row.Region}' needs monthlyExpenditure (to compute months of cover) or printedMonths.", path, line, 1);

@@ -127,7 +127,10 @@ internal sealed class CliApp
         at.Validators.Add(result =>
         {
             string? text = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-            if (text is not null && !NodaTime.Text.LocalDatePattern.Iso.Parse(text).Success)
+            // The ISO pattern also reads "-2021-01-01" (a year before the era) and five-digit years: a date here is
+            // exactly yyyy-MM-dd with a year from 0001.
+            if (text is not null && (text.Length != 10 || text[0] is < '0' or > '9' || !NodaTime.Text.LocalDatePattern.Iso.Parse(text).Success
+                                     || NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value.Year < 1))
             {
                 result.AddError($"--at '{text}' is not a date; use yyyy-MM-dd, e.g. 2022-01-01.");
             }
@@ -167,59 +170,59 @@ internal sealed class CliApp
         bool isVerbose = parse.GetValue(verbose);
         try
         {
+            // Everything is computed and rendered before anything is written: a failure (a bad input found late, a
+            // chart that cannot be drawn or written) leaves no partial report on stdout.
             CommandResult result = run();
             OutputFormat outputFormat = Enum.Parse<OutputFormat>(parse.GetValue(format) ?? "table", ignoreCase: true);
             FileInfo? outFile = parse.GetValue(output);
             bool colour = terminal && outFile is null && outputFormat == OutputFormat.Table;
             var options = new RenderOptions(parse.GetValue(explain), colour, colour ? Math.Max(80, SafeWindowWidth()) : 120);
             string? plain = outputFormat == OutputFormat.Table && !options.Explain ? result.PlainText : null;
-            if (outFile is null)
-            {
-                if (plain is not null)
-                {
-                    stdout.Write(plain);
-                }
-                else
-                {
-                    ViewWriter.Write(result.View, outputFormat, stdout, options);
-                }
-            }
-            else
-            {
-                WriteFile(outFile.FullName, plain ?? ViewWriter.Render(result.View, outputFormat, options));
-            }
-
-            if (parse.GetValue(chart) is { } chartFile)
+            string rendered = plain ?? ViewWriter.Render(result.View, outputFormat, options);
+            string? svg = null;
+            FileInfo? chartFile = parse.GetValue(chart);
+            if (chartFile is not null)
             {
                 if (result.View.Charts.Count == 0 && result.View.LineCharts.Count == 0)
                 {
                     throw new InputException($"'{parse.CommandResult.Command.Name}' draws no chart for this input.", chartFile.FullName);
                 }
 
-                WriteFile(chartFile.FullName, result.View.LineCharts.Count > 0 ? SvgLineChartWriter.Write(result.View.LineCharts, result.View.Title) : SvgChartWriter.Write(result.View.Charts, result.View.Title));
+                svg = result.View.LineCharts.Count > 0 ? SvgLineChartWriter.Write(result.View.LineCharts, result.View.Title) : SvgChartWriter.Write(result.View.Charts, result.View.Title);
+                EnsureWritable(chartFile.FullName);
+            }
+
+            if (outFile is not null)
+            {
+                EnsureWritable(outFile.FullName);
+                WriteFile(outFile.FullName, rendered);
+            }
+
+            if (chartFile is not null)
+            {
+                WriteFile(chartFile.FullName, svg!);
+            }
+
+            if (outFile is null)
+            {
+                stdout.Write(rendered);
             }
 
             return result.ExitCode;
         }
         catch (FundMath.Data.DataFormatException e)
         {
-            stderr.WriteLine("fundmath: error: " + e.Message);
-            if (isVerbose)
-            {
-                stderr.WriteLine(e.ToString());
-            }
-
-            return ExitCodes.UsageOrInput;
+            return InputError(e.Message, e, isVerbose);
         }
         catch (InputException e)
         {
-            stderr.WriteLine("fundmath: error: " + e.Describe());
-            if (isVerbose)
-            {
-                stderr.WriteLine(e.ToString());
-            }
-
-            return ExitCodes.UsageOrInput;
+            return InputError(e.Describe(), e, isVerbose);
+        }
+        catch (Exception e) when (e is OverflowException && CurrentInput(parse) is { } file)
+        {
+            // Exact arithmetic on the input's own figures went past 64-bit range (an absurd figure, or a ratio
+            // of a huge figure to a tiny one): bad input, not a bug.
+            return InputError($"{file}: a calculation on this input's figures exceeds FundMath's exact range: {e.Message}", e, isVerbose);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -233,16 +236,50 @@ internal sealed class CliApp
         }
     }
 
+    private int InputError(string message, Exception e, bool isVerbose)
+    {
+        stderr.WriteLine("fundmath: error: " + message);
+        if (isVerbose)
+        {
+            stderr.WriteLine(e.ToString());
+        }
+
+        return ExitCodes.UsageOrInput;
+    }
+
+    /// <summary>The input file(s) the command was given (the first argument's tokens), or null.</summary>
+    private static string? CurrentInput(ParseResult parse)
+    {
+        foreach (System.CommandLine.Parsing.SymbolResult child in parse.CommandResult.Children)
+        {
+            if (child is System.CommandLine.Parsing.ArgumentResult argument && argument.Tokens.Count > 0)
+            {
+                return string.Join(" ", System.Linq.Enumerable.Select(argument.Tokens, t => t.Value));
+            }
+        }
+
+        return parse.CommandResult.Command.Name is "analyze" or "check-report" ? "the built-in sample" : null;
+    }
+
+    private static void EnsureWritable(string path)
+    {
+        string? directory = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+        {
+            throw new InputException("the output folder does not exist.", path);
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new InputException("is a folder; give a file name to write.", path);
+        }
+    }
+
     private static void WriteFile(string path, string text)
     {
         try
         {
-            string? directory = Path.GetDirectoryName(path);
-            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
-            {
-                throw new InputException("the output folder does not exist.", path);
-            }
-
+            EnsureWritable(path);
             File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
         }
         catch (IOException e)

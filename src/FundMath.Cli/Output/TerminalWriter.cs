@@ -46,6 +46,13 @@ internal static class TerminalWriter
         foreach (ChartSpec chart in view.Charts)
         {
             console.WriteLine();
+            if (chart.Bars.Count == 0)
+            {
+                // Spectre's bar chart cannot draw zero bars (it takes the maximum of none); say so instead.
+                console.MarkupLine("[bold]" + Markup.Escape(chart.Title) + "[/] [grey](no values to draw)[/]");
+                continue;
+            }
+
             console.Write(ToBarChart(chart, options.Width));
             if (chart.Lines.Count > 0)
             {
