@@ -46,7 +46,7 @@ public class HostileInputTests
         { "test", "domain-error-case.yaml", 1, "domain-error-case.yaml:6:20: cases[0].inputs.floor_ratio: floor_ratio 300.00% exceeds cap_ratio 60.00%" },
         { "analyze", "deficit-count.yaml", 2, "deficit-count.yaml:6:52: deficitRegions 7 is not between 0 and regions 6: a count of regions in deficit cannot exceed the regions scanned." },
         { "check-report", "deficit-count.yaml", 1, "" },
-        { "analyze", "unknown-column.csv", 2, "unknown-column.csv:1:6: unknown column 'remarks' (allowed: fund, region, balance, actualBalance, monthlyExpenditure, printedMonths)." },
+        { "analyze", "unknown-column.csv", 2, "unknown-column.csv:1:6: unknown column 'remarks' (allowed: fund, region, balance, actualBalance, monthlyExpenditure, printedMonths, or 基金, 地区, 期末累计结余, 实际结余, 月平均支出, 印刷月数)." },
         { "analyze", "sum-overflow.csv", 2, "sum-overflow.csv: a calculation on this input's figures exceeds FundMath's exact range" },
         { "analyze", "negative-monthly.csv", 2, "negative-monthly.csv:2:5: monthlyExpenditure -10000.00 is negative" },
         { "analyze", "amount-overflow.csv", 2, "amount-overflow.csv:2:3: '92233720368547' is not an amount of money" },

@@ -66,10 +66,17 @@ internal static class RegionColumns
             {
                 tableColumn = i;
             }
-            else if (!Names.Keys.Any(k => Find([header[i]], k) == 0))
+        }
+
+        // An unknown (or misspelt) CSV column would otherwise be ignored silently. FundMath's own exports (a wide CSV,
+        // marked by its "table" column, and workbooks) also carry derived columns (deductions, months, band, …),
+        // which are recomputed, not read.
+        bool strict = tableColumn < 0 && table.Source.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        for (int i = 0; i < header.Count && strict; i++)
+        {
+            if (!Names.Keys.Any(k => Find([header[i]], k) == 0))
             {
-                // An unknown (or misspelt) column would otherwise be ignored silently.
-                throw new InputException($"unknown column '{header[i]}' (allowed: {string.Join(", ", Names.Keys)}, or their Chinese names {string.Join(", ", Names.Values.Select(n => n[2]))}).", table.Source, table.HeaderLine, i + 1);
+                throw new InputException($"unknown column '{header[i]}' (allowed: {string.Join(", ", Names.Keys)}, or 基金, 地区, 期末累计结余, 实际结余, 月平均支出, 印刷月数).", table.Source, table.HeaderLine, i + 1);
             }
         }
 
