@@ -87,6 +87,7 @@ public static class PublishedReportReader
         }
 
         return figure;
+    }
 
     private const string PeriodForms = "2021 (a year), 2021H1 (a half-year), 2021Q1 (a quarter) or 2021-07 (a month)";
 
