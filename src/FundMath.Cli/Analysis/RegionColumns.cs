@@ -119,9 +119,9 @@ internal static class RegionColumns
                 continue;
             }
 
-            if (input.MonthlyExpenditure is { IsNegative: true } negative)
+            if (input.MonthlyExpenditure is { Expenditure.IsNegative: true } negative)
             {
-                throw new InputException($"monthlyExpenditure {negative} is negative; a monthly expenditure is 0 or more.", table.Source, row.Line, monthly + 1);
+                throw new InputException($"monthlyExpenditure {negative.Expenditure} is negative; a monthly expenditure is 0 or more.", table.Source, row.Line, monthly + 1);
             }
 
             if (input.MonthlyExpenditure is null && input.PrintedMonths is null)
