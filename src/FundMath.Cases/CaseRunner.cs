@@ -99,6 +99,18 @@ public sealed class CaseRunner
                 results.Add(FileError(path, e.Message));
                 continue;
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                results.Add(FileError(path, $"{path}: cannot read the folder: {e.Message}"));
+                continue;
+            }
+
+            if (files.Count == 0)
+            {
+                // A run that finds nothing to check must not pass: a mistyped folder would otherwise be "0 failed".
+                results.Add(FileError(path, $"{path}: no case files ({string.Join(", ", Extensions)}) in this folder"));
+                continue;
+            }
 
             foreach (string file in files)
             {
@@ -248,13 +260,13 @@ public sealed class CaseRunner
             ICaseCalculation calculation = Calculations.Find(definition.Calculation)
                 ?? throw definition.Node.Required("calculation").Error(
                     $"unknown calculation '{definition.Calculation}' (known: {string.Join(", ", Calculations.Names)})");
+            RejectUnknownInputs(definition, calculation);
             ParameterSet set = definition.ParametersOver(baseSet);
             actual = calculation.Evaluate(definition.Inputs, set);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            string message = e is DataFormatException ? e.Message : $"{definition.Location}: {e.GetType().Name}: {e.Message}";
-            return Error(definition, message);
+            return Error(definition, e is DataFormatException ? e.Message : DomainError(definition, e));
         }
 
         var checks = new List<OutputCheck>(definition.Expected.Count);
@@ -269,6 +281,91 @@ public sealed class CaseRunner
             Description = definition.Description,
             Source = definition.Source,
         };
+    }
+
+    /// <summary>A misspelt input ("roundng:") would otherwise be ignored and its default used: every input must be declared.</summary>
+    private static void RejectUnknownInputs(CaseDefinition definition, ICaseCalculation calculation)
+    {
+        DataNode inputs = definition.Inputs.Node;
+        foreach (DataMember member in inputs.Members)
+        {
+            if (!calculation.Inputs.Any(spec => string.Equals(spec.Name, member.Key, StringComparison.Ordinal)))
+            {
+                throw new DataFormatException(member.KeyLocation, DataNode.ChildPath(inputs.Path, member.Key),
+                    $"unknown input '{member.Key}' for {calculation.Name} (allowed: {string.Join(", ", calculation.Inputs.Select(i => i.Name))})");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A library error while evaluating (an ArgumentException for a value outside its domain, an overflow): located at
+    /// the input it names — the parameter name in the file's snake_case (floorRatio → floor_ratio) — or at the case.
+    /// </summary>
+    private static string DomainError(CaseDefinition definition, Exception e)
+    {
+        DataNode inputs = definition.Inputs.Node;
+        string message = e is ArgumentException a && a.ParamName is { } p ? a.Message.Replace($" (Parameter '{p}')", string.Empty, StringComparison.Ordinal) : e.Message;
+        foreach (DataMember m in inputs.Members)
+        {
+            // Name every input as the file spells it: "floorRatio 3.0 exceeds capRatio 0.6" → "floor_ratio … cap_ratio".
+            string camel = CamelCase(m.Key);
+            if (camel != m.Key)
+            {
+                message = System.Text.RegularExpressions.Regex.Replace(message, $@"\b{camel}\b", m.Key);
+            }
+        }
+
+        if (e is ArgumentException { ParamName: { } param })
+        {
+            string snake = SnakeCase(param);
+            foreach (string name in (string[])[param, snake])
+            {
+                if (inputs.Has(name))
+                {
+                    DataMember member = inputs.Members.First(m => m.Key == name);
+                    return new DataFormatException(member.Value.Location, DataNode.ChildPath(inputs.Path, name), message).Message;
+                }
+            }
+        }
+
+        return $"{definition.Location}: {message}";
+    }
+
+    private static string CamelCase(string snake)
+    {
+        var sb = new System.Text.StringBuilder(snake.Length);
+        bool upper = false;
+        foreach (char c in snake)
+        {
+            if (c == '_')
+            {
+                upper = sb.Length > 0;
+                continue;
+            }
+
+            sb.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+
+        return sb.ToString();
+    }
+
+    private static string SnakeCase(string name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length + 4);
+        foreach (char c in name)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                sb.Append('_').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static OutputCheck Compare(CaseExpectation expected, CaseResult actual)

@@ -178,7 +178,7 @@ internal static class AnalysisInputReader
                 bool derived = false;
                 if (figures.MonthlyExpenditure is { } printed)
                 {
-                    monthly = MonthlyExpenditure.PerMonth(printed.ToMoney());
+                    monthly = MonthlyExpenditure.PerMonth(NonNegative(printed, "monthlyExpenditure"));
                 }
                 else if (figures.Expenditure is { } periodExpenditure)
                 {
@@ -207,6 +207,11 @@ internal static class AnalysisInputReader
             string digits = new(row.Year.Where(char.IsAsciiDigit).ToArray());
             if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int scanYear) && row.DeficitAmount is { } deficit && row.SurplusAmount is { } surplus)
             {
+                if (row.DeficitRegions.Printed < 0 || row.DeficitRegions.Printed > row.Regions.Printed)
+                {
+                    throw new InputException($"{row.DeficitRegions.Location.Source}: deficitRegions {row.DeficitRegions.Text} is not between 0 and regions {row.Regions.Text}: a count of regions in deficit cannot exceed the regions scanned.");
+                }
+
                 deficits.Add(new DeficitYearInput(scanYear, (int)row.Regions.Printed, (int)row.DeficitRegions.Printed, deficit.ToMoney(), surplus.ToMoney()));
             }
             else
@@ -216,6 +221,15 @@ internal static class AnalysisInputReader
         }
 
         return new AnalysisInput(report.Title, period, statements, budgets, cover, regions, deficits) { Warnings = warnings };
+    }
+
+    /// <summary>A monthly expenditure must be 0 or more: a negative one is a sign error in the input, not "no expenditure".</summary>
+    private static Money NonNegative(PrintedFigure figure, string what)
+    {
+        Money amount = figure.ToMoney();
+        return amount.IsNegative
+            ? throw new InputException($"{figure.Location.Source}: {what} {figure.Text} is negative; a monthly expenditure is 0 or more.")
+            : amount;
     }
 
     private static void AddRegions(RegionTable table, ReportingPeriod? period, List<RegionInput> regions, Action<PrintedFigure?, string> warn)
@@ -273,7 +287,7 @@ internal static class AnalysisInputReader
                     deductionsDerived = true;
                 }
 
-                MonthlyExpenditure? perMonth = Cell(monthly) is { } m ? MonthlyExpenditure.PerMonth(m.ToMoney())
+                MonthlyExpenditure? perMonth = Cell(monthly) is { } m ? MonthlyExpenditure.PerMonth(NonNegative(m, table.Columns[monthly].Name))
                     : Cell(expenditure) is { } e && period is { } p ? MonthlyExpenditure.OfPeriod(e.ToMoney(), p) : null;
                 if (perMonth is null && Cell(months) is null)
                 {

@@ -69,6 +69,18 @@ internal static class RegionColumns
             }
         }
 
+        // An unknown (or misspelt) CSV column would otherwise be ignored silently. FundMath's own exports (a wide CSV,
+        // marked by its "table" column, and workbooks) also carry derived columns (deductions, months, band, …),
+        // which are recomputed, not read.
+        bool strict = tableColumn < 0 && table.Source.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        for (int i = 0; i < header.Count && strict; i++)
+        {
+            if (!Names.Keys.Any(k => Find([header[i]], k) == 0))
+            {
+                throw new InputException($"unknown column '{header[i]}' (allowed: {string.Join(", ", Names.Keys)}, or 基金, 地区, 期末累计结余, 实际结余, 月平均支出, 印刷月数).", table.Source, table.HeaderLine, i + 1);
+            }
+        }
+
         MoneyUnit balanceUnit = Unit(table, balance), actualUnit = Unit(table, actual), monthlyUnit = monthly >= 0 ? Unit(table, monthly) : MoneyUnit.Wan;
         var rows = new List<RegionInput>();
         var totals = new List<(TabularRow Row, RegionInput Total)>();
@@ -105,6 +117,11 @@ internal static class RegionColumns
             {
                 totals.Add((row, input));
                 continue;
+            }
+
+            if (input.MonthlyExpenditure is { Expenditure.IsNegative: true } negative)
+            {
+                throw new InputException($"monthlyExpenditure {negative.Expenditure} is negative; a monthly expenditure is 0 or more.", table.Source, row.Line, monthly + 1);
             }
 
             if (input.MonthlyExpenditure is null && input.PrintedMonths is null)

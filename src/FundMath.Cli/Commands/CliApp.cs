@@ -187,7 +187,10 @@ internal sealed class CliApp
         at.Validators.Add(result =>
         {
             string? text = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-            if (text is not null && !NodaTime.Text.LocalDatePattern.Iso.Parse(text).Success)
+            // The ISO pattern also reads "-2021-01-01" (a year before the era) and five-digit years: a date here is
+            // exactly yyyy-MM-dd with a year from 0001.
+            if (text is not null && (text.Length != 10 || text[0] is < '0' or > '9' || !NodaTime.Text.LocalDatePattern.Iso.Parse(text).Success
+                                     || NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value.Year < 1))
             {
                 result.AddError($"--at '{text}' is not a date; use yyyy-MM-dd, e.g. 2022-01-01.");
             }
@@ -235,6 +238,12 @@ internal sealed class CliApp
             var options = new RenderOptions(parse.GetValue(explain), colour, Width(outFile is null), language, parse.GetValue(bom));
             string? plain = outputFormat == OutputFormat.Table && !options.Explain ? result.PlainText : null;
             ReportView view = ViewLocalizer.Localize(result.View, language, values: outputFormat != OutputFormat.Json);
+
+            // Everything is rendered before anything is written: a failure (a chart that cannot be drawn or written,
+            // an output folder that does not exist) leaves no partial report on stdout.
+            bool bomOut = options.Bom && outputFormat is OutputFormat.Csv or OutputFormat.WideCsv;
+            byte[]? workbook = null;
+            string? rendered = null;
             if (outputFormat == OutputFormat.Xlsx)
             {
                 if (outFile is null)
@@ -242,60 +251,69 @@ internal sealed class CliApp
                     throw new InputException("--format xlsx writes a workbook: give the file with --out FILE.xlsx.");
                 }
 
-                WriteBytes(outFile.FullName, XlsxViewWriter.Write(view, options));
-            }
-            else if (outFile is null)
-            {
-                if (plain is not null)
-                {
-                    stdout.Write(plain);
-                }
-                else
-                {
-                    if (options.Bom && outputFormat is OutputFormat.Csv or OutputFormat.WideCsv)
-                    {
-                        stdout.Write('\uFEFF');
-                    }
-
-                    ViewWriter.Write(view, outputFormat, stdout, options);
-                }
+                workbook = XlsxViewWriter.Write(view, options);
             }
             else
             {
-                WriteFile(outFile.FullName, plain ?? ViewWriter.Render(view, outputFormat, options), options.Bom && outputFormat is OutputFormat.Csv or OutputFormat.WideCsv);
+                rendered = plain ?? ViewWriter.Render(view, outputFormat, options);
             }
 
-            if (parse.GetValue(chart) is { } chartFile)
+            FileInfo? chartFile = parse.GetValue(chart);
+            string? svg = null;
+            if (chartFile is not null)
             {
                 if (result.View.Charts.Count == 0 && result.View.LineCharts.Count == 0)
                 {
                     throw new InputException($"'{parse.CommandResult.Command.Name}' draws no chart for this input.", chartFile.FullName);
                 }
 
-                WriteFile(chartFile.FullName, view.LineCharts.Count > 0 ? SvgLineChartWriter.Write(view.LineCharts, view.Title) : SvgChartWriter.Write(view.Charts, view.Title, language));
+                svg = view.LineCharts.Count > 0 ? SvgLineChartWriter.Write(view.LineCharts, view.Title) : SvgChartWriter.Write(view.Charts, view.Title, language);
+                EnsureWritable(chartFile.FullName);
+            }
+
+            if (outFile is not null)
+            {
+                EnsureWritable(outFile.FullName);
+                if (workbook is not null)
+                {
+                    WriteBytes(outFile.FullName, workbook);
+                }
+                else
+                {
+                    WriteFile(outFile.FullName, rendered!, bomOut && plain is null);
+                }
+            }
+
+            if (chartFile is not null)
+            {
+                WriteFile(chartFile.FullName, svg!);
+            }
+
+            if (outFile is null)
+            {
+                if (bomOut && plain is null)
+                {
+                    stdout.Write('\uFEFF');
+                }
+
+                stdout.Write(rendered);
             }
 
             return result.ExitCode;
         }
         catch (FundMath.Data.DataFormatException e)
         {
-            stderr.WriteLine("fundmath: error: " + e.Message);
-            if (isVerbose)
-            {
-                stderr.WriteLine(e.ToString());
-            }
-
-            return ExitCodes.UsageOrInput;
+            return InputError(e.Message, e, isVerbose);
         }
         catch (InputException e)
         {
-            stderr.WriteLine("fundmath: error: " + e.Describe());
-            if (isVerbose)
-            {
-                stderr.WriteLine(e.ToString());
-            }
-
-            return ExitCodes.UsageOrInput;
+            return InputError(e.Describe(), e, isVerbose);
+        }
+        catch (OverflowException e) when (CurrentInput(parse) is { } file)
+        {
+            // Exact arithmetic on the input's own figures went past the 64-bit range (an absurd figure, or a ratio
+            // of a huge figure to a tiny one): bad input, not a bug.
+            return InputError($"{file}: a calculation on this input's figures exceeds FundMath's exact range: {e.Message}", e, isVerbose);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -306,6 +324,45 @@ internal sealed class CliApp
             }
 
             return ExitCodes.Internal;
+        }
+    }
+
+    private int InputError(string message, Exception e, bool isVerbose)
+    {
+        stderr.WriteLine("fundmath: error: " + message);
+        if (isVerbose)
+        {
+            stderr.WriteLine(e.ToString());
+        }
+
+        return ExitCodes.UsageOrInput;
+    }
+
+    /// <summary>The input file(s) the command was given (its argument's tokens), the built-in sample, or null.</summary>
+    private static string? CurrentInput(ParseResult parse)
+    {
+        foreach (System.CommandLine.Parsing.SymbolResult child in parse.CommandResult.Children)
+        {
+            if (child is System.CommandLine.Parsing.ArgumentResult argument && argument.Tokens.Count > 0)
+            {
+                return string.Join(" ", System.Linq.Enumerable.Select(argument.Tokens, t => t.Value));
+            }
+        }
+
+        return parse.CommandResult.Command.Name is "analyze" or "check-report" ? "the built-in sample" : null;
+    }
+
+    private static void EnsureWritable(string path)
+    {
+        string? directory = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+        {
+            throw new InputException("the output folder does not exist.", path);
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new InputException("is a folder; give a file name to write.", path);
         }
     }
 
@@ -361,12 +418,7 @@ internal sealed class CliApp
     {
         try
         {
-            string? directory = Path.GetDirectoryName(path);
-            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
-            {
-                throw new InputException("the output folder does not exist.", path);
-            }
-
+            EnsureWritable(path);
             File.WriteAllBytes(path, bytes);
         }
         catch (IOException e)

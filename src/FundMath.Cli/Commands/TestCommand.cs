@@ -19,6 +19,12 @@ internal static class TestCommand
             {
                 throw new InputException("no such file or folder.", path);
             }
+
+            if (Directory.Exists(path) && CaseFilesIn(path) == 0)
+            {
+                // A run that checks nothing must not pass as "0 passed, 0 failed".
+                throw new InputException($"no case files ({string.Join(", ", CaseRunner.Extensions)}) in this folder.", path);
+            }
         }
 
         CaseRunReport report = RunWithProgress(paths);
@@ -52,6 +58,18 @@ internal static class TestCommand
         section.Notes.Add(report.Summary);
         string text = CaseReporter.ToText(report, listPassed: false).Replace("\r\n", "\n", System.StringComparison.Ordinal) + "\n";
         return new CommandResult(view, report.AllPassed ? ExitCodes.Ok : ExitCodes.Findings, text);
+    }
+
+    private static int CaseFilesIn(string folder)
+    {
+        try
+        {
+            return CaseRunner.FindCaseFiles([folder]).Count;
+        }
+        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException)
+        {
+            throw new InputException("cannot read the folder: " + e.Message, folder, inner: e);
+        }
     }
 
     // On an interactive terminal a Spectre status line on stderr shows that a long run is working; redirected

@@ -27,7 +27,14 @@ internal static class XlsxTableReader
         DataNodeAmounts.EnsureFile(path);
         try
         {
-            using SpreadsheetDocument document = SpreadsheetDocument.Open(path, isEditable: false);
+            long length = new FileInfo(path).Length;
+            if (length > FundMath.Data.DataReaderLimits.Default.MaxInputBytes)
+            {
+                throw FundMath.Data.DataReaderLimits.Default.InputTooLarge(path, length);
+            }
+
+            // A workbook is a zip: bound what one part may expand to, so a compression bomb is refused, not inflated.
+            using SpreadsheetDocument document = SpreadsheetDocument.Open(path, isEditable: false, new OpenSettings { MaxCharactersInPart = 16 * FundMath.Data.DataReaderLimits.Default.MaxInputBytes });
             WorkbookPart workbook = document.WorkbookPart ?? throw new InputException("is not an Excel workbook (no workbook part).", path);
             SharedStringTable? strings = workbook.SharedStringTablePart?.SharedStringTable;
             string[] shared = strings?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];

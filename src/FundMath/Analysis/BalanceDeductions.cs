@@ -28,10 +28,32 @@ public readonly record struct BalanceDeductions(
     public static BalanceDeductions None => default;
 
     /// <summary>应付未付款: the four payables summed.</summary>
-    public Money Payables => SettledUnpaid + NotYetSettled + ReservesWithheld + OtherPayables;
+    public Money Payables
+    {
+        get
+        {
+            long sum = 0;
+            if (!TryAdd(ref sum, SettledUnpaid) || !TryAdd(ref sum, NotYetSettled) || !TryAdd(ref sum, ReservesWithheld) || !TryAdd(ref sum, OtherPayables))
+            {
+                throw new OverflowException($"BalanceDeductions.Payables: SettledUnpaid {SettledUnpaid} + NotYetSettled {NotYetSettled} + ReservesWithheld {ReservesWithheld} + OtherPayables {OtherPayables} exceeds the range of Money ({Money.MinValue} to {Money.MaxValue}).");
+            }
+
+            return Money.FromFen(sum);
+        }
+    }
 
     /// <summary>Every deduction summed.</summary>
-    public Money Total => OneTimePrepaymentsAndSubsidies + Payables;
+    public Money Total
+    {
+        get
+        {
+            Money payables = Payables;
+            long sum = OneTimePrepaymentsAndSubsidies.Fen;
+            return TryAdd(ref sum, payables)
+                ? Money.FromFen(sum)
+                : throw new OverflowException($"BalanceDeductions.Total: OneTimePrepaymentsAndSubsidies {OneTimePrepaymentsAndSubsidies} + Payables {payables} exceeds the range of Money ({Money.MinValue} to {Money.MaxValue}).");
+        }
+    }
 
     /// <summary>Deductions given as a prepayment figure and one lumped payables figure (as 《株洲市2021年年度医疗保险基金财务报表及运行分析报告》 does).</summary>
     public static BalanceDeductions Lumped(Money oneTimePrepaymentsAndSubsidies, Money payables) =>
@@ -39,11 +61,26 @@ public readonly record struct BalanceDeductions(
 
     /// <summary>The component-wise sum (for a total row).</summary>
     public static BalanceDeductions operator +(BalanceDeductions left, BalanceDeductions right) => new(
-        left.OneTimePrepaymentsAndSubsidies + right.OneTimePrepaymentsAndSubsidies,
-        left.SettledUnpaid + right.SettledUnpaid,
-        left.NotYetSettled + right.NotYetSettled,
-        left.ReservesWithheld + right.ReservesWithheld,
-        left.OtherPayables + right.OtherPayables);
+        Add(left.OneTimePrepaymentsAndSubsidies, right.OneTimePrepaymentsAndSubsidies, nameof(OneTimePrepaymentsAndSubsidies)),
+        Add(left.SettledUnpaid, right.SettledUnpaid, nameof(SettledUnpaid)),
+        Add(left.NotYetSettled, right.NotYetSettled, nameof(NotYetSettled)),
+        Add(left.ReservesWithheld, right.ReservesWithheld, nameof(ReservesWithheld)),
+        Add(left.OtherPayables, right.OtherPayables, nameof(OtherPayables)));
+
+    private static Money Add(Money left, Money right, string component)
+    {
+        long sum = left.Fen;
+        return TryAdd(ref sum, right)
+            ? Money.FromFen(sum)
+            : throw new OverflowException($"BalanceDeductions + BalanceDeductions: {component} {left} + {right} exceeds the range of Money ({Money.MinValue} to {Money.MaxValue}).");
+    }
+
+    private static bool TryAdd(ref long sum, Money amount)
+    {
+        long before = sum;
+        sum = unchecked(before + amount.Fen);
+        return ((before ^ sum) & (amount.Fen ^ sum)) >= 0;
+    }
 
     /// <summary>True when any deduction is negative (checked without building a message).</summary>
     internal bool HasNegative

@@ -19,6 +19,9 @@ public readonly record struct BudgetTolerancePolicy(
     ToleranceBand TotalExpenditure,
     ToleranceBand BenefitExpenditure)
 {
+    // False only in default(BudgetTolerancePolicy); every constructed policy (including `with` copies) has it set.
+    private readonly bool constructed = true;
+
     /// <summary>±5pp on every line, 株洲市's convention (a local convention).</summary>
     public static BudgetTolerancePolicy Default => Uniform(ToleranceBand.FivePoints);
 
@@ -39,7 +42,10 @@ public readonly record struct BudgetTolerancePolicy(
 
     /// <summary>The band for <paramref name="line"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is not a defined <see cref="BudgetLine"/>.</exception>
-    public ToleranceBand For(BudgetLine line) => line switch
+    /// <exception cref="InvalidOperationException">This is <c>default(BudgetTolerancePolicy)</c>, which has no bands.</exception>
+    public ToleranceBand For(BudgetLine line) => !constructed
+        ? throw new InvalidOperationException("default(BudgetTolerancePolicy) has no bands (it would judge every line with a 0pp band); use BudgetTolerancePolicy.Default (±5pp), Uniform, FromParameters or the constructor.")
+        : line switch
     {
         BudgetLine.TotalIncome => TotalIncome,
         BudgetLine.PremiumIncome => PremiumIncome,

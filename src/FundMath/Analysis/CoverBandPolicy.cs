@@ -41,6 +41,7 @@ public readonly record struct CoverBandPolicy
         }
 
         WarningBelow = warningBelow;
+        constructed = true;
         HighAbove = highAbove;
         ReasonableFrom = reasonableFrom;
         ReasonableTo = reasonableTo;
@@ -57,6 +58,19 @@ public readonly record struct CoverBandPolicy
 
     /// <summary>Upper end of the reasonable range, inclusive (default 9).</summary>
     public Fraction ReasonableTo { get; }
+
+    // False only in default(CoverBandPolicy): its 0-month thresholds would band every region High.
+    private readonly bool constructed;
+
+    /// <summary>Throws unless this policy was created by a constructor, <see cref="Default"/> or <see cref="FromParameters"/>.</summary>
+    /// <exception cref="ArgumentException">This is <c>default(CoverBandPolicy)</c>.</exception>
+    internal void EnsureConstructed(string paramName)
+    {
+        if (!constructed)
+        {
+            Preconditions.ThrowArgument(paramName, $"{paramName} is default(CoverBandPolicy), which has no thresholds; use CoverBandPolicy.Default (3 / 9 months, reasonable 6–9), FromParameters or the constructor.");
+        }
+    }
 
     /// <summary>Bands &lt; 3, 3–9, &gt; 9 months (the 株洲市 report's local convention) and the reasonable range 6–9 months (人社部发〔2009〕67号).</summary>
     public static CoverBandPolicy Default => new(Fraction.FromInteger(3), Fraction.FromInteger(9), Fraction.FromInteger(6), Fraction.FromInteger(9));
@@ -79,10 +93,13 @@ public readonly record struct CoverBandPolicy
 
     /// <summary>The band of <paramref name="months"/>, decided exactly.</summary>
     public CoverBand Classify(Fraction months) =>
-        months < WarningBelow ? CoverBand.Warning : months > HighAbove ? CoverBand.High : CoverBand.Middle;
+        !constructed ? throw new InvalidOperationException("default(CoverBandPolicy) has no thresholds; use CoverBandPolicy.Default, FromParameters or the constructor.")
+        : months < WarningBelow ? CoverBand.Warning : months > HighAbove ? CoverBand.High : CoverBand.Middle;
 
     /// <summary>True when <paramref name="months"/> lies in the reasonable range, edges included.</summary>
-    public bool IsReasonable(Fraction months) => months >= ReasonableFrom && months <= ReasonableTo;
+    public bool IsReasonable(Fraction months) =>
+        !constructed ? throw new InvalidOperationException("default(CoverBandPolicy) has no thresholds; use CoverBandPolicy.Default, FromParameters or the constructor.")
+        : months >= ReasonableFrom && months <= ReasonableTo;
 
     /// <summary>"&lt;3 | 3–9 | &gt;9 months; reasonable 6–9".</summary>
     public override string ToString() =>

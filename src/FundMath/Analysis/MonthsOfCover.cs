@@ -79,7 +79,7 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
     public CoverBandPolicy Policy => policy;
 
     /// <summary>Covered, NegativeBalance or NoExpenditure.</summary>
-    public CoverOutcome Outcome => outcome;
+    public CoverOutcome Outcome => monthlyExpenditure.Months != 0 ? outcome : throw NotComputed();
 
     /// <summary>True unless the outcome is <see cref="CoverOutcome.NoExpenditure"/>.</summary>
     public bool HasMonths => Outcome != CoverOutcome.NoExpenditure;
@@ -115,10 +115,10 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
     }
 
     /// <summary>The band of <see cref="Months"/> under <see cref="Policy"/>, decided exactly; NotApplicable without expenditure.</summary>
-    public CoverBand Band => band;
+    public CoverBand Band => monthlyExpenditure.Months != 0 ? band : throw NotComputed();
 
     /// <summary>True when <see cref="Months"/> lies in the policy's reasonable range (false without expenditure).</summary>
-    public bool IsReasonable => reasonable;
+    public bool IsReasonable => monthlyExpenditure.Months != 0 ? reasonable : throw NotComputed();
 
     /// <summary>Months rounded to an integer with <paramref name="mode"/> (report style "约15个月").</summary>
     /// <exception cref="InvalidOperationException">The outcome is NoExpenditure.</exception>
@@ -187,8 +187,11 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
     /// <summary>Partition boundaries of region batches: a multiple of 64 rows.</summary>
     internal const int RegionPartitionAlignment = 64;
 
-    internal static CoverThresholds Thresholds(CoverBandPolicy policy) =>
-        new(policy.WarningBelow, policy.HighAbove, policy.ReasonableFrom, policy.ReasonableTo);
+    internal static CoverThresholds Thresholds(CoverBandPolicy policy)
+    {
+        policy.EnsureConstructed(nameof(policy));
+        return new(policy.WarningBelow, policy.HighAbove, policy.ReasonableFrom, policy.ReasonableTo);
+    }
 
     internal static void CheckBatch(ReportingPeriod period, int n, int deductions, int monthlyExpenditure, int results)
     {
@@ -318,11 +321,18 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
     private Fraction Quotient(Money balance, string what) =>
         Fraction.FromInt128((Int128)balance.Fen * MonthlyExpenditure.Months, MonthlyExpenditure.Expenditure.Fen, what);
 
+    // Every computed row has a window of at least one month (Compute refuses the default MonthlyExpenditure), so a
+    // window of 0 marks default(MonthsOfCover), whose band would otherwise read as Middle.
+    private static InvalidOperationException NotComputed() =>
+        new("default(MonthsOfCover) is not a computed result (no period, no expenditure); use MonthsOfCover.Compute or ComputeBatch.");
+
     /// <summary>
     /// The total row of a region table: book balances, each deduction and monthly expenditure summed component by
-    /// component, then divided — never an average of the rows' months. All rows must share a period.
+    /// component, then divided — never an average of the rows' months. All rows must share a period. The result does
+    /// not depend on the order of the rows (balances are summed in 128 bits, the monthly averages as one exact
+    /// fraction over the longest window), so any permutation gives the same row or the same error.
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="rows"/> is empty or mixes periods.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rows"/> is empty, mixes periods, or mixes expenditure windows whose sum is not a whole number of fen over the longest window.</exception>
     public static MonthsOfCover Total(ReadOnlySpan<MonthsOfCover> rows, CoverBandPolicy policy)
     {
         if (rows.IsEmpty)
@@ -330,10 +340,15 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
             Preconditions.ThrowArgument(nameof(rows), "rows is empty; a total row needs at least one region.");
         }
 
+        // Order-independent by construction (a total is a sum of a partition, so any row order must give the same
+        // row or the same error): balances are summed in 128 bits and checked once, the monthly averages as one
+        // exact fraction over the longest window, never pairwise.
         ReportingPeriod period = rows[0].Period;
-        Money book = Money.Zero;
+        Int128 book = 0;
         BalanceDeductions deductions = BalanceDeductions.None;
-        MonthlyExpenditure spent = default;
+        Fraction fenPerMonth = Fraction.Zero;
+        int window = 0;
+        bool mixed = false;
         for (int i = 0; i < rows.Length; i++)
         {
             ref readonly MonthsOfCover row = ref rows[i];
@@ -342,12 +357,37 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
                 Preconditions.ThrowArgument(nameof(rows), $"rows[{i}] is for {row.Period} but rows[0] is for {period}; a total row sums one period.");
             }
 
-            book += row.BookBalance;
+            book += row.BookBalance.Fen;
             deductions += row.Deductions;
-            spent += row.MonthlyExpenditure;
+            int months = row.MonthlyExpenditure.Months;
+            if (months != 0)
+            {
+                mixed |= window != 0 && months != window;
+                window = Math.Max(window, months);
+                fenPerMonth += row.MonthlyExpenditure.FenPerMonth;
+            }
         }
 
-        return Compute(period, book, deductions, spent, policy);
+        if (book < long.MinValue || book > long.MaxValue)
+        {
+            Preconditions.ThrowArgument(nameof(rows), $"the book balances of {rows.Length} rows sum to {book} fen, beyond the range of Money ({Money.MinValue} to {Money.MaxValue}).");
+        }
+
+        MonthlyExpenditure spent = default;
+        if (window != 0)
+        {
+            Fraction total = fenPerMonth * Fraction.FromInteger(window);
+            if (!total.IsInteger)
+            {
+                Preconditions.ThrowArgument(nameof(rows), mixed
+                    ? $"Cannot sum monthly expenditure over windows of different lengths (up to {window} months) exactly; give every region the same window."
+                    : $"the monthly expenditure of {rows.Length} rows does not sum to a whole number of fen over {window} months.");
+            }
+
+            spent = MonthlyExpenditure.OverMonths(Money.FromFen(total.Numerator), window);
+        }
+
+        return Compute(period, Money.FromFen((long)book), deductions, spent, policy);
     }
 
     /// <summary>

@@ -61,18 +61,29 @@ public readonly struct PremiumBasePolicy : IEquatable<PremiumBasePolicy>
         FloorRounding = floorRounding;
         CapRounding = capRounding;
         Citation = citation;
-        Floor = referenceMonthlyWage.Multiply(floorRatio, floorRounding);
-        Cap = referenceMonthlyWage.Multiply(capRatio, capRounding);
+        floor = referenceMonthlyWage.Multiply(floorRatio, floorRounding);
+        cap = referenceMonthlyWage.Multiply(capRatio, capRounding);
+        constructed = true;
         if (Floor > Cap)
         {
             Preconditions.ThrowArgument(nameof(floorRounding), $"floor {Floor:F2元} rounds above cap {Cap:F2元}; choose rounding modes that keep the band ordered.");
         }
     }
 
+    // default(PremiumBasePolicy) has a 0 floor and a 0 cap, which would clamp every wage to a base of 0 "bound Cap":
+    // it is rejected where the band is read.
+    private readonly Money floor;
+    private readonly Money cap;
+    private readonly bool constructed;
+
+    private static InvalidOperationException NotConstructed() =>
+        new("default(PremiumBasePolicy) has no floor or cap; create the policy with its constructor, FromAmounts or FromParameters.");
+
     private PremiumBasePolicy(Money floor, Money cap, Citation? citation)
     {
-        Floor = floor;
-        Cap = cap;
+        this.floor = floor;
+        this.cap = cap;
+        constructed = true;
         Citation = citation;
         FloorRounding = MidpointRounding.ToZero;
         CapRounding = MidpointRounding.ToZero;
@@ -94,10 +105,12 @@ public readonly struct PremiumBasePolicy : IEquatable<PremiumBasePolicy>
     public MidpointRounding CapRounding { get; }
 
     /// <summary>The lowest premium base (缴费基数下限).</summary>
-    public Money Floor { get; }
+    /// <exception cref="InvalidOperationException">This is <c>default(PremiumBasePolicy)</c>, which has no band.</exception>
+    public Money Floor => constructed ? floor : throw NotConstructed();
 
     /// <summary>The highest premium base (缴费基数上限).</summary>
-    public Money Cap { get; }
+    /// <exception cref="InvalidOperationException">This is <c>default(PremiumBasePolicy)</c>, which has no band.</exception>
+    public Money Cap => constructed ? cap : throw NotConstructed();
 
     /// <summary>The document that sets the band, if known.</summary>
     public Citation? Citation { get; }
@@ -125,14 +138,14 @@ public readonly struct PremiumBasePolicy : IEquatable<PremiumBasePolicy>
 
     /// <inheritdoc/>
     public bool Equals(PremiumBasePolicy other) =>
-        Floor == other.Floor && Cap == other.Cap && ReferenceMonthlyWage == other.ReferenceMonthlyWage
+        constructed == other.constructed && floor == other.floor && cap == other.cap && ReferenceMonthlyWage == other.ReferenceMonthlyWage
         && FloorRatio == other.FloorRatio && CapRatio == other.CapRatio && Equals(Citation, other.Citation);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is PremiumBasePolicy other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Floor, Cap, ReferenceMonthlyWage);
+    public override int GetHashCode() => HashCode.Combine(floor, cap, ReferenceMonthlyWage);
 
     /// <summary>Equality.</summary>
     public static bool operator ==(PremiumBasePolicy left, PremiumBasePolicy right) => left.Equals(right);

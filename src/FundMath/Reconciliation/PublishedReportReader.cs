@@ -57,6 +57,38 @@ public static class PublishedReportReader
         };
     }
 
+    /// <summary>The largest magnitude of a figure in its base unit (元, persons, proportion): 10¹⁵, a thousand times a
+    /// year of China's whole medical insurance fund income. Larger figures are typing errors, and would overflow the
+    /// exact 64-bit arithmetic of the checks (sums, ratios) — refused here, where the figure's position is known.</summary>
+    internal const long MaxFigureMagnitude = 1_000_000_000_000_000;
+
+    /// <summary>Refuses a figure whose value lies outside ±<see cref="MaxFigureMagnitude"/> in its base unit.</summary>
+    private static PrintedFigure InRange(PrintedFigure figure, DataNode node)
+    {
+        decimal scale = FigureUnits.Scale(figure.Unit) is var f && f.Denominator == 1 ? f.Numerator : 1m;
+        decimal magnitude = Math.Abs(figure.Printed) >= MaxFigureMagnitude ? decimal.MaxValue : Math.Abs(figure.Printed) * scale;
+        if (magnitude > MaxFigureMagnitude)
+        {
+            throw node.Error($"{figure.Text} is beyond the largest figure FundMath checks (±10¹⁵ in its base unit, i.e. 1,000万亿元 or 10¹⁵ persons): a typing error?");
+        }
+
+        try
+        {
+            // Every check starts from these exact values; computing them here locates a figure with too many digits.
+            _ = figure.Interval;
+            if (FigureUnits.IsMoney(figure.Unit) || figure.Unit == FigureUnit.YuanPerPerson)
+            {
+                _ = figure.ToMoney();
+            }
+        }
+        catch (OverflowException e)
+        {
+            throw node.Error($"{figure.Text} has more digits than FundMath's exact 64-bit arithmetic holds ({e.Message})", e);
+        }
+
+        return figure;
+    }
+
     private const string PeriodForms = "2021 (a year), 2021H1 (a half-year), 2021Q1 (a quarter) or 2021-07 (a month)";
 
     private static int ReadYear(DataNode node)
@@ -143,14 +175,14 @@ public static class PublishedReportReader
 
                 decimal? precision = node.Optional("precision") is { IsNull: false } pn ? ReadPrecision(pn) : null;
                 PrintRounding rounding = node.Optional("rounding") is { IsNull: false } rn ? ParseRounding(rn) : parsed.Rounding;
-                return new PrintedFigure(parsed.Printed, parsed.Unit, at with { Source = printedNode.Location.ToString() }, precision ?? parsed.Precision, rounding)
+                return InRange(new PrintedFigure(parsed.Printed, parsed.Unit, at with { Source = printedNode.Location.ToString() }, precision ?? parsed.Precision, rounding)
                 {
                     IsDash = parsed.IsDash && (precision ?? 0m) == 0m,
-                };
+                }, node);
             }
 
             PrintedFigure figure = PrintedFigure.Parse(node.AsString(), location, unit);
-            return figure with { Location = location with { Source = node.Location.ToString() } };
+            return InRange(figure with { Location = location with { Source = node.Location.ToString() } }, node);
         }
         catch (FormatException e) when (e is not DataFormatException)
         {

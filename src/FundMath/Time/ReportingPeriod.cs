@@ -263,6 +263,11 @@ public readonly struct ReportingPeriod :
             y = (y * 10) + (s[i] - '0');
         }
 
+        if (s.Length > 4 && char.IsAsciiDigit(s[4]))
+        {
+            throw Formatting.Error(s, name, 4, $"expected a four-digit year ({MinYear}–{MaxYear}) but found a fifth digit '{s[4]}'");
+        }
+
         if (y < MinYear)
         {
             throw Formatting.Error(s, name, 0, $"year {y} is before {MinYear}");
