@@ -111,6 +111,7 @@ public sealed class CaseRunner
     /// <summary>Runs one case file.</summary>
     public IReadOnlyList<CaseRunResult> RunFile(string path)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         DataNode document;
         try
         {
