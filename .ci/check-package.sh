@@ -11,7 +11,7 @@ PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 
 # Each shipped library package: its id and one type its XML docs must document. The tool package (FundMath.Tool)
-# carries no XML docs or symbols and is not inspected here.
+# is checked apart: readme, icon, tool settings, and no XML docs or PDBs.
 "$PY" - "$dir" <<'PYEOF'
 import sys, os, glob, re, zipfile, xml.etree.ElementTree as ET
 
@@ -58,7 +58,7 @@ for pid, documented in packages.items():
             el = meta.find(f'n:{tag}', ns)
             return (el.text or '').strip() if el is not None else ''
 
-        for tag in ('id', 'version', 'description', 'tags', 'projectUrl', 'readme', 'authors'):
+        for tag in ('id', 'version', 'description', 'tags', 'projectUrl', 'readme', 'authors', 'icon'):
             if not text(tag):
                 problems.append(f"nuspec lacks <{tag}>")
         if text('id') != pid:
@@ -72,6 +72,13 @@ for pid, documented in packages.items():
         readme = text('readme')
         if readme and readme not in names:
             problems.append(f"readme '{readme}' is declared but not inside the package")
+        elif readme:
+            first = z.read(readme).decode('utf-8').lstrip('\ufeff').splitlines()[0].strip()
+            if not first.startswith('# ' + pid):
+                problems.append(f"readme '{readme}' is not this package's own (first line '{first}', expected '# {pid}…')")
+        icon = text('icon')
+        if icon and icon not in names:
+            problems.append(f"icon '{icon}' is declared but not inside the package")
         dll, xmldoc = f'lib/net10.0/{pid}.dll', f'lib/net10.0/{pid}.xml'
         for required in (dll, xmldoc):
             if required not in names:
@@ -99,5 +106,45 @@ for pid, documented in packages.items():
             print(f"check-package: {os.path.basename(nupkg)}: {p}", file=sys.stderr)
     else:
         print(f"check-package: {os.path.basename(nupkg)} OK (id, description, tags, license, project URL, readme, XML docs, repository, .snupkg)")
+
+# The tool package: its own README and the icon, the tool settings, and no XML docs or PDBs (a tool is run, not
+# compiled against; symbols go nowhere useful inside tools/).
+tool = [p for p in glob.glob(os.path.join(folder, 'FundMath.Tool.*.nupkg')) if not p.endswith('.symbols.nupkg')]
+if len(tool) != 1:
+    print(f"check-package: expected exactly one FundMath.Tool.<version>.nupkg in {folder}, found {len(tool)}", file=sys.stderr)
+    failed = True
+else:
+    problems = []
+    with zipfile.ZipFile(tool[0]) as z:
+        names = set(z.namelist())
+        settings = [n for n in names if n.startswith('tools/') and n.endswith('/DotnetToolSettings.xml')]
+        if len(settings) != 1:
+            problems.append("tools/<tfm>/any/DotnetToolSettings.xml is missing")
+        if not any(n.startswith('tools/') and n.endswith('/FundMath.Cli.dll') for n in names):
+            problems.append("the tool assembly FundMath.Cli.dll is missing")
+        for n in sorted(names):
+            if n.startswith('tools/') and (n.endswith('.pdb') or (n.endswith('.xml') and not n.endswith('/DotnetToolSettings.xml'))):
+                problems.append(f"{n} should not ship in the tool package")
+        root = ET.fromstring(z.read([n for n in names if n.endswith('.nuspec') and '/' not in n][0]))
+        ns = root.tag[root.tag.index('{') + 1:root.tag.index('}')] if root.tag.startswith('{') else ''
+        meta = root.find(f'{{{ns}}}metadata' if ns else 'metadata')
+        def tooltext(tag):
+            el = meta.find(f'{{{ns}}}{tag}' if ns else tag)
+            return (el.text or '').strip() if el is not None else ''
+        for tag in ('readme', 'icon'):
+            if not tooltext(tag) or tooltext(tag) not in names:
+                problems.append(f"nuspec lacks <{tag}> or the file is not inside the package")
+        if tooltext('readme') in names and not z.read(tooltext('readme')).decode('utf-8').lstrip('\ufeff').startswith('# FundMath.Tool'):
+            problems.append("README.md is not the tool's own")
+    if problems:
+        failed = True
+        for p in problems:
+            print(f"check-package: {os.path.basename(tool[0])}: {p}", file=sys.stderr)
+    else:
+        print(f"check-package: {os.path.basename(tool[0])} OK (tool settings, readme, icon, no XML docs or PDBs)")
 sys.exit(1 if failed else 0)
 PYEOF
+
+# Source Link inside the PDBs of every .snupkg (System.Reflection.Metadata reads the embedded JSON).
+commit="$(git rev-parse HEAD 2>/dev/null || true)"
+dotnet run "$(dirname "${BASH_SOURCE[0]}")/check-sourcelink.cs" -- "$dir" "$commit"

@@ -1,7 +1,8 @@
-#:project ../../src/FundMath/FundMath.csproj
-#:project ../../src/FundMath.Samples/FundMath.Samples.csproj
+#:package FundMath@0.1.0
+#:package FundMath.Samples@0.1.0
+#:property PublishAot=false
 // Reconcile a published report's figures against each other and list the findings (errors cannot be explained by
-// printing precision). Run: dotnet run docs/examples/check-report.cs
+// printing precision). Run anywhere: dotnet run check-report.cs
 using FundMath.Reconciliation;
 using FundMath.Samples;
 

@@ -1,7 +1,8 @@
-#:project ../../src/FundMath/FundMath.csproj
-#:project ../../src/FundMath.Samples/FundMath.Samples.csproj
+#:package FundMath@0.1.0
+#:package FundMath.Samples@0.1.0
+#:property PublishAot=false
 // Load a published report (the built-in Zhuzhou 2021 sample), compute months of cover net of payables for each
-// fund, and print a table. Run: dotnet run docs/examples/months-of-cover.cs
+// fund, and print a table. Run anywhere: dotnet run months-of-cover.cs
 using System.Globalization;
 using FundMath;
 using FundMath.Analysis;

@@ -1,7 +1,9 @@
-#:project ../../src/FundMath/FundMath.csproj
-#:project ../../src/FundMath.Samples/FundMath.Samples.csproj
+#:package FundMath@0.1.0
+#:package FundMath.Samples@0.1.0
+#:property PublishAot=false
 // Months of cover by region from the sample's region distribution table, as a small self-contained SVG bar chart
-// with the 3- and 9-month band edges. Run: dotnet run docs/examples/region-chart.cs [out.svg]
+// with the 3- and 9-month band edges, written into OUT_DIR (default: a new temporary folder).
+// Run anywhere: dotnet run region-chart.cs [OUT_DIR]
 // (The fundmath tool draws the same chart with: fundmath analyze --chart cover.svg)
 using System.Globalization;
 using System.Security;
@@ -38,9 +40,15 @@ foreach (decimal edge in new[] { 3m, 9m })
 }
 
 svg.Append("</svg>\n");
-string path = args.Length > 0 ? args[0] : "region-chart.svg";
+string outDir = args.Length > 0 ? args[0] : Directory.CreateTempSubdirectory("fundmath-examples-").FullName;
+Directory.CreateDirectory(outDir);
+string path = Path.Combine(outDir, "region-chart.svg");
 File.WriteAllText(path, svg.ToString(), new UTF8Encoding(false));
 Console.WriteLine($"wrote {Path.GetFileName(path)}: {bars.Count} regions, band edges at 3 and 9 months");
+if (args.Length == 0)
+{
+    Console.Error.WriteLine($"output folder: {outDir}");
+}
 foreach (var (region, months) in bars)
 {
     Console.WriteLine($"{region}\t{months}");
