@@ -27,7 +27,7 @@ public sealed record PrintedFigure
             Preconditions.ThrowArgument(nameof(precision), $"precision {p} of the figure at {location} must be positive.");
         }
 
-        if ((uint)rounding > (uint)PrintRounding.Approximate)
+        if (unchecked((uint)rounding) > (uint)PrintRounding.Approximate)
         {
             Preconditions.ThrowArgument(nameof(rounding), $"rounding {(int)rounding} is not a defined PrintRounding value.");
         }
