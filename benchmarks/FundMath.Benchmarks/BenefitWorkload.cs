@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FundMath.Benefits;
+using FundMath.Citations;
 using FundMath.Policies;
 using NodaTime;
 

@@ -42,6 +42,12 @@ public class DrgBenchmarks
     private decimal[] institutionFactorDecimal = [];
     private decimal[] naiveInstitution = [];
 
+    /// <summary>The institutions' payments of the last FundMath run (read by the side-by-side harness).</summary>
+    public ReadOnlySpan<Money> Payments => payments;
+
+    /// <summary>The institutions' points of the last FundMath run (read by the side-by-side harness).</summary>
+    public ReadOnlySpan<DrgPoints> InstitutionPoints => institutionPoints;
+
     /// <summary>Cases in the scheme-year.</summary>
     [Params(1_000_000)]
     public int Cases { get; set; }

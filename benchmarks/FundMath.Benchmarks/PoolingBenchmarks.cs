@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using FundMath.Citations;
 using FundMath.Policies;
 using FundMath.Pooling;
 using NodaTime;

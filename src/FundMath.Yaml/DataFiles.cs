@@ -4,16 +4,6 @@ using FundMath.Data;
 
 namespace FundMath.Yaml;
 
-/// <summary>The syntax of a data file — 文件格式.</summary>
-public enum DataFileFormat
-{
-    /// <summary>JSON (.json).</summary>
-    Json,
-
-    /// <summary>YAML (.yaml, .yml).</summary>
-    Yaml,
-}
-
 /// <summary>
 /// Loads a data file as a <see cref="DataNode"/> tree, choosing the reader by extension (.json → JSON,
 /// .yaml/.yml → YAML) — 数据文件加载. The single entry point every FundMath file loader uses.

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using FundMath.Citations;
 using FundMath.Data;
 using FundMath.Drg;
 
@@ -214,7 +215,7 @@ public static class Drg
             settlement ? i.Rate("overrun_share") : Rate.Zero,
             mode,
             mode,
-            new Policies.Citation("case file inputs"));
+            new Citations.Citation("case file inputs"));
     }
 
     private static T[] List<T>(CaseInputs i, string name, Func<DataNode, T> read) => [.. i.Get(name).AsSequence().Select(read)];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using FundMath.Citations;
 using FundMath.Explain;
 using FundMath.Policies;
 using NodaTime;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using FundMath.Cohorts;
 using FundMath.Funds;
+using FundMath.Ratios;
 
 namespace FundMath.Cases;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FundMath.Citations;
 using FundMath.Cli.Input;
 using FundMath.Cli.Views;
 using FundMath.Policies;

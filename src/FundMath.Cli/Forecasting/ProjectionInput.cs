@@ -18,6 +18,3 @@ internal sealed record ProjectionInput(
     StressAssumptions? Stress,
     double SensitivityDelta,
     IReadOnlyList<HistoryInput> History);
-
-/// <summary>A history series and the models to fit to it (all that have enough points when none is named).</summary>
-internal sealed record HistoryInput(TrendSeries Series, IReadOnlyList<TrendModel> Models);

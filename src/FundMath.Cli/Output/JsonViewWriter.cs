@@ -2,6 +2,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using FundMath.Citations;
 using FundMath.Cli.Views;
 using FundMath.Explain;
 

@@ -3,31 +3,6 @@ using System.Globalization;
 
 namespace FundMath.Cli.Views;
 
-/// <summary>The kind of a cell: decides its JSON type and its alignment.</summary>
-internal enum CellKind
-{
-    Text,
-    Integer,
-    Money,
-    Rate,
-    Points,
-    Months,
-    Outcome,
-    Band,
-    Severity,
-    Decimal,
-}
-
-/// <summary>How a terminal colours a cell.</summary>
-internal enum Tone
-{
-    None,
-    Good,
-    Warning,
-    Bad,
-    Info,
-}
-
 /// <summary>
 /// One typed cell: the text people see (<see cref="Text"/>), the value machines read (<see cref="Number"/> as an
 /// exact decimal, or the text itself), and a tone for colour.

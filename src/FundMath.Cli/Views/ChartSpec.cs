@@ -4,9 +4,3 @@ namespace FundMath.Cli.Views;
 
 /// <summary>A horizontal bar chart: one bar per label, with reference lines (band edges) across the bars.</summary>
 internal sealed record ChartSpec(string Id, string Title, string Unit, IReadOnlyList<ChartBar> Bars, IReadOnlyList<ChartLine> Lines);
-
-/// <summary>One bar: its label, its value (exact decimal, drawn to scale) and its colour tone.</summary>
-internal sealed record ChartBar(string Label, decimal Value, string ValueText, Tone Tone);
-
-/// <summary>A vertical reference line at a value (e.g. the 3-month band edge), with its label.</summary>
-internal sealed record ChartLine(decimal Value, string Label);

@@ -8,6 +8,3 @@ namespace FundMath.Cli.Views;
 /// </summary>
 internal sealed record LineChartSpec(string Id, string Title, string Unit, IReadOnlyList<int> Years, string LineLabel, IReadOnlyList<decimal> Line,
     string? BandLabel, IReadOnlyList<decimal>? BandLow, IReadOnlyList<decimal>? BandHigh, IReadOnlyList<ChartMarker> Markers);
-
-/// <summary>A vertical marker at a year, with its label and tone (Warning: deficit, Bad: exhaustion).</summary>
-internal sealed record ChartMarker(int Year, string Label, Tone Tone);

@@ -4,6 +4,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FundMath.Benefits;
+using FundMath.Citations;
 using FundMath.Policies;
 using NodaTime;
 

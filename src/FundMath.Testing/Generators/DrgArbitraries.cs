@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FundMath.Citations;
 using FundMath.Drg;
 
 namespace FundMath.Testing;
@@ -163,7 +164,7 @@ public static class DrgArbitraries
 
     private static DrgPolicy MakePolicy(int[] v) =>
         new(v[0], Rate.FromPercent(v[1]), Rate.FromPercent(v[2]), Rate.FromPercent(v[3]), Rate.FromPercent(v[4]), Rate.FromPercent(v[5]),
-            Rate.FromPercent(v[6]), Rate.FromPercent(v[7]), Modes[v[8]], Modes[v[9]], new Policies.Citation("generated"));
+            Rate.FromPercent(v[6]), Rate.FromPercent(v[7]), Modes[v[8]], Modes[v[9]], new Citations.Citation("generated"));
 
     private static IEnumerable<DrgPolicy> ShrinkPolicy(DrgPolicy p, int[] defaults)
     {

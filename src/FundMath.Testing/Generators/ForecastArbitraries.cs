@@ -9,31 +9,6 @@ using FundMath.Forecasting.Projection;
 namespace FundMath.Testing;
 
 /// <summary>
-/// A generated trend: its true parameters and the noise-free series they give (for "fits recover known parameters").
-/// </summary>
-/// <param name="Intercept">a (for log-linear: the first value, not its log).</param>
-/// <param name="Slope">b (for log-linear: the growth per period g).</param>
-/// <param name="Damping">φ (damped trend; 1 otherwise).</param>
-/// <param name="Values">The series.</param>
-public sealed record TrendCase(double Intercept, double Slope, double Damping, double[] Values)
-{
-    /// <inheritdoc />
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"a={Intercept:R} b={Slope:R} φ={Damping:R} n={Values.Length}");
-}
-
-/// <summary>A generated projection: start position, assumptions and horizon, with the genome it was built from (shrinks through it).</summary>
-/// <param name="Genome">The integers the case was decoded from (each 0–1000 after folding).</param>
-/// <param name="Start">The start position.</param>
-/// <param name="Assumptions">The baseline assumptions.</param>
-/// <param name="Horizon">Projected years.</param>
-public sealed record ProjectionCase(int[] Genome, ProjectionStart Start, ProjectionAssumptions Assumptions, int Horizon)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"horizon {Horizon}, genome [{string.Join(",", Genome)}], {Assumptions}";
-}
-
-/// <summary>
 /// FsCheck 3 generators for FundMath.Forecasting — 预测生成器: noise-free trends with known parameters, projections
 /// with realistic magnitudes (every input valid, so each case runs) and pessimistic assumption shifts. Projections
 /// are decoded from an integer genome shrunk by FsCheck's own <c>int[]</c> shrinker.

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FundMath.Citations;
 using FundMath.Policies;
 using NodaTime;
 

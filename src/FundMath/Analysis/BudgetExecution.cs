@@ -4,38 +4,6 @@ using FundMath.Explain;
 
 namespace FundMath.Analysis;
 
-/// <summary>The budget line whose execution is measured — 预算项目.</summary>
-public enum BudgetLine
-{
-    /// <summary>本年收入: total income of the fund in the year.</summary>
-    TotalIncome,
-
-    /// <summary>保险费收入: premium (contribution) income, part of total income.</summary>
-    PremiumIncome,
-
-    /// <summary>本年支出: total expenditure of the fund in the year.</summary>
-    TotalExpenditure,
-
-    /// <summary>保险待遇支出: benefit expenditure, part of total expenditure.</summary>
-    BenefitExpenditure,
-}
-
-/// <summary>The judgement of a budget execution rate against its tolerance band.</summary>
-public enum ExecutionOutcome
-{
-    /// <summary>The rate lies within the band around expected progress (edges included).</summary>
-    Within,
-
-    /// <summary>The rate lies above the band (超预算).</summary>
-    Over,
-
-    /// <summary>The rate lies below the band (未达预算进度).</summary>
-    Under,
-
-    /// <summary>The budget is zero or negative: no rate is defined (无预算).</summary>
-    NoBudget,
-}
-
 /// <summary>
 /// The execution of one budget line against its budget, judged against expected progress and a tolerance
 /// band. 预算执行率. <c>rate = executed / budgeted</c>; <c>deviation = rate − expected</c> (percentage points);

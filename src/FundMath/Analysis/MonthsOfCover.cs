@@ -5,19 +5,6 @@ using FundMath.Explain;
 
 namespace FundMath.Analysis;
 
-/// <summary>How a months-of-cover figure came out.</summary>
-public enum CoverOutcome
-{
-    /// <summary>Computed; the actual balance is zero or positive.</summary>
-    Covered,
-
-    /// <summary>Computed, but the actual balance is negative (deductions exceed the book balance, or the book balance is negative): negative cover, flagged.</summary>
-    NegativeBalance,
-
-    /// <summary>The monthly expenditure is zero or negative: no months of cover are defined.</summary>
-    NoExpenditure,
-}
-
 /// <summary>
 /// How many months of average expenditure a fund's balance would pay for. 累计结余可支付月数 / 实际结余可支付月数.
 /// <c>actual balance = book balance − 一次性预缴款(补贴) − 应付未付款</c>;

@@ -1,14 +1,9 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using FundMath.Ratios;
 
 namespace FundMath.Cohorts;
-
-[InlineArray(CohortCategory.WellKnownCount)]
-internal struct CohortBuffer
-{
-    private long element;
-}
 
 /// <summary>
 /// Insured headcounts of one scheme by category — 参保人数（分类）: well-known categories inline (no allocation),
@@ -118,7 +113,7 @@ public readonly struct CohortCounts : IEquatable<CohortCounts>
     }
 
     /// <summary>同比增减: the change of one category against <paramref name="previous"/>.</summary>
-    public Funds.HeadcountGrowth ComparedWith(in CohortCounts previous, CohortCategory category) => new(this[category], previous[category]);
+    public Ratios.HeadcountGrowth ComparedWith(in CohortCounts previous, CohortCategory category) => new(this[category], previous[category]);
 
     /// <summary>
     /// Checks that each part is at most the parent and, for a partition, that the parts sum to the parent.

@@ -1,54 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
+using FundMath.Citations;
 using FundMath.Explain;
 using NodaTime;
 
 namespace FundMath.Contributions;
-
-/// <summary>
-/// One person's employee-scheme contributions for one month.
-/// 职工医保月缴费额（单位缴费含生育、个人缴费）.
-/// Employer = round(base × (medical + maternity)); Maternity = round(base × maternity); Individual = round(base × individual).
-/// </summary>
-/// <param name="Base">Premium base (缴费基数).</param>
-/// <param name="Employer">Employer contribution including maternity (单位缴费，含生育).</param>
-/// <param name="Maternity">The maternity part of <paramref name="Employer"/> (生育保险费).</param>
-/// <param name="Individual">Individual contribution (个人缴费).</param>
-public readonly record struct EmployeeMonthlyContribution(Money Base, Money Employer, Money Maternity, Money Individual)
-{
-    /// <summary>The employer medical part = Employer − Maternity.</summary>
-    public Money EmployerMedical => Employer - Maternity;
-
-    /// <summary>Employer + individual.</summary>
-    public Money Total => Employer + Individual;
-}
-
-/// <summary>
-/// Totals of employee-scheme contributions over persons (or of an aggregate estimate).
-/// 职工医保缴费合计.
-/// </summary>
-/// <param name="Persons">Persons summed (0 for an aggregate estimate from a wage total).</param>
-/// <param name="BaseTotal">Σ bases (工资总额).</param>
-/// <param name="Employer">Σ employer contributions including maternity.</param>
-/// <param name="Maternity">Σ maternity parts.</param>
-/// <param name="Individual">Σ individual contributions.</param>
-public readonly record struct ContributionTotals(int Persons, Money BaseTotal, Money Employer, Money Maternity, Money Individual)
-{
-    /// <summary>Employer + individual.</summary>
-    public Money Total => Employer + Individual;
-}
-
-/// <summary>
-/// One person's contributions over a reporting period, computed month by month so relief windows prorate exactly.
-/// 职工医保期间缴费（逐月计算，含减征额）.
-/// Amount = Σ_months round(base × rate(m)); Relieved = Σ_months round(base × normalRate(m)) − Amount.
-/// </summary>
-/// <param name="Period">The period.</param>
-/// <param name="Charged">Contributions actually due (after relief).</param>
-/// <param name="EmployerRelieved">Employer contributions waived by relief windows (减征额).</param>
-/// <param name="ReliefMonths">Months of the period with a relief rate.</param>
-public readonly record struct EmployeePeriodContribution(ReportingPeriod Period, ContributionTotals Charged, Money EmployerRelieved, int ReliefMonths);
 
 /// <summary>
 /// Computes employee-scheme contributions (职工基本医疗保险费，含生育保险费).

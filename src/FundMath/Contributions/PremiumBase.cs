@@ -1,29 +1,9 @@
 using System;
 using System.Runtime.InteropServices;
+using FundMath.Citations;
 using FundMath.Explain;
 
 namespace FundMath.Contributions;
-
-/// <summary>
-/// One person's premium base and whether the floor or the cap bound it.
-/// 缴费基数核定结果.
-/// Base = clamp(own previous-year average monthly wage, Floor, Cap).
-/// </summary>
-/// <param name="Wage">The person's own previous-year average monthly wage (本人上年度月平均工资).</param>
-/// <param name="Base">The premium base (缴费基数).</param>
-/// <param name="Bound">Which end of the band bound, if any.</param>
-public readonly record struct PremiumBaseResult(Money Wage, Money Base, Bound Bound);
-
-/// <summary>
-/// Totals of a batch of premium bases: the employer's wage total and how many persons the floor or cap bound.
-/// 用人单位职工工资总额（缴费工资之和）.
-/// WageTotal = Σ clamp(wageᵢ, Floor, Cap).
-/// </summary>
-/// <param name="Persons">Number of persons in the batch.</param>
-/// <param name="WageTotal">Σ clamped bases (工资总额 for contributions).</param>
-/// <param name="AtFloor">Persons whose base is the floor.</param>
-/// <param name="AtCap">Persons whose base is the cap.</param>
-public readonly record struct PremiumBaseSummary(int Persons, Money WageTotal, int AtFloor, int AtCap);
 
 /// <summary>
 /// Computes premium bases of the employee scheme. 职工基本医疗保险缴费基数.

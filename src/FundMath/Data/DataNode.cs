@@ -6,44 +6,6 @@ using NodaTime;
 
 namespace FundMath.Data;
 
-/// <summary>The three shapes of a data node — 节点类型.</summary>
-public enum DataNodeKind
-{
-    /// <summary>Ordered key → node pairs with unique keys (a JSON object, a YAML mapping).</summary>
-    Mapping,
-
-    /// <summary>An ordered list of nodes (a JSON array, a YAML sequence).</summary>
-    Sequence,
-
-    /// <summary>A single value kept as its raw text (a JSON string/number/true/false/null, a YAML scalar).</summary>
-    Scalar,
-}
-
-/// <summary>What the source said about a scalar's type — 标量类型. Conversions use the raw text, never binary floating point.</summary>
-public enum DataScalarKind
-{
-    /// <summary>A quoted string (JSON string, quoted or block YAML scalar).</summary>
-    String,
-
-    /// <summary>A JSON number; its raw text is kept exactly ("8.70" stays "8.70").</summary>
-    Number,
-
-    /// <summary>A JSON true/false or a plain YAML true/false.</summary>
-    Boolean,
-
-    /// <summary>A JSON null, or a plain YAML null, ~ or empty value.</summary>
-    Null,
-
-    /// <summary>A plain (unquoted) YAML scalar whose type is decided by the accessor that reads it.</summary>
-    Plain,
-}
-
-/// <summary>One member of a mapping: the key, where the key was written, and the value node — 键值对.</summary>
-/// <param name="Key">The key text.</param>
-/// <param name="KeyLocation">Where the key is.</param>
-/// <param name="Value">The value node.</param>
-public readonly record struct DataMember(string Key, SourceLocation KeyLocation, DataNode Value);
-
 /// <summary>
 /// An immutable, format-agnostic document node — 数据节点: a mapping, a sequence or a scalar, each carrying the
 /// <see cref="SourceLocation"/> it was read from and its member <see cref="Path"/>, with typed accessors whose

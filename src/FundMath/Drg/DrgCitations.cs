@@ -1,3 +1,4 @@
+using FundMath.Citations;
 using FundMath.Explain;
 using FundMath.Policies;
 using NodaTime;

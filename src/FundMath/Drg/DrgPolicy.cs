@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using FundMath.Citations;
 using FundMath.Explain;
 using FundMath.Policies;
 using NodaTime;

@@ -1,23 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using FundMath.Policies;
+using FundMath.Citations;
 using NodaTime;
 
 namespace FundMath.Explain;
-
-/// <summary>What a node of an <see cref="Explanation"/> is.</summary>
-public enum ExplanationKind
-{
-    /// <summary>A computed figure (the result, or an intermediate result).</summary>
-    Result,
-
-    /// <summary>A figure supplied by the caller.</summary>
-    Input,
-
-    /// <summary>A policy parameter value, with its citation and effective date.</summary>
-    Parameter,
-}
 
 /// <summary>
 /// The explanation of a computed figure — 计算说明: its formula, each input, each parameter value with its

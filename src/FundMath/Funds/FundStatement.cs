@@ -4,12 +4,6 @@ using FundMath.Explain;
 
 namespace FundMath.Funds;
 
-/// <summary>An amount booked on an income line (a line item to build a statement from).</summary>
-public readonly record struct IncomeItem(IncomeLine Line, Money Amount);
-
-/// <summary>An amount booked on an expenditure line (a line item to build a statement from).</summary>
-public readonly record struct ExpenditureItem(ExpenditureLine Line, Money Amount);
-
 /// <summary>
 /// The income and expenditure statement of one fund for one period and region — 基金收支余情况表:
 /// 期末累计结余 = 期初累计结余 + 当期收入 − 当期支出; 当期结余 = 当期收入 − 当期支出.

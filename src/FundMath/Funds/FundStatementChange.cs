@@ -1,3 +1,5 @@
+using FundMath.Ratios;
+
 namespace FundMath.Funds;
 
 /// <summary>

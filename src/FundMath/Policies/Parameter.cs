@@ -6,30 +6,6 @@ using NodaTime;
 namespace FundMath.Policies;
 
 /// <summary>
-/// The part of a reporting period during which one parameter value applies — 参数分段. A period that straddles
-/// a change (e.g. a relief window ending in June) yields several segments.
-/// </summary>
-/// <param name="Window">The inclusive date range inside the period.</param>
-/// <param name="Entry">The entry in force over the window.</param>
-public readonly record struct ParameterSegment(PolicyWindow Window, ParameterEntry Entry)
-{
-    /// <summary>The number of calendar months of <paramref name="period"/> whose first day lies in the window.</summary>
-    public int Months(ReportingPeriod period)
-    {
-        int n = 0;
-        foreach (YearMonth m in period.Months)
-        {
-            if (Window.Contains(m.OnDayOfMonth(1)))
-            {
-                n++;
-            }
-        }
-
-        return n;
-    }
-}
-
-/// <summary>
 /// A named policy parameter with a unit and a history of dated, cited values — 政策参数. Each value applies from
 /// its effective date until the next one; before the first date the parameter has no value (an error, never 0).
 /// Scales (tiers) are parameters whose entries hold keyed brackets.
@@ -208,15 +184,4 @@ public sealed class Parameter
 
     private string Describe(ParameterEntry entry, string? bracket) =>
         bracket is null ? $"{Name} from {entry.EffectiveFrom:uuuu-MM-dd}" : $"{Name}[{bracket}] from {entry.EffectiveFrom:uuuu-MM-dd}";
-}
-
-/// <summary>A parameter (or a value of it at a date) that a calculation needs is not defined — 缺少参数.</summary>
-public sealed class ParameterNotFoundException : KeyNotFoundException
-{
-    /// <summary>Creates the exception.</summary>
-    public ParameterNotFoundException(string parameterName, string message)
-        : base(message) => ParameterName = parameterName;
-
-    /// <summary>The parameter's name.</summary>
-    public string ParameterName { get; }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FundMath.Citations;
 using FundMath.Data;
 using NodaTime;
 

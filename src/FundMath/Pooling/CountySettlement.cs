@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using FundMath.Citations;
 using FundMath.Explain;
 
 namespace FundMath.Pooling;
@@ -523,7 +524,7 @@ public readonly struct CountySettlement
         (PoolingRules _, string clause, string text) = PoolingText.Describe(rule).First();
         return new Explanation(rule.ToString(), clause)
         {
-            Citation = new Policies.Citation(PoolingText.Plan, clause: clause),
+            Citation = new Citations.Citation(PoolingText.Plan, clause: clause),
             Note = text,
         };
     }

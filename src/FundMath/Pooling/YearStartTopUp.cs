@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using FundMath.Citations;
 using FundMath.Explain;
 
 namespace FundMath.Pooling;
@@ -195,7 +196,7 @@ public readonly struct YearStartTopUp
             Formula = "max(0, threshold − balance), split by 上年参保人数 (largest remainder)",
             Sentence = ToChineseSentence(),
             Note = ToEnglishSentence(),
-            Citation = new Policies.Citation(PoolingText.Plan, clause: Scheme == PooledScheme.Resident ? "四(二)7(3)" : "四(二)7(2)"),
+            Citation = new Citations.Citation(PoolingText.Plan, clause: Scheme == PooledScheme.Resident ? "四(二)7(3)" : "四(二)7(2)"),
             Inputs = inputs,
         };
     }

@@ -6,22 +6,6 @@ using NodaTime;
 
 namespace FundMath;
 
-/// <summary>The length of a reporting period; the value is its number of months.</summary>
-public enum PeriodKind
-{
-    /// <summary>A calendar month (月).</summary>
-    Month = 1,
-
-    /// <summary>A calendar quarter (季度): Q1 = January–March.</summary>
-    Quarter = 3,
-
-    /// <summary>A half-year (半年): H1 = January–June.</summary>
-    HalfYear = 6,
-
-    /// <summary>A calendar (= fiscal) year (年度).</summary>
-    Year = 12,
-}
-
 /// <summary>
 /// A reporting period of a fiscal year — 报告期: a year, half-year, quarter or month. China's fiscal year is the
 /// calendar year, so Q3 2021 is July–September 2021 and its time progress (时间进度) is 9/12 = 75%.

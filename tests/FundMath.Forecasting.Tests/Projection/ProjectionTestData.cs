@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FundMath.Citations;
 using FundMath.Data;
 using FundMath.Forecasting.Projection;
 using FundMath.Policies;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using FundMath.Benefits;
+using FundMath.Citations;
 using FundMath.Policies;
 using NodaTime;
 using static FundMath.Tests.Benefits.AnkangPlans;

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using FundMath.Citations;
 using FundMath.Data;
 using FundMath.Policies;
 using FundMath.Yaml;

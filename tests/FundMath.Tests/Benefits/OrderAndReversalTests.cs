@@ -1,5 +1,6 @@
 using System.Linq;
 using FundMath.Benefits;
+using FundMath.Citations;
 using NodaTime;
 using static FundMath.Tests.Benefits.AnkangPlans;
 
@@ -42,7 +43,7 @@ public class OrderAndReversalTests
         // The same two admissions with repeat factors of 100% for every admission: 4,224 + 13,300 = 17,524 in both orders.
         var set = AnkangPlans.Set.WithOverrides([new FundMath.Policies.Parameter("benefits.resident.inpatient.repeat_factor", FundMath.Policies.ParameterUnit.Rate,
             [new FundMath.Policies.ParameterEntry(new LocalDate(2020, 1, 1), new[] { "first", "second", "subsequent" }
-                .Select(k => new FundMath.Policies.ScaleBracket(k, FundMath.Policies.ParameterValue.FromRate(Rate.OneHundredPercent))), new FundMath.Policies.Citation("test"))])]);
+                .Select(k => new FundMath.Policies.ScaleBracket(k, FundMath.Policies.ParameterValue.FromRate(Rate.OneHundredPercent))), new FundMath.Citations.Citation("test"))])]);
         BenefitPlan plan = BenefitPlan.FromParameters(set, BenefitScheme.Resident, new LocalDate(2021, 6, 1));
         var ab = BenefitAccumulator.ForYear(1, 2021);
         var ba = BenefitAccumulator.ForYear(1, 2021);

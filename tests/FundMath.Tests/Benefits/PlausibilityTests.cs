@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FundMath.Benefits;
+using FundMath.Citations;
 using NodaTime;
 using Xunit.Abstractions;
 using static FundMath.Tests.Benefits.AnkangPlans;
@@ -78,7 +79,7 @@ public class PlausibilityTests(ITestOutputHelper output)
         Assert.Equal(TargetOutcome.NoTarget, totals.InpatientTargetOutcome(Resident2020)); // the 70% minimum is dated from 2021
         BenefitPlan stricter = BenefitPlan.FromParameters(AnkangPlans.Set.WithOverrides([new FundMath.Policies.Parameter(
             "benefits.resident.inpatient.in_scope_ratio_target", FundMath.Policies.ParameterUnit.Rate,
-            [new FundMath.Policies.ParameterEntry(new LocalDate(2021, 1, 1), FundMath.Policies.ParameterValue.FromRate(Rate.FromPercent(75)), new FundMath.Policies.Citation("test: a stricter target"))])]),
+            [new FundMath.Policies.ParameterEntry(new LocalDate(2021, 1, 1), FundMath.Policies.ParameterValue.FromRate(Rate.FromPercent(75)), new FundMath.Citations.Citation("test: a stricter target"))])]),
             BenefitScheme.Resident, new LocalDate(2021, 6, 1));
         Assert.Equal(TargetOutcome.Below, Scenario(stricter, 7_674).InpatientTargetOutcome(stricter)); // 70.71% < 75%: reported, not thrown
     }

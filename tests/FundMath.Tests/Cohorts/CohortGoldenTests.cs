@@ -4,6 +4,7 @@ using System;
 using FundMath;
 using FundMath.Cohorts;
 using FundMath.Funds;
+using FundMath.Ratios;
 
 /// <summary>Golden values from shared/seeds/zhuzhou-2021-annual-fund-report.txt.</summary>
 public class CohortGoldenTests

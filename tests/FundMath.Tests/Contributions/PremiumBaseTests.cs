@@ -1,6 +1,7 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
+using FundMath.Citations;
 using FundMath.Contributions;
 using FundMath.Policies;
 using FundMath.Testing;

@@ -1,6 +1,7 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
+using FundMath.Citations;
 using FundMath.Contributions;
 using FundMath.Policies;
 using FundMath.Testing;
@@ -254,7 +255,7 @@ public sealed class ResidentFundingEdgeTests
     public void Premium_income_explanation_shows_assistance_by_category()
     {
         ResidentCohort[] cohorts = [new(Headcount.FromPersons(1_000), AssistanceCategory.None), new(Headcount.FromPersons(20), AssistanceCategory.MinimumLivingAllowance)];
-        AssistanceEnrolmentRule[] rules = [AssistanceEnrolmentRule.Fixed(AssistanceCategory.MinimumLivingAllowance, FundMath.Money.FromYuan(200), new FundMath.Policies.Citation("国办发〔2021〕42号"))];
+        AssistanceEnrolmentRule[] rules = [AssistanceEnrolmentRule.Fixed(AssistanceCategory.MinimumLivingAllowance, FundMath.Money.FromYuan(200), new FundMath.Citations.Citation("国办发〔2021〕42号"))];
         string text = ResidentPremium.Explain(cohorts, FundMath.Money.FromYuan(320), rules, MidpointRounding.AwayFromZero).ToText();
         Assert.Contains("资助参保 MinimumLivingAllowance = 4000.00元", text, StringComparison.Ordinal);
         Assert.Contains("persons paid 322400.00元", text, StringComparison.Ordinal);

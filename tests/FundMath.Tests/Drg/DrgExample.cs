@@ -1,3 +1,4 @@
+using FundMath.Citations;
 using FundMath.Drg;
 
 namespace FundMath.Tests.Drg;
@@ -41,7 +42,7 @@ internal static class DrgExample
     /// <summary>The sample rules: 4 decimals, 200% / 50%, reserve 5%, surplus 60% within 10%, overrun 70% within 10%.</summary>
     public static DrgPolicy Policy() => new(4, Rate.FromPercent(200), Rate.FromPercent(50), Rate.FromPercent(5),
         Rate.FromPercent(10), Rate.FromPercent(60), Rate.FromPercent(10), Rate.FromPercent(70),
-        citation: new FundMath.Policies.Citation("本地约定（示例值） illustrative local convention"));
+        citation: new FundMath.Citations.Citation("本地约定（示例值） illustrative local convention"));
 
     public static DrgGroupTable Table(DrgPolicy? policy = null) =>
         DrgGroupTable.Create(DrgScheme.Employee, Money.FromYuan(10_000), GroupIds, GroupAverages, policy ?? Policy());

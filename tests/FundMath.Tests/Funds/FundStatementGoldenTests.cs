@@ -3,6 +3,7 @@ namespace FundMath.Tests.Funds;
 using System;
 using FundMath;
 using FundMath.Funds;
+using FundMath.Ratios;
 
 /// <summary>Golden values from shared/seeds/zhuzhou-2021-annual-fund-report.txt (株洲市2021年年度医疗保险基金财务报表及运行分析报告).</summary>
 public class FundStatementGoldenTests

@@ -6,6 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FundMath;
 using FundMath.Funds;
+using FundMath.Ratios;
 using FundMath.Testing;
 using FundMath.Tests.Support;
 using Xunit.Abstractions;

@@ -3,6 +3,7 @@ namespace FundMath.Tests.Funds;
 using System;
 using FundMath;
 using FundMath.Funds;
+using FundMath.Ratios;
 
 public class FundStatementTests
 {

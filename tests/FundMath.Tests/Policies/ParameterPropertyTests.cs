@@ -1,6 +1,7 @@
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FundMath.Citations;
 using FundMath.Policies;
 using FundMath.Testing;
 using FundMath.Tests.Support;

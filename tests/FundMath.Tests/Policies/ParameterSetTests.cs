@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using FundMath.Citations;
 using FundMath.Data;
 using FundMath.Explain;
 using FundMath.Policies;

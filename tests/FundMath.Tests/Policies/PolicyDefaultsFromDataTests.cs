@@ -1,4 +1,5 @@
 using FundMath.Analysis;
+using FundMath.Citations;
 using FundMath.Contributions;
 using FundMath.Data;
 using FundMath.Policies;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FundMath.Citations;
 using FundMath.Policies;
 using FundMath.Pooling;
 using FundMath.Yaml;

@@ -1,0 +1,6 @@
+using System.Collections.Generic;
+
+namespace FundMath.Cli.Views;
+
+/// <summary>A vertical marker at a year, with its label and tone (Warning: deficit, Bad: exhaustion).</summary>
+internal sealed record ChartMarker(int Year, string Label, Tone Tone);

@@ -1,0 +1,14 @@
+using System;
+using System.Globalization;
+
+namespace FundMath.Cli.Views;
+
+/// <summary>How a terminal colours a cell.</summary>
+internal enum Tone
+{
+    None,
+    Good,
+    Warning,
+    Bad,
+    Info,
+}

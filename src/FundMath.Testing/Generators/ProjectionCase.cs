@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FundMath.Forecasting.Projection;
+
+namespace FundMath.Testing;
+
+/// <summary>A generated projection: start position, assumptions and horizon, with the genome it was built from (shrinks through it).</summary>
+/// <param name="Genome">The integers the case was decoded from (each 0–1000 after folding).</param>
+/// <param name="Start">The start position.</param>
+/// <param name="Assumptions">The baseline assumptions.</param>
+/// <param name="Horizon">Projected years.</param>
+public sealed record ProjectionCase(int[] Genome, ProjectionStart Start, ProjectionAssumptions Assumptions, int Horizon)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"horizon {Horizon}, genome [{string.Join(",", Genome)}], {Assumptions}";
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Globalization;
+using FundMath.Policies;
+using NodaTime;
+
+namespace FundMath.Analysis;
+
+/// <summary>
+/// The tolerance band for each budget line — 预算执行偏差控制标准, a typed policy input.
+/// Default: ±5pp on every line ("上下浮动5个百分点").
+/// </summary>
+/// <param name="TotalIncome">Band for 本年收入 (total income).</param>
+/// <param name="PremiumIncome">Band for 保险费收入 (premium income).</param>
+/// <param name="TotalExpenditure">Band for 本年支出 (total expenditure).</param>
+/// <param name="BenefitExpenditure">Band for 保险待遇支出 (benefit expenditure).</param>
+public readonly record struct BudgetTolerancePolicy(
+    ToleranceBand TotalIncome,
+    ToleranceBand PremiumIncome,
+    ToleranceBand TotalExpenditure,
+    ToleranceBand BenefitExpenditure)
+{
+    /// <summary>±5pp on every line, the seed city's convention.</summary>
+    public static BudgetTolerancePolicy Default => Uniform(ToleranceBand.FivePoints);
+
+    /// <summary>
+    /// A uniform ± band from the parameter analysis.budget_execution.tolerance in force on <paramref name="date"/>
+    /// (the national default is ±5pp; a city's layered set may override it). <see cref="Default"/> equals
+    /// <c>FromParameters(ParameterSet.National, …)</c>; a test keeps the two equal.
+    /// </summary>
+    /// <exception cref="ParameterNotFoundException">The set lacks the parameter on that date.</exception>
+    public static BudgetTolerancePolicy FromParameters(ParameterSet parameters, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return Uniform(ToleranceBand.Symmetric(NationalParameters.Analysis.BudgetTolerance.At(parameters, date)));
+    }
+
+    /// <summary>The same band on every line.</summary>
+    public static BudgetTolerancePolicy Uniform(ToleranceBand band) => new(band, band, band, band);
+
+    /// <summary>The band for <paramref name="line"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is not a defined <see cref="BudgetLine"/>.</exception>
+    public ToleranceBand For(BudgetLine line) => line switch
+    {
+        BudgetLine.TotalIncome => TotalIncome,
+        BudgetLine.PremiumIncome => PremiumIncome,
+        BudgetLine.TotalExpenditure => TotalExpenditure,
+        BudgetLine.BenefitExpenditure => BenefitExpenditure,
+        _ => throw new ArgumentOutOfRangeException(nameof(line), line, $"line {(int)line} is not a defined BudgetLine."),
+    };
+}

@@ -1,0 +1,11 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace FundMath.Cohorts;
+
+[InlineArray(CohortCategory.WellKnownCount)]
+internal struct CohortBuffer
+{
+    private long element;
+}

@@ -1,0 +1,22 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using FundMath.Explain;
+using NodaTime;
+
+namespace FundMath.Contributions;
+
+/// <summary>
+/// Totals of employee-scheme contributions over persons (or of an aggregate estimate).
+/// 职工医保缴费合计.
+/// </summary>
+/// <param name="Persons">Persons summed (0 for an aggregate estimate from a wage total).</param>
+/// <param name="BaseTotal">Σ bases (工资总额).</param>
+/// <param name="Employer">Σ employer contributions including maternity.</param>
+/// <param name="Maternity">Σ maternity parts.</param>
+/// <param name="Individual">Σ individual contributions.</param>
+public readonly record struct ContributionTotals(int Persons, Money BaseTotal, Money Employer, Money Maternity, Money Individual)
+{
+    /// <summary>Employer + individual.</summary>
+    public Money Total => Employer + Individual;
+}

@@ -1,0 +1,16 @@
+using System;
+using System.Collections.Generic;
+using FundMath.Citations;
+using FundMath.Policies;
+using NodaTime;
+
+namespace FundMath.Contributions;
+
+/// <summary>
+/// One dated contribution rate: the rate in force from a month until the next entry of its schedule.
+/// 费率（含生效时间与文件依据）.
+/// </summary>
+/// <param name="EffectiveFrom">First month the rate applies.</param>
+/// <param name="Rate">The rate (0–100%).</param>
+/// <param name="Citation">The document that sets it, if known.</param>
+public readonly record struct DatedRate(YearMonth EffectiveFrom, Rate Rate, Citation? Citation = null);

@@ -1,0 +1,13 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using NodaTime;
+
+namespace FundMath.Data;
+
+/// <summary>One member of a mapping: the key, where the key was written, and the value node — 键值对.</summary>
+/// <param name="Key">The key text.</param>
+/// <param name="KeyLocation">Where the key is.</param>
+/// <param name="Value">The value node.</param>
+public readonly record struct DataMember(string Key, SourceLocation KeyLocation, DataNode Value);

@@ -1,0 +1,11 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace FundMath.Funds;
+
+[InlineArray(ExpenditureLine.Count)]
+internal struct ExpenditureBuffer
+{
+    private Money element;
+}

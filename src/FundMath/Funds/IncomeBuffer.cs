@@ -1,0 +1,11 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace FundMath.Funds;
+
+[InlineArray(IncomeLine.Count)]
+internal struct IncomeBuffer
+{
+    private Money element;
+}

@@ -1,0 +1,17 @@
+using System;
+using System.Collections.Generic;
+using FundMath.Data;
+using NodaTime;
+
+namespace FundMath.Policies;
+
+/// <summary>A parameter (or a value of it at a date) that a calculation needs is not defined — 缺少参数.</summary>
+public sealed class ParameterNotFoundException : KeyNotFoundException
+{
+    /// <summary>Creates the exception.</summary>
+    public ParameterNotFoundException(string parameterName, string message)
+        : base(message) => ParameterName = parameterName;
+
+    /// <summary>The parameter's name.</summary>
+    public string ParameterName { get; }
+}

@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+using FundMath.Data;
+using NodaTime;
+
+namespace FundMath.Policies;
+
+/// <summary>
+/// The part of a reporting period during which one parameter value applies — 参数分段. A period that straddles
+/// a change (e.g. a relief window ending in June) yields several segments.
+/// </summary>
+/// <param name="Window">The inclusive date range inside the period.</param>
+/// <param name="Entry">The entry in force over the window.</param>
+public readonly record struct ParameterSegment(PolicyWindow Window, ParameterEntry Entry)
+{
+    /// <summary>The number of calendar months of <paramref name="period"/> whose first day lies in the window.</summary>
+    public int Months(ReportingPeriod period)
+    {
+        int n = 0;
+        foreach (YearMonth m in period.Months)
+        {
+            if (Window.Contains(m.OnDayOfMonth(1)))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+}

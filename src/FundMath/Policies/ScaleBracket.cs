@@ -1,0 +1,14 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FundMath.Data;
+using FundMath.Explain;
+using NodaTime;
+
+namespace FundMath.Policies;
+
+/// <summary>One bracket of a scale: a key such as "tier1", its value and an optional label — 档次.</summary>
+/// <param name="Key">The bracket key, e.g. "tier1" or "western_treatment".</param>
+/// <param name="Value">The bracket's value.</param>
+/// <param name="Note">An optional note, e.g. "12 western provinces".</param>
+public sealed record ScaleBracket(string Key, ParameterValue Value, string? Note = null);

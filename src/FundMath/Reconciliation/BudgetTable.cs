@@ -1,0 +1,8 @@
+using System.Collections.Generic;
+
+namespace FundMath.Reconciliation;
+
+/// <summary>A budget-execution table — 预算执行情况表. Formula checked per row: 执行率 = 执行数 / 预算数.</summary>
+/// <param name="Title">The table title.</param>
+/// <param name="Rows">Its rows.</param>
+public sealed record BudgetTable(string Title, IReadOnlyList<BudgetExecutionFigures> Rows);

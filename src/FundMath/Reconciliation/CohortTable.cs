@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace FundMath.Reconciliation;
+
+/// <summary>
+/// A cohort structure — 参保人员结构: a total and cohorts with printed shares. Formula checked: share = count /
+/// total; and when the cohorts partition the total, Σ counts = total and Σ shares = 100% within rounding.
+/// </summary>
+/// <param name="Title">The table or paragraph.</param>
+/// <param name="Total">The total count.</param>
+/// <param name="Rows">The cohorts.</param>
+/// <param name="IsPartition">True when the cohorts add up to the total (adults + students + college); false for overlapping groups (women, over 60).</param>
+public sealed record CohortTable(string Title, PrintedFigure Total, IReadOnlyList<CohortRow> Rows, bool IsPartition);

@@ -1,0 +1,8 @@
+using System.Collections.Generic;
+
+namespace FundMath.Reconciliation;
+
+/// <summary>A deficit-scan table — 收不抵支情况表 — one row per year.</summary>
+/// <param name="Title">The table title.</param>
+/// <param name="Rows">One row per year.</param>
+public sealed record DeficitScanTable(string Title, IReadOnlyList<DeficitScanRow> Rows);

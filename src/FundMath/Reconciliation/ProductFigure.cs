@@ -1,0 +1,11 @@
+namespace FundMath.Reconciliation;
+
+/// <summary>
+/// A printed product of two printed figures — 乘积: e.g. 缴费人数 × 缴费标准 = 个人缴费金额.
+/// Formula checked: product = left × right.
+/// </summary>
+/// <param name="Label">What the product is.</param>
+/// <param name="Left">The first factor (often a headcount).</param>
+/// <param name="Right">The second factor (often a per-person amount).</param>
+/// <param name="Product">The printed product.</param>
+public sealed record ProductFigure(string Label, PrintedFigure Left, PrintedFigure Right, PrintedFigure Product);

@@ -1,0 +1,11 @@
+namespace FundMath.Reconciliation;
+
+/// <summary>
+/// A printed quotient of two printed figures — 比率/人均: a per-capita amount, a surplus rate, a ratio.
+/// Formula checked: quotient = numerator / denominator.
+/// </summary>
+/// <param name="Label">What the quotient is ("职工医保 普通门急诊人均支出").</param>
+/// <param name="Numerator">The numerator.</param>
+/// <param name="Denominator">The denominator.</param>
+/// <param name="Quotient">The printed quotient.</param>
+public sealed record QuotientFigure(string Label, PrintedFigure Numerator, PrintedFigure Denominator, PrintedFigure Quotient);

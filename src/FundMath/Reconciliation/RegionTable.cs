@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+
+namespace FundMath.Reconciliation;
+
+/// <summary>
+/// A region distribution table — 市县区分布情况表: rows per region and a printed total row.
+/// Formula checked: 合计 = Σ rows, for every summable column.
+/// </summary>
+/// <param name="Title">The table title.</param>
+/// <param name="Columns">The columns.</param>
+/// <param name="Rows">The region rows.</param>
+public sealed record RegionTable(string Title, IReadOnlyList<RegionColumn> Columns, IReadOnlyList<RegionRow> Rows)
+{
+    /// <summary>The printed total (合计) row, or null.</summary>
+    public RegionRow? Total { get; init; }
+}
