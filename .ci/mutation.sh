@@ -10,6 +10,7 @@
 #                                         (what .ci/run does); exits 0 with a note when none changed
 #   .ci/mutation.sh --all-tests Time      count kills by the whole FundMath.Tests project, not only the area's
 #   .ci/mutation.sh --break-below 85 …    exit 1 when a folder's score is below 85 %
+#   .ci/mutation.sh --dry-run …           print what would be mutated with which tests, run nothing
 #
 # Settings chosen to finish on a shared 2-core machine: concurrency 1 (MUTATION_CONCURRENCY to change),
 # per-test coverage analysis (a mutant runs only the tests that reach it), 1,000 ms + 1.5 × normal test time
@@ -41,6 +42,7 @@ OUT="${MUTATION_OUTPUT:-$ROOT/artifacts/mutation}"
 since=""
 all_tests=0
 break_below=""
+dry_run=0
 folders=()
 
 while [ $# -gt 0 ]; do
@@ -50,7 +52,8 @@ while [ $# -gt 0 ]; do
     --all-tests) all_tests=1; shift ;;
     --break-below) break_below="${2:?--break-below needs a percentage}"; shift 2 ;;
     --concurrency) CONCURRENCY="${2:?}"; shift 2 ;;
-    -h|--help) sed -n '2,24p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    --dry-run) dry_run=1; shift ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; exit 0 ;;
     -*) echo "mutation.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
     *) folders+=("$1"); shift ;;
   esac
@@ -97,7 +100,10 @@ for folder in "${folders[@]}"; do
   fi
 done
 
-dotnet tool restore >/dev/null
+if [ "$dry_run" -eq 0 ]; then
+  dotnet tool restore >/dev/null
+  dotnet restore tests/FundMath.Tests >/dev/null
+fi
 mkdir -p "$OUT"
 
 run_folder() {
@@ -105,10 +111,10 @@ run_folder() {
   rm -rf "$out"
   mkdir -p "$out"
   if [ -n "$since" ]; then
-    mutate_json=$(for rel in ${files_by_folder[$folder]}; do printf '"%s",' "$rel"; done)
+    mutate_json=$(for rel in ${files_by_folder[$folder]}; do printf '"**/%s",' "$rel"; done)
     mutate_json="[${mutate_json%,}]"
   else
-    mutate_json="[\"$folder/**/*.cs\"]"
+    mutate_json="[\"**/$folder/**/*.cs\"]"
   fi
   if [ "$all_tests" -eq 1 ] || [ ! -d "tests/FundMath.Tests/$folder" ]; then
     filter=""
@@ -135,12 +141,20 @@ run_folder() {
 JSON
   echo
   echo "=== mutation: $folder (mutate ${mutate_json}; tests ${filter:-all of FundMath.Tests}) $(date -u +%H:%M:%S) ==="
-  local start=$SECONDS
-  # Stryker writes its report under <output>/reports.
-  if ! (cd tests/FundMath.Tests && dotnet stryker --config-file "$config" --output "$out" ${MUTATION_STRYKER_ARGS:-} 2>&1 | tee "$out/stryker.log" \
-        | grep -E --line-buffered 'Killed|Survived|Timeout|mutation score|error|Error|mutants|Initial' | grep -v -E '^\s*$' | tail -n 40); then
-    :
+  if [ "$dry_run" -eq 1 ]; then
+    return 0
   fi
+  local start=$SECONDS attempt
+  # Stryker writes its report under <output>/reports. Its project analysis (Buildalyzer) fails now and then
+  # with "Could not find build environment" on a loaded machine; one retry is enough in practice.
+  for attempt in 1 2; do
+    (cd tests/FundMath.Tests && dotnet stryker --config-file "$config" --output "$out" ${MUTATION_STRYKER_ARGS:-} >"$out/stryker.log" 2>&1) || true
+    grep -E 'mutants (created|tested)|Number of tests found|mutation score|ERR' "$out/stryker.log" | cut -c1-200 | tail -n 12 || true
+    if [ -f "$out/reports/mutation-report.json" ] || ! grep -q 'Could not find build environment' "$out/stryker.log"; then
+      break
+    fi
+    echo "mutation.sh: Stryker's project analysis failed (Could not find build environment); retrying once."
+  done
   if [ ! -f "$out/reports/mutation-report.json" ]; then
     echo "mutation.sh: Stryker produced no report for $folder (see $out/stryker.log)" >&2
     return 1
@@ -152,6 +166,9 @@ failed=()
 for folder in "${folders[@]}"; do
   run_folder "$folder" || failed+=("$folder")
 done
+if [ "$dry_run" -eq 1 ]; then
+  exit 0
+fi
 
 "$PY" .ci/mutation-score.py "$OUT" .ci/mutation-equivalents.tsv "${break_below:-0}" "${folders[@]}" | tee "$OUT/scores.md"
 score_rc=${PIPESTATUS[0]}
