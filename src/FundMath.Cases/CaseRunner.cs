@@ -27,7 +27,7 @@ public sealed class CaseRunner
     {
         Calculations = calculations ?? CaseCalculations.CreateDefault();
         this.parameters = parameters;
-        this.loader = loader ?? DataFiles.Load;
+        this.loader = loader ?? (static path => DataFiles.Load(path));
     }
 
     private readonly ParameterSet? parameters;

@@ -33,10 +33,10 @@ public static class DataFiles
         return false;
     }
 
-    /// <summary>Loads a file; the path is the source name in every error.</summary>
-    /// <exception cref="DataFormatException">The extension is not .json/.yaml/.yml, or the content is malformed.</exception>
+    /// <summary>Loads a file; the path is the source name in every error. A file over the size limit is refused unread.</summary>
+    /// <exception cref="DataFormatException">The extension is not .json/.yaml/.yml, the content is malformed, or it passes a <see cref="DataReaderLimits"/> limit.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static DataNode Load(string path)
+    public static DataNode Load(string path, DataReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!TryGetFormat(path, out DataFileFormat format))
@@ -46,24 +46,24 @@ public static class DataFiles
         }
 
         using FileStream stream = File.OpenRead(path);
-        return Read(stream, path, format);
+        return Read(stream, path, format, limits);
     }
 
     /// <summary>Reads a stream in the given format.</summary>
-    /// <exception cref="DataFormatException">The content is malformed.</exception>
-    public static DataNode Read(Stream stream, string sourceName, DataFileFormat format) => format switch
+    /// <exception cref="DataFormatException">The content is malformed or passes a <see cref="DataReaderLimits"/> limit.</exception>
+    public static DataNode Read(Stream stream, string sourceName, DataFileFormat format, DataReaderLimits? limits = null) => format switch
     {
-        DataFileFormat.Json => JsonDataReader.Read(stream, sourceName),
-        DataFileFormat.Yaml => YamlDataReader.Read(stream, sourceName),
+        DataFileFormat.Json => JsonDataReader.Read(stream, sourceName, limits),
+        DataFileFormat.Yaml => YamlDataReader.Read(stream, sourceName, limits),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "format must be Json or Yaml"),
     };
 
     /// <summary>Reads text in the given format.</summary>
-    /// <exception cref="DataFormatException">The content is malformed.</exception>
-    public static DataNode Read(string text, string sourceName, DataFileFormat format) => format switch
+    /// <exception cref="DataFormatException">The content is malformed or passes a <see cref="DataReaderLimits"/> limit.</exception>
+    public static DataNode Read(string text, string sourceName, DataFileFormat format, DataReaderLimits? limits = null) => format switch
     {
-        DataFileFormat.Json => JsonDataReader.Read(text, sourceName),
-        DataFileFormat.Yaml => YamlDataReader.Read(text, sourceName),
+        DataFileFormat.Json => JsonDataReader.Read(text, sourceName, limits),
+        DataFileFormat.Yaml => YamlDataReader.Read(text, sourceName, limits),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "format must be Json or Yaml"),
     };
 }

@@ -11,48 +11,55 @@ namespace FundMath.Yaml;
 /// Reads YAML into a <see cref="DataNode"/> tree with a line and column on every node — YAML 读取器. Built on
 /// YamlDotNet's low-level parser events: scalars keep their raw text (8.70 stays "8.70", never binary floating point), anchors
 /// and aliases are supported (an alias shares the anchored node), merge keys (&lt;&lt;) and complex keys are
-/// rejected. Exactly one document per source. Every failure is a <see cref="DataFormatException"/>.
+/// rejected. Exactly one document per source. The <see cref="DataReaderLimits"/> bound the input size, nesting,
+/// scalar length and the node count with every alias expanded (an alias "bomb" is refused, not walked). Every
+/// failure is a <see cref="DataFormatException"/>.
 /// </summary>
 public static class YamlDataReader
 {
-    /// <summary>The deepest nesting accepted.</summary>
+    /// <summary>The deepest nesting accepted by default (<see cref="DataReaderLimits.MaxDepth"/>).</summary>
     public const int MaxDepth = 128;
 
     /// <summary>Reads a YAML document from text.</summary>
-    /// <exception cref="DataFormatException">The text is not valid YAML; the message gives line and column.</exception>
-    public static DataNode Read(string text, string sourceName = "<string>")
+    /// <exception cref="DataFormatException">The text is not valid YAML or passes a limit; the message gives line and column.</exception>
+    public static DataNode Read(string text, string sourceName = "<string>", DataReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        limits ??= DataReaderLimits.Default;
+        limits.CheckText(text, sourceName ?? "<yaml>");
         using var reader = new StringReader(text);
-        return Read(reader, sourceName);
+        return Read(reader, sourceName!, limits);
     }
 
     /// <summary>Reads a YAML document from a stream (UTF-8 unless a BOM says otherwise).</summary>
-    /// <exception cref="DataFormatException">The stream is not valid YAML; the message gives line and column.</exception>
-    public static DataNode Read(Stream stream, string sourceName)
+    /// <exception cref="DataFormatException">The stream is not valid YAML or passes a limit; the message gives line and column.</exception>
+    public static DataNode Read(Stream stream, string sourceName, DataReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return Read(reader, sourceName);
+        limits ??= DataReaderLimits.Default;
+        byte[] bytes = limits.ReadBounded(stream, sourceName ?? "<yaml>");
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Read(reader, sourceName!, limits);
     }
 
     /// <summary>Reads a YAML file; the path is the source name in messages.</summary>
-    /// <exception cref="DataFormatException">The file is not valid YAML.</exception>
+    /// <exception cref="DataFormatException">The file is not valid YAML or passes a limit.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static DataNode ReadFile(string path)
+    public static DataNode ReadFile(string path, DataReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         using FileStream stream = File.OpenRead(path);
-        return Read(stream, path);
+        return Read(stream, path, limits);
     }
 
-    /// <summary>Reads a YAML document from a text reader.</summary>
-    /// <exception cref="DataFormatException">The text is not valid YAML; the message gives line and column.</exception>
-    public static DataNode Read(TextReader reader, string sourceName)
+    /// <summary>Reads a YAML document from a text reader (at most <see cref="DataReaderLimits.MaxInputBytes"/> characters).</summary>
+    /// <exception cref="DataFormatException">The text is not valid YAML or passes a limit; the message gives line and column.</exception>
+    public static DataNode Read(TextReader reader, string sourceName, DataReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         sourceName ??= "<yaml>";
-        var state = new State(new Parser(reader), sourceName);
+        limits = (limits ?? DataReaderLimits.Default).Validate();
+        var state = new State(new Parser(new BoundedReader(reader, limits, sourceName)), sourceName, limits);
         try
         {
             return state.ReadStream();
@@ -78,9 +85,44 @@ public static class YamlDataReader
         return cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
     }
 
-    private sealed class State(IParser parser, string source)
+    /// <summary>Counts the characters the parser reads and refuses the input past the size limit.</summary>
+    private sealed class BoundedReader(TextReader inner, DataReaderLimits limits, string source) : TextReader
     {
-        private readonly Dictionary<string, DataNode> anchors = new(StringComparer.Ordinal);
+        private long read;
+
+        public override int Peek() => inner.Peek();
+
+        public override int Read()
+        {
+            int c = inner.Read();
+            if (c >= 0)
+            {
+                Count(1);
+            }
+
+            return c;
+        }
+
+        public override int Read(char[] buffer, int index, int count) => Count(inner.Read(buffer, index, count));
+
+        public override int Read(Span<char> buffer) => Count(inner.Read(buffer));
+
+        private int Count(int n)
+        {
+            read += n;
+            if (read > limits.MaxInputBytes)
+            {
+                throw limits.InputTooLarge(source);
+            }
+
+            return n;
+        }
+    }
+
+    private sealed class State(IParser parser, string source, DataReaderLimits limits)
+    {
+        private readonly Dictionary<string, (DataNode Node, long Weight)> anchors = new(StringComparer.Ordinal);
+        private long expanded;
 
         internal SourceLocation LastLocation { get; private set; } = new(source, 1, 1);
 
@@ -107,19 +149,28 @@ public static class YamlDataReader
         {
             ParsingEvent e = Next();
             SourceLocation at = Where(e);
-            if (depth > MaxDepth)
+            if (depth >= limits.MaxDepth && e is SequenceStart or MappingStart)
             {
-                throw new DataFormatException(at, path, $"nesting deeper than {MaxDepth} levels");
+                throw limits.TooDeep(at, path);
+            }
+
+            long before = expanded;
+            if (e is not AnchorAlias)
+            {
+                CountNodes(1, at, path, viaAlias: false);
             }
 
             switch (e)
             {
                 case Scalar s:
-                    return Anchor(s.Anchor, DataNode.Scalar(s.Value, KindOf(s), at, path));
+                    CheckLength(s, at, path);
+                    return Anchor(s.Anchor, DataNode.Scalar(s.Value, KindOf(s), at, path), before);
                 case AnchorAlias alias:
-                    if (anchors.TryGetValue(alias.Value.Value, out DataNode? target))
+                    if (anchors.TryGetValue(alias.Value.Value, out var target))
                     {
-                        return target;
+                        // The alias shares the anchored node, but whoever walks the tree walks it again: count it.
+                        CountNodes(target.Weight, at, path, viaAlias: true);
+                        return target.Node;
                     }
 
                     throw new DataFormatException(at, path, $"alias *{alias.Value.Value} refers to no earlier anchor");
@@ -132,7 +183,7 @@ public static class YamlDataReader
                     }
 
                     Next();
-                    return Anchor(seq.Anchor, DataNode.Sequence(items, at, path));
+                    return Anchor(seq.Anchor, DataNode.Sequence(items, at, path), before);
                 }
 
                 case MappingStart map:
@@ -147,6 +198,7 @@ public static class YamlDataReader
                             throw new DataFormatException(keyAt, path, "mapping keys must be plain scalars (complex keys and aliases as keys are not supported)");
                         }
 
+                        CheckLength(key, keyAt, path);
                         if (key.Value == "<<" && key.Style == ScalarStyle.Plain)
                         {
                             throw new DataFormatException(keyAt, path, "YAML merge keys (<<) are not supported; repeat the members instead");
@@ -156,7 +208,7 @@ public static class YamlDataReader
                     }
 
                     Next();
-                    return Anchor(map.Anchor, DataNode.Mapping(members, at, path));
+                    return Anchor(map.Anchor, DataNode.Mapping(members, at, path), before);
                 }
 
                 default:
@@ -164,14 +216,31 @@ public static class YamlDataReader
             }
         }
 
-        private DataNode Anchor(AnchorName anchor, DataNode node)
+        private DataNode Anchor(AnchorName anchor, DataNode node, long before)
         {
             if (!anchor.IsEmpty)
             {
-                anchors[anchor.Value] = node;
+                anchors[anchor.Value] = (node, expanded - before);
             }
 
             return node;
+        }
+
+        private void CountNodes(long count, SourceLocation at, string path, bool viaAlias)
+        {
+            expanded += count;
+            if (expanded > limits.MaxNodes)
+            {
+                throw limits.TooManyNodes(at, path, viaAlias);
+            }
+        }
+
+        private void CheckLength(Scalar s, SourceLocation at, string path)
+        {
+            if (s.Value.Length > limits.MaxScalarLength)
+            {
+                throw limits.ScalarTooLong(at, path, s.Value.Length);
+            }
         }
 
         private static DataScalarKind KindOf(Scalar s)

@@ -205,7 +205,7 @@ public class CaseRunnerTests(ITestOutputHelper output)
         var custom = CaseCalculation.Create("custom.double", "x × 2", [new("x", CaseValueKind.Money, "元")],
             (i, _) => new CaseResult().Add("y", i.Money("x") * 2));
         registry.Add(custom);
-        var runner = new CaseRunner(registry, ParameterSet.National, DataFiles.Load);
+        var runner = new CaseRunner(registry, ParameterSet.National, path => DataFiles.Load(path));
         var results = runner.Run(YamlDataReader.Read("- { calculation: custom.double, inputs: { x: 1.5 }, expected: { y: 3 } }", "c.yaml"));
         Assert.True(Assert.Single(results).Passed);
     }

@@ -11,11 +11,14 @@ internal static class CliRunner
 {
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => RunWith(null, false, args);
+
+    /// <summary>Runs in-process with the given environment variables (NO_COLOR, COLUMNS, LANG …) and terminal flag.</summary>
+    public static Result RunWith(System.Collections.Generic.IReadOnlyDictionary<string, string>? environment, bool terminal, params string[] args)
     {
         using var stdout = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using var stderr = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        int code = Program.Run(args, stdout, stderr);
+        int code = Program.Run(args, stdout, stderr, terminal, environment);
         return new Result(code, Normalise(stdout.ToString()), Normalise(stderr.ToString()));
     }
 
@@ -33,6 +36,13 @@ internal static class CliRunner
             UseShellExecute = false,
         };
         start.ArgumentList.Add(ToolPath);
+
+        // The expected outputs are English and uncoloured, whatever the developer's locale and NO_COLOR.
+        foreach (string variable in (string[])["NO_COLOR", "LC_ALL", "LC_MESSAGES", "LANG", "COLUMNS"])
+        {
+            start.Environment.Remove(variable);
+        }
+
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using CsvHelper;
-using CsvHelper.Configuration;
 using FundMath.Analysis;
 using FundMath.Cli.Input;
 using FundMath.Reconciliation;
@@ -15,7 +13,7 @@ namespace FundMath.Cli.Analysis;
 
 /// <summary>
 /// Reads what <c>analyze</c> needs: a published-report document (FundMath.Reconciliation's format, JSON or YAML),
-/// the built-in Zhuzhou 2021 sample, or a CSV region table.
+/// the built-in Zhuzhou 2021 sample, or a region table (CSV, or the sheets of an .xlsx workbook).
 /// </summary>
 internal static class AnalysisInputReader
 {
@@ -25,9 +23,10 @@ internal static class AnalysisInputReader
     public static ReportDocument LoadReport(string path)
     {
         DataNodeAmounts.EnsureFile(path);
-        if (Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is ".csv" or ".xlsx")
         {
-            throw new InputException("a CSV region table has no printed figures to reconcile; give a report document (.json, .yaml, .yml).", path);
+            throw new InputException($"a{(extension == ".csv" ? " CSV" : "n xlsx")} region table has no printed figures to reconcile; give a report document (.json, .yaml, .yml).", path);
         }
 
         try
@@ -52,6 +51,11 @@ internal static class AnalysisInputReader
         if (Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
         {
             return (FromCsv(path), null);
+        }
+
+        if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return (FromXlsx(path), null);
         }
 
         ReportDocument report = LoadReport(path);
@@ -191,88 +195,55 @@ internal static class AnalysisInputReader
         _ => MoneyUnit.Yuan,
     };
 
-    /// <summary>
-    /// A CSV region table with a header row: fund,region,balance,actualBalance[,monthlyExpenditure][,printedMonths].
-    /// Amounts are 万元 unless they carry a unit ("3.86亿元").
-    /// </summary>
-    public static AnalysisInput FromCsv(string path)
+    /// <summary>A CSV region table: see <see cref="FromTables"/>.</summary>
+    public static AnalysisInput FromCsv(string path) => FromTables([CsvTableReader.Read(path)], Path.GetFileName(path), path);
+
+    /// <summary>A workbook's region tables: every sheet whose header has the region columns (see <see cref="FromTables"/>).</summary>
+    public static AnalysisInput FromXlsx(string path)
     {
-        string text = DataNodeAmounts.ReadText(path);
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, DetectColumnCountChanges = true };
-        var regions = new List<RegionInput>();
-        using var csv = new CsvReader(new StringReader(text), configuration);
-        try
+        IReadOnlyList<TabularTable> sheets = XlsxTableReader.Read(path);
+        List<TabularTable> regionSheets = sheets.Where(t => RegionColumns.Find(t.Header, "fund") >= 0 && RegionColumns.Find(t.Header, "region") >= 0).ToList();
+        if (regionSheets.Count == 0)
         {
-            if (!csv.Read() || !csv.ReadHeader())
-            {
-                throw new InputException("the CSV file is empty; expected a header row fund,region,balance,actualBalance,monthlyExpenditure,printedMonths.", path, 1, 1);
-            }
-
-            string[] header = csv.HeaderRecord ?? [];
-            foreach (string required in (string[])["fund", "region", "balance", "actualBalance"])
-            {
-                if (Array.IndexOf(header, required) < 0)
-                {
-                    throw new InputException($"the header has no '{required}' column; expected fund,region,balance,actualBalance[,monthlyExpenditure][,printedMonths].", path, 1, 1);
-                }
-            }
-
-            bool hasMonthly = Array.IndexOf(header, "monthlyExpenditure") >= 0;
-            bool hasPrinted = Array.IndexOf(header, "printedMonths") >= 0;
-            while (csv.Read())
-            {
-                int line = csv.Parser.RawRow;
-                Money Amount(string column) => CsvAmount(path, line, Array.IndexOf(header, column) + 1, csv.GetField(column) ?? string.Empty);
-
-                string? monthly = hasMonthly ? csv.GetField("monthlyExpenditure") : null;
-                string? printed = hasPrinted ? csv.GetField("printedMonths") : null;
-                long? printedMonths = null;
-                if (!string.IsNullOrEmpty(printed))
-                {
-                    printedMonths = long.TryParse(printed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long p)
-                        ? p
-                        : throw new InputException($"printedMonths '{printed}' is not a whole number.", path, line, Array.IndexOf(header, "printedMonths") + 1);
-                }
-
-                var row = new RegionInput(
-                    csv.GetField("fund") ?? string.Empty,
-                    csv.GetField("region") ?? string.Empty,
-                    Amount("balance"),
-                    Amount("actualBalance"),
-                    string.IsNullOrEmpty(monthly) ? null : Amount("monthlyExpenditure"),
-                    printedMonths);
-                if (row.MonthlyExpenditure is null && row.PrintedMonths is null)
-                {
-                    throw new InputException($"region '{row.Region}' needs monthlyExpenditure (to compute months of cover) or printedMonths.", path, line, 1);
-                }
-
-                regions.Add(row);
-            }
+            throw new InputException("no sheet has a region table: expected a header row with fund, region, balance, actualBalance[, monthlyExpenditure][, printedMonths] (or 基金, 地区, 期末累计结余, 实际结余, 月平均支出, 印刷月数).", path);
         }
-        catch (CsvHelperException e)
+
+        return FromTables(regionSheets, Path.GetFileName(path), path);
+    }
+
+    /// <summary>
+    /// Region tables with a header row: fund, region, balance, actualBalance[, monthlyExpenditure][, printedMonths] —
+    /// by these ids, their English titles or their Chinese names (基金, 地区, 期末累计结余, 实际结余, 月平均支出, 印刷月数),
+    /// each amount column optionally with its unit in the header ("balance (万元)", "期末累计结余（亿元）"). Amounts are
+    /// in the header's unit, 万元 when it has none, unless the cell carries its own ("3.86亿元"). The tool's own
+    /// wide CSV and xlsx read back: with a <c>table</c> column only the rows of its region tables (regions-…) are
+    /// read, and a 合计 row is checked against the sum of its fund's rows instead of being read as a region.
+    /// </summary>
+    public static AnalysisInput FromTables(IReadOnlyList<TabularTable> tables, string title, string file)
+    {
+        var regions = new List<RegionInput>();
+        foreach (TabularTable table in tables)
         {
-            int line = e.Context?.Parser?.RawRow ?? 0;
-            string message = e.Message;
-            int end = message.IndexOf('\n', StringComparison.Ordinal);
-            throw new InputException("malformed CSV: " + (end > 0 ? message[..end] : message).Trim(), path, line, 0, e);
+            regions.AddRange(RegionColumns.Read(table));
         }
 
         if (regions.Count == 0)
         {
-            throw new InputException("the CSV file has a header but no rows.", path, 2, 1);
+            throw new InputException("the region table has a header but no rows.", file, tables.Count > 0 ? tables[0].HeaderLine + 1 : 1, 1);
         }
 
-        return new AnalysisInput(Path.GetFileName(path), null, [], [], [], regions, []);
+        return new AnalysisInput(title, null, [], [], [], regions, []);
     }
 
-    private static Money CsvAmount(string file, int line, int column, string field)
+    /// <summary>An amount of a table cell: a plain number in <paramref name="unit"/>, or text with its own unit ("3.86亿元").</summary>
+    internal static Money CsvAmount(string file, int line, int column, string field, MoneyUnit unit = MoneyUnit.Wan)
     {
         string text = field.Trim();
         try
         {
             if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out decimal plain))
             {
-                return Money.From(plain, MoneyUnit.Wan);
+                return Money.From(plain, unit);
             }
 
             return Money.Parse(text);

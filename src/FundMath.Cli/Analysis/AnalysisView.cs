@@ -136,7 +136,8 @@ internal static class AnalysisView
                 new ChartLine(expectedPercent - below, Number(expectedPercent - below) + "%"),
                 new ChartLine(expectedPercent, Number(expectedPercent) + "%"),
                 new ChartLine(expectedPercent + above, Number(expectedPercent + above) + "%"),
-            ]));
+            ],
+            [new ChartLegendEntry(Tone.Good, "Within"), new ChartLegendEntry(Tone.Bad, "Over"), new ChartLegendEntry(Tone.Warning, "Under")]));
     }
 
     public static void AddMonthsOfCover(ReportView view, AnalysisInput input, AnalysisSettings settings)
@@ -221,10 +222,12 @@ internal static class AnalysisView
             ViewTable table = section.AddTable(
                 "regions-" + Slug(fund.Key),
                 fund.Key + ": months of cover by region (total row from summed rows)",
+                new Column("fund", "Fund", CellKind.Text, MachineOnly: true),
                 new Column("region", "Region", CellKind.Text),
                 new Column("balance", "Balance", CellKind.Money, "万元"),
                 new Column("deductions", "Deductions", CellKind.Money, "万元"),
                 new Column("actualBalance", "Actual balance", CellKind.Money, "万元"),
+                new Column("monthlyExpenditure", "Per month", CellKind.Money, "万元", MachineOnly: true),
                 new Column("months", "Months", CellKind.Months),
                 new Column("printedMonths", "Printed months", CellKind.Integer),
                 new Column("band", "Band", CellKind.Band));
@@ -257,10 +260,12 @@ internal static class AnalysisView
                 }
 
                 table.AddRow(
+                    Cell.Of(region.Fund),
                     Cell.Of(region.Region),
                     Cell.Of(region.Balance, MoneyUnit.Wan, 2),
                     Cell.Of(region.Balance - region.ActualBalance, MoneyUnit.Wan, 2),
                     Cell.Of(region.ActualBalance, MoneyUnit.Wan, 2),
+                    region.MonthlyExpenditure is { } perMonth ? Cell.Of(perMonth, MoneyUnit.Wan, 2) : Cell.Empty,
                     months is { } exact ? Cell.Months(exact) : Cell.Empty,
                     region.PrintedMonths is { } p ? Cell.Of(p) : Cell.Empty,
                     band);
@@ -273,10 +278,12 @@ internal static class AnalysisView
             Money? totalMonthly = allMonthly ? monthly : input.Cover.FirstOrDefault(c => c.Fund == fund.Key)?.MonthlyExpenditure;
             Fraction? totalMonths = totalMonthly is { IsPositive: true } tm ? actual.DivideBy(tm) : null;
             table.AddRow(
+                Cell.Of(fund.Key),
                 Cell.Of("合计 Total"),
                 Cell.Of(balance, MoneyUnit.Wan, 2),
                 Cell.Of(balance - actual, MoneyUnit.Wan, 2),
                 Cell.Of(actual, MoneyUnit.Wan, 2),
+                totalMonthly is { } totalPerMonth ? Cell.Of(totalPerMonth, MoneyUnit.Wan, 2) : Cell.Empty,
                 totalMonths is { } t ? Cell.Months(t) : Cell.Empty,
                 totalMonths is { } t2 ? Cell.MonthsRounded(t2, settings.MonthsRounding) : Cell.Empty,
                 totalMonths is { } t3 ? BandCell(t3, settings) : Cell.Empty);
@@ -294,6 +301,11 @@ internal static class AnalysisView
                 [
                     new ChartLine(settings.LowerBand.ToDecimal(2, MidpointRounding.AwayFromZero), settings.LowerBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
                     new ChartLine(settings.UpperBand.ToDecimal(2, MidpointRounding.AwayFromZero), settings.UpperBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
+                ],
+                [
+                    new ChartLegendEntry(Tone.Bad, "< " + settings.LowerBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
+                    new ChartLegendEntry(Tone.Good, settings.LowerBand.ToString("G", CultureInfo.InvariantCulture) + "–" + settings.UpperBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
+                    new ChartLegendEntry(Tone.Info, "> " + settings.UpperBand.ToString("G", CultureInfo.InvariantCulture) + " months"),
                 ]));
         }
 

@@ -5,19 +5,25 @@ using FundMath.Cli.Analysis;
 using FundMath.Cli.Charts;
 using FundMath.Cli.Input;
 using FundMath.Cli.Output;
+using FundMath.Cli.Views;
 
 namespace FundMath.Cli.Commands;
 
 /// <summary>The command tree of the fundmath tool and its error handling; runs against any writers (tests run it in-process).</summary>
 internal sealed class CliApp
 {
+    /// <summary>The program name printed in usage and messages (the tool command, whatever the host executable is).</summary>
+    public const string ProgramName = "fundmath";
+
     private readonly TextWriter stdout;
     private readonly TextWriter stderr;
     private readonly bool terminal;
+    private readonly Func<string, string?> environment;
+    private readonly string uiCulture;
 
     private readonly Option<string> format = new("--format", "-f")
     {
-        Description = "Output format: table (terminal), markdown, csv or json.",
+        Description = "Output format: table (terminal), markdown, csv (tidy: one line per cell), wide-csv (one line per row, units in the headers; reads back as input), json, or xlsx (one sheet per table; needs --out).",
         DefaultValueFactory = _ => "table",
         Recursive = true,
     };
@@ -28,6 +34,17 @@ internal sealed class CliApp
 
     private readonly Option<FileInfo?> chart = new("--chart") { Description = "Also write the charts as a self-contained SVG file.", Recursive = true, HelpName = "FILE.svg" };
 
+    private readonly Option<bool> noColor = new("--no-color") { Description = "Never colour the output (also when the NO_COLOR environment variable is set).", Recursive = true };
+
+    private readonly Option<string?> lang = new("--lang")
+    {
+        Description = "Language of headers, outcomes and findings: en or zh (中文). Default: zh when the UI culture or LC_ALL/LC_MESSAGES/LANG is Chinese, else en.",
+        Recursive = true,
+        HelpName = "zh|en",
+    };
+
+    private readonly Option<bool> bom = new("--bom") { Description = "Start CSV output with a UTF-8 byte order mark, so Excel reads Chinese text correctly.", Recursive = true };
+
     private readonly Option<bool> verbose = new("--verbose") { Description = "Show full details (stack traces) of errors.", Recursive = true };
 
     private readonly Option<string> rounding = new("--rounding")
@@ -37,12 +54,20 @@ internal sealed class CliApp
         Recursive = true,
     };
 
-    public CliApp(TextWriter stdout, TextWriter stderr, bool terminal)
+    /// <param name="stdout">Where output goes.</param>
+    /// <param name="stderr">Where errors go.</param>
+    /// <param name="terminal">True when stdout is a terminal (colours, the window width).</param>
+    /// <param name="environment">Reads an environment variable (NO_COLOR, LC_ALL, LC_MESSAGES, LANG); tests pass their own.</param>
+    /// <param name="uiCulture">The UI culture's name ("zh-CN"), or empty.</param>
+    public CliApp(TextWriter stdout, TextWriter stderr, bool terminal, Func<string, string?>? environment = null, string uiCulture = "")
     {
         this.stdout = stdout;
         this.stderr = stderr;
         this.terminal = terminal;
-        format.AcceptOnlyFromAmong("table", "markdown", "csv", "json");
+        this.environment = environment ?? (static _ => null);
+        this.uiCulture = uiCulture;
+        format.AcceptOnlyFromAmong("table", "markdown", "csv", "wide-csv", "json", "xlsx");
+        lang.AcceptOnlyFromAmong("en", "zh");
         rounding.AcceptOnlyFromAmong("nearest", "floor");
     }
 
@@ -62,14 +87,48 @@ internal sealed class CliApp
             return ExitCodes.UsageOrInput;
         }
 
+        if (parse.Action is System.CommandLine.Help.HelpAction)
+        {
+            // Usage names the tool as users type it, not the host executable (FundMath.Cli, testhost).
+            using var help = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+            int code = parse.Invoke(new InvocationConfiguration { Output = help, Error = stderr, EnableDefaultExceptionHandler = false });
+            stdout.Write(ProgramNameInUsage(help.ToString(), root.Name));
+            return code;
+        }
+
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Help text with the host executable's name replaced by <see cref="ProgramName"/> in the usage lines.</summary>
+    internal static string ProgramNameInUsage(string help, string executable)
+    {
+        var text = new System.Text.StringBuilder(help.Length);
+        foreach (string line in help.Split('\n'))
+        {
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            string trimmed = line.TrimStart();
+            if (executable.Length > 0 && (trimmed == executable || trimmed.StartsWith(executable + " ", StringComparison.Ordinal)))
+            {
+                text.Append(line.AsSpan(0, line.Length - trimmed.Length)).Append(ProgramName).Append(trimmed.AsSpan(executable.Length));
+            }
+            else
+            {
+                text.Append(line);
+            }
+        }
+
+        return text.ToString();
     }
 
     private RootCommand Build()
     {
         var root = new RootCommand("fundmath — analyse China's basic medical insurance fund reports exactly (FundMath).")
         {
-            format, explain, output, chart, verbose, rounding,
+            format, explain, output, chart, noColor, lang, bom, verbose, rounding,
         };
 
         var analyzeFile = new Argument<string?>("FILE")
@@ -168,12 +227,23 @@ internal sealed class CliApp
         try
         {
             CommandResult result = run();
-            OutputFormat outputFormat = Enum.Parse<OutputFormat>(parse.GetValue(format) ?? "table", ignoreCase: true);
+            OutputFormat outputFormat = ParseFormat(parse.GetValue(format));
             FileInfo? outFile = parse.GetValue(output);
-            bool colour = terminal && outFile is null && outputFormat == OutputFormat.Table;
-            var options = new RenderOptions(parse.GetValue(explain), colour, colour ? Math.Max(80, SafeWindowWidth()) : 120);
+            Language language = ChooseLanguage(parse.GetValue(lang));
+            bool colour = terminal && outFile is null && outputFormat == OutputFormat.Table && !parse.GetValue(noColor) && !NoColorRequested();
+            var options = new RenderOptions(parse.GetValue(explain), colour, Width(outFile is null), language, parse.GetValue(bom));
             string? plain = outputFormat == OutputFormat.Table && !options.Explain ? result.PlainText : null;
-            if (outFile is null)
+            ReportView view = ViewLocalizer.Localize(result.View, language, values: outputFormat != OutputFormat.Json);
+            if (outputFormat == OutputFormat.Xlsx)
+            {
+                if (outFile is null)
+                {
+                    throw new InputException("--format xlsx writes a workbook: give the file with --out FILE.xlsx.");
+                }
+
+                WriteBytes(outFile.FullName, XlsxViewWriter.Write(view, options));
+            }
+            else if (outFile is null)
             {
                 if (plain is not null)
                 {
@@ -181,12 +251,17 @@ internal sealed class CliApp
                 }
                 else
                 {
-                    ViewWriter.Write(result.View, outputFormat, stdout, options);
+                    if (options.Bom && outputFormat is OutputFormat.Csv or OutputFormat.WideCsv)
+                    {
+                        stdout.Write('\uFEFF');
+                    }
+
+                    ViewWriter.Write(view, outputFormat, stdout, options);
                 }
             }
             else
             {
-                WriteFile(outFile.FullName, plain ?? ViewWriter.Render(result.View, outputFormat, options));
+                WriteFile(outFile.FullName, plain ?? ViewWriter.Render(view, outputFormat, options), options.Bom && outputFormat is OutputFormat.Csv or OutputFormat.WideCsv);
             }
 
             if (parse.GetValue(chart) is { } chartFile)
@@ -196,7 +271,7 @@ internal sealed class CliApp
                     throw new InputException($"'{parse.CommandResult.Command.Name}' draws no chart for this input.", chartFile.FullName);
                 }
 
-                WriteFile(chartFile.FullName, result.View.LineCharts.Count > 0 ? SvgLineChartWriter.Write(result.View.LineCharts, result.View.Title) : SvgChartWriter.Write(result.View.Charts, result.View.Title));
+                WriteFile(chartFile.FullName, view.LineCharts.Count > 0 ? SvgLineChartWriter.Write(view.LineCharts, view.Title) : SvgChartWriter.Write(view.Charts, view.Title, language));
             }
 
             return result.ExitCode;
@@ -233,7 +308,55 @@ internal sealed class CliApp
         }
     }
 
-    private static void WriteFile(string path, string text)
+    private static OutputFormat ParseFormat(string? name) => name switch
+    {
+        "wide-csv" => OutputFormat.WideCsv,
+        null => OutputFormat.Table,
+        _ => Enum.Parse<OutputFormat>(name, ignoreCase: true),
+    };
+
+    /// <summary>--lang when given; otherwise Chinese when the UI culture or the POSIX locale (LC_ALL, LC_MESSAGES, LANG, first set wins) is zh.</summary>
+    private Language ChooseLanguage(string? requested)
+    {
+        if (requested is not null)
+        {
+            return requested == "zh" ? Language.Chinese : Language.English;
+        }
+
+        if (uiCulture.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
+        {
+            return Language.Chinese;
+        }
+
+        foreach (string variable in (string[])["LC_ALL", "LC_MESSAGES", "LANG"])
+        {
+            if (environment(variable) is { Length: > 0 } locale)
+            {
+                return locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Language.Chinese : Language.English;
+            }
+        }
+
+        return Language.English;
+    }
+
+    /// <summary>The rendering width: COLUMNS when set, else the terminal's (at least 80), else 120 for files and pipes.</summary>
+    private int Width(bool toStdout)
+    {
+        if (environment("COLUMNS") is { } columns && int.TryParse(columns, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int width) && width >= 40)
+        {
+            return width;
+        }
+
+        return terminal && toStdout ? Math.Max(80, SafeWindowWidth()) : 120;
+    }
+
+    /// <summary>NO_COLOR (no-color.org): set to any non-empty value, colour is off.</summary>
+    private bool NoColorRequested() => environment("NO_COLOR") is { Length: > 0 };
+
+    private static void WriteFile(string path, string text, bool bom = false) =>
+        WriteBytes(path, [.. (bom ? System.Text.Encoding.UTF8.GetPreamble() : []), .. new System.Text.UTF8Encoding(false).GetBytes(text)]);
+
+    private static void WriteBytes(string path, byte[] bytes)
     {
         try
         {
@@ -243,7 +366,7 @@ internal sealed class CliApp
                 throw new InputException("the output folder does not exist.", path);
             }
 
-            File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+            File.WriteAllBytes(path, bytes);
         }
         catch (IOException e)
         {

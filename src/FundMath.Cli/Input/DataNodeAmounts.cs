@@ -77,14 +77,25 @@ internal static class DataNodeAmounts
         }
     }
 
+    /// <summary>Reads a text input (CSV) within the readers' size limit (<see cref="DataReaderLimits.MaxInputBytes"/>).</summary>
     public static string ReadText(string path)
     {
         EnsureFile(path);
         try
         {
+            long length = new FileInfo(path).Length;
+            if (length > DataReaderLimits.Default.MaxInputBytes)
+            {
+                throw DataReaderLimits.Default.InputTooLarge(path, length);
+            }
+
             return File.ReadAllText(path, System.Text.Encoding.UTF8);
         }
         catch (IOException e)
+        {
+            throw new InputException("cannot be read: " + e.Message, path, inner: e);
+        }
+        catch (UnauthorizedAccessException e)
         {
             throw new InputException("cannot be read: " + e.Message, path, inner: e);
         }

@@ -11,7 +11,7 @@ internal static class MarkdownWriter
     {
         writer.Write("# ");
         writer.Write(Escape(view.Title));
-        writer.Write("\n\nSource: ");
+        writer.Write("\n\n" + ViewLocalizer.Fixed("Source:", options.Language) + " ");
         writer.Write(Escape(view.Source));
         writer.Write("\n");
         foreach (Section section in view.Sections)
@@ -19,7 +19,7 @@ internal static class MarkdownWriter
             writer.Write("\n## ");
             writer.Write(Escape(section.Title));
             writer.Write("\n");
-            foreach (ViewTable table in section.Tables)
+            foreach (ViewTable table in section.Tables.Select(PeopleColumns.Of))
             {
                 writer.Write("\n### ");
                 writer.Write(Escape(table.Title));
@@ -54,7 +54,7 @@ internal static class MarkdownWriter
 
         if (options.Explain && view.Explanations.Count > 0)
         {
-            writer.Write("\n## Explanations\n");
+            writer.Write("\n## " + ViewLocalizer.Fixed("Explanations", options.Language) + "\n");
             foreach (var explanation in view.Explanations)
             {
                 writer.Write("\n```text\n");

@@ -10,7 +10,8 @@ namespace FundMath.Cli.Output;
 /// <summary>
 /// Writes a view for a terminal with Spectre.Console: a rule per section, bordered tables (outcomes and bands
 /// coloured: Within green, Over red, Under yellow), notes, bar charts and, with --explain, the explanation trees.
-/// Renders into any <see cref="TextWriter"/>, so tests need no console.
+/// Columns are sized so no word or identifier is cut (<see cref="TableLayout"/>); a table that cannot fit is written
+/// as one block per row. Renders into any <see cref="TextWriter"/>, so tests need no console.
 /// </summary>
 internal static class TerminalWriter
 {
@@ -26,47 +27,76 @@ internal static class TerminalWriter
         console.Profile.Width = options.Width;
 
         console.Write(new Rule(Markup.Escape(view.Title)) { Justification = Justify.Left });
-        console.MarkupLine("[grey]Source:[/] " + Markup.Escape(view.Source));
+        string source = ViewLocalizer.Fixed("Source:", options.Language);
+        foreach (string line in LineBreaker.Wrap(view.Source, options.Width, source + " "))
+        {
+            console.MarkupLine(line.StartsWith(source, System.StringComparison.Ordinal) ? "[grey]" + Markup.Escape(source) + "[/]" + Markup.Escape(line[source.Length..]) : Markup.Escape(line));
+        }
         foreach (Section section in view.Sections)
         {
             console.WriteLine();
             console.Write(new Rule("[bold]" + Markup.Escape(section.Title) + "[/]") { Justification = Justify.Left });
-            foreach (ViewTable viewTable in section.Tables)
+            foreach (ViewTable viewTable in section.Tables.Select(PeopleColumns.Of))
             {
-                console.Write(ToSpectre(viewTable));
-                WriteDetails(console, viewTable);
+                foreach (string line in LineBreaker.Wrap(viewTable.Title, options.Width))
+                {
+                    console.MarkupLine("[bold]" + Markup.Escape(line) + "[/]");
+                }
+
+                if (TableLayout.ColumnWidths(viewTable, options.Width) is { } widths)
+                {
+                    console.Write(ToSpectre(viewTable, widths));
+                }
+                else
+                {
+                    WriteRecords(console, viewTable, options.Width);
+                }
+
+                WriteDetails(console, viewTable, options.Width);
             }
 
             foreach (string note in section.Notes)
             {
-                console.MarkupLine("  • " + Markup.Escape(note));
+                foreach (string line in LineBreaker.Wrap(note, options.Width, "  • "))
+                {
+                    console.MarkupLine(Markup.Escape(line));
+                }
             }
         }
 
         foreach (ChartSpec chart in view.Charts)
         {
             console.WriteLine();
-            console.Write(ToBarChart(chart, options.Width));
-            if (chart.Lines.Count > 0)
+            foreach (string line in TerminalBars.Render(chart, System.Math.Min(options.Width, 100), options.Colour, options.Language))
             {
-                console.MarkupLine("[grey]" + Markup.Escape("Reference lines: " + string.Join(", ", System.Linq.Enumerable.Select(chart.Lines, l => l.Label))) + "[/]");
+                console.Write(new Markup(line));
+                console.WriteLine();
             }
         }
 
         if (options.Explain && view.Explanations.Count > 0)
         {
             console.WriteLine();
-            console.Write(new Rule("[bold]Explanations[/]") { Justification = Justify.Left });
+            console.Write(new Rule("[bold]" + Markup.Escape(ViewLocalizer.Fixed("Explanations", options.Language)) + "[/]") { Justification = Justify.Left });
             foreach (Explanation explanation in view.Explanations)
             {
-                console.WriteLine(explanation.ToText().Replace("\r\n", "\n", System.StringComparison.Ordinal).TrimEnd('\n'));
+                foreach (string text in explanation.ToText().Replace("\r\n", "\n", System.StringComparison.Ordinal).TrimEnd('\n').Split('\n'))
+                {
+                    string trimmed = text.TrimStart();
+                    string indent = text[..(text.Length - trimmed.Length)];
+                    foreach (string line in LineBreaker.Wrap(trimmed, options.Width, indent, indent.Length + 4))
+                    {
+                        console.MarkupLine(Markup.Escape(line));
+                    }
+                }
+
                 console.WriteLine();
             }
         }
     }
 
     /// <summary>Detail columns (long text) under the table: "[n] Title: text", one block per row.</summary>
-    private static void WriteDetails(IAnsiConsole console, ViewTable viewTable)
+    private static void WriteDetails(IAnsiConsole console, ViewTable viewTable, int width)
     {
         if (!viewTable.Columns.Any(c => c.Detail))
         {
@@ -85,20 +115,68 @@ internal static class TerminalWriter
                     continue;
                 }
 
-                string prefix = first ? $"[{r + 1}] " : new string(' ', $"[{r + 1}] ".Length);
+                string prefix = "  " + (first ? $"[{r + 1}] " : new string(' ', $"[{r + 1}] ".Length));
                 first = false;
-                console.Write(new Padder(new Markup(Markup.Escape(prefix + column.Title + ": " + text))).Padding(2, 0, 0, 0));
+                foreach (string line in LineBreaker.Wrap(text, width, prefix + column.Title + ": ", 2))
+                {
+                    console.MarkupLine(Markup.Escape(line));
+                }
             }
         }
     }
 
-    private static Table ToSpectre(ViewTable viewTable)
+    /// <summary>
+    /// A table too wide for the terminal even with every column at its longest word: one block per row, "header: value"
+    /// per line, so no word or identifier is cut.
+    /// </summary>
+    private static void WriteRecords(IAnsiConsole console, ViewTable viewTable, int width)
     {
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(Markup.Escape(viewTable.Title)) };
+        int labelWidth = 0;
+        for (int c = 0; c < viewTable.Columns.Count; c++)
+        {
+            labelWidth = System.Math.Max(labelWidth, (MarkdownWriter.Header(viewTable.Columns[c]) + ":").GetCellWidth());
+        }
+
+        int valueWidth = System.Math.Max(10, width - labelWidth - 2 - $"[{viewTable.Rows.Count}] ".Length - 1);
+        for (int r = 0; r < viewTable.Rows.Count; r++)
+        {
+            var grid = new Grid();
+            grid.AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(1));
+            grid.AddColumn(new GridColumn());
+            bool first = true;
+            for (int c = 0; c < viewTable.Columns.Count; c++)
+            {
+                Column column = viewTable.Columns[c];
+                if (column.Detail)
+                {
+                    continue;
+                }
+
+                string prefix = first ? $"[{r + 1}] " : new string(' ', $"[{r + 1}] ".Length);
+                first = false;
+                Cell cell = viewTable.Rows[r][c];
+                grid.AddRow(new Markup(Markup.Escape(prefix + MarkdownWriter.Header(column) + ":")), new Markup(Colour(cell with { Text = string.Join("\n", LineBreaker.Wrap(cell.Text, valueWidth)) })));
+            }
+
+            console.Write(grid);
+        }
+    }
+
+    private static Table ToSpectre(ViewTable viewTable, IReadOnlyList<int>? widths)
+    {
+        var table = new Table { Border = TableBorder.Rounded };
         bool hasDetails = viewTable.Columns.Any(c => c.Detail);
+        int shown = 0;
         if (hasDetails)
         {
-            table.AddColumn(new TableColumn("#").RightAligned());
+            var number = new TableColumn("#").RightAligned();
+            if (widths is not null)
+            {
+                number.Width = widths[shown];
+            }
+
+            shown++;
+            table.AddColumn(number);
         }
 
         foreach (Column column in viewTable.Columns)
@@ -109,6 +187,12 @@ internal static class TerminalWriter
             }
 
             var tableColumn = new TableColumn(Markup.Escape(MarkdownWriter.Header(column)));
+            if (widths is not null)
+            {
+                tableColumn.Width = widths[shown];
+            }
+
+            shown++;
             if (MarkdownWriter.IsRightAligned(column.Kind))
             {
                 tableColumn.RightAligned();
@@ -147,7 +231,7 @@ internal static class TerminalWriter
         return colour is null || text.Length == 0 ? text : "[" + colour + "]" + text + "[/]";
     }
 
-    private static string? ColourName(Tone tone) => tone switch
+    internal static string? ColourName(Tone tone) => tone switch
     {
         Tone.Good => "green",
         Tone.Warning => "yellow",
@@ -164,20 +248,4 @@ internal static class TerminalWriter
         Tone.Info => Color.Blue,
         _ => Color.Grey,
     };
-
-    private static BarChart ToBarChart(ChartSpec chart, int width)
-    {
-        var barChart = new BarChart
-        {
-            Width = System.Math.Min(width, 100),
-            Label = "[bold]" + Markup.Escape(chart.Title) + "[/] [grey](" + Markup.Escape(chart.Unit) + ")[/]",
-            ShowValues = true,
-        };
-        foreach (ChartBar bar in chart.Bars)
-        {
-            barChart.AddItem(Markup.Escape(bar.Label), (double)decimal.Round(bar.Value, 2), SpectreColour(bar.Tone));
-        }
-
-        return barChart;
-    }
 }

@@ -20,6 +20,9 @@ internal static class ViewWriter
             case OutputFormat.Csv:
                 CsvViewWriter.Write(view, writer);
                 break;
+            case OutputFormat.WideCsv:
+                WideCsvWriter.Write(view, writer);
+                break;
             case OutputFormat.Json:
                 JsonViewWriter.Write(view, writer, options);
                 break;

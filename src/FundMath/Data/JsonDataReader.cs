@@ -9,36 +9,44 @@ namespace FundMath.Data;
 /// <summary>
 /// Reads JSON into a <see cref="DataNode"/> tree with a line and column on every node — JSON 读取器. Built on
 /// <see cref="Utf8JsonReader"/> (no reflection; trimming/AOT safe). Numbers keep their raw text, so "8.70" stays
-/// exact. Comments and trailing commas are tolerated. Every failure is a <see cref="DataFormatException"/>.
+/// exact. Comments and trailing commas are tolerated. The <see cref="DataReaderLimits"/> bound the input size,
+/// nesting, node count and string length. Every failure is a <see cref="DataFormatException"/>.
 /// </summary>
 public static class JsonDataReader
 {
-    /// <summary>The deepest nesting accepted.</summary>
+    /// <summary>The deepest nesting accepted by default (<see cref="DataReaderLimits.MaxDepth"/>).</summary>
     public const int MaxDepth = 128;
 
     /// <summary>Reads a JSON document from text.</summary>
-    /// <exception cref="DataFormatException">The text is not valid JSON; the message gives line and column.</exception>
-    public static DataNode Read(string text, string sourceName = "<string>")
+    /// <exception cref="DataFormatException">The text is not valid JSON or passes a limit; the message gives line and column.</exception>
+    public static DataNode Read(string text, string sourceName = "<string>", DataReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Read(Encoding.UTF8.GetBytes(text), sourceName);
+        limits ??= DataReaderLimits.Default;
+        limits.CheckText(text, sourceName ?? "<json>");
+        return Read(Encoding.UTF8.GetBytes(text), sourceName!, limits);
     }
 
     /// <summary>Reads a JSON document from a stream (UTF-8, an optional BOM is skipped).</summary>
-    /// <exception cref="DataFormatException">The stream is not valid JSON; the message gives line and column.</exception>
-    public static DataNode Read(Stream stream, string sourceName)
+    /// <exception cref="DataFormatException">The stream is not valid JSON or passes a limit; the message gives line and column.</exception>
+    public static DataNode Read(Stream stream, string sourceName, DataReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Read(buffer.ToArray(), sourceName);
+        limits ??= DataReaderLimits.Default;
+        return Read(limits.ReadBounded(stream, sourceName ?? "<json>"), sourceName!, limits);
     }
 
     /// <summary>Reads a JSON document from UTF-8 bytes.</summary>
-    /// <exception cref="DataFormatException">The bytes are not valid JSON; the message gives line and column.</exception>
-    public static DataNode Read(ReadOnlySpan<byte> utf8, string sourceName)
+    /// <exception cref="DataFormatException">The bytes are not valid JSON or pass a limit; the message gives line and column.</exception>
+    public static DataNode Read(ReadOnlySpan<byte> utf8, string sourceName, DataReaderLimits? limits = null)
     {
         sourceName ??= "<json>";
+        limits = (limits ?? DataReaderLimits.Default).Validate();
+        if (utf8.Length > limits.MaxInputBytes)
+        {
+            throw limits.InputTooLarge(sourceName, utf8.Length);
+        }
+
         if (utf8.StartsWith("\uFEFF"u8))
         {
             utf8 = utf8[3..];
@@ -49,8 +57,9 @@ public static class JsonDataReader
         {
             CommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
-            MaxDepth = MaxDepth,
+            MaxDepth = limits.MaxDepth,
         });
+        var budget = new Budget(limits);
         try
         {
             if (!reader.Read())
@@ -58,7 +67,7 @@ public static class JsonDataReader
                 throw new DataFormatException(new SourceLocation(sourceName, 1, 1), null, "the document is empty");
             }
 
-            DataNode root = ReadValue(ref reader, lines, string.Empty);
+            DataNode root = ReadValue(ref reader, lines, string.Empty, budget);
             if (reader.Read())
             {
                 throw new DataFormatException(lines.At(reader.TokenStartIndex), null, "unexpected content after the document");
@@ -78,9 +87,15 @@ public static class JsonDataReader
         }
     }
 
-    private static DataNode ReadValue(ref Utf8JsonReader reader, LineMap lines, string path)
+    private static DataNode ReadValue(ref Utf8JsonReader reader, LineMap lines, string path, Budget budget)
     {
         SourceLocation at = lines.At(reader.TokenStartIndex);
+        budget.Count(at, path);
+        if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
+        {
+            budget.CheckLength(ref reader, at, path);
+        }
+
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
@@ -89,9 +104,10 @@ public static class JsonDataReader
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     SourceLocation keyAt = lines.At(reader.TokenStartIndex);
+                    budget.CheckLength(ref reader, keyAt, path);
                     string key = reader.GetString()!;
                     reader.Read();
-                    members.Add(new DataMember(key, keyAt, ReadValue(ref reader, lines, DataNode.ChildPath(path, key))));
+                    members.Add(new DataMember(key, keyAt, ReadValue(ref reader, lines, DataNode.ChildPath(path, key), budget)));
                 }
 
                 return DataNode.Mapping(members, at, path);
@@ -102,7 +118,7 @@ public static class JsonDataReader
                 var items = new List<DataNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, lines, DataNode.ItemPath(path, items.Count)));
+                    items.Add(ReadValue(ref reader, lines, DataNode.ItemPath(path, items.Count), budget));
                 }
 
                 return DataNode.Sequence(items, at, path);
@@ -127,6 +143,37 @@ public static class JsonDataReader
     {
         int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (cut > 0 ? message[..cut] : message).Trim();
+    }
+
+    /// <summary>Counts nodes and checks string lengths against the limits.</summary>
+    private sealed class Budget(DataReaderLimits limits)
+    {
+        private long nodes;
+
+        internal void Count(SourceLocation at, string path)
+        {
+            if (++nodes > limits.MaxNodes)
+            {
+                throw limits.TooManyNodes(at, path, viaAlias: false);
+            }
+        }
+
+        internal void CheckLength(ref Utf8JsonReader reader, SourceLocation at, string path)
+        {
+            // The raw token is at least as long in bytes as the text in characters (escapes only shrink it), so a
+            // short raw token never needs decoding to be measured.
+            long raw = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+            if (raw <= limits.MaxScalarLength)
+            {
+                return;
+            }
+
+            long length = reader.TokenType == JsonTokenType.Number ? raw : reader.GetString()!.Length;
+            if (length > limits.MaxScalarLength)
+            {
+                throw limits.ScalarTooLong(at, path, length);
+            }
+        }
     }
 
     /// <summary>Maps byte offsets to 1-based line and character column.</summary>
