@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
@@ -34,6 +35,19 @@ internal static class Preconditions
         if (!condition)
         {
             ThrowArgument(paramName, message);
+        }
+    }
+
+    /// <summary>
+    /// An invariant a trusted (internal) path promises; checked in Debug builds only, compiled away in Release so
+    /// the hot path pays nothing. A failure is a FundMath bug, not bad input.
+    /// </summary>
+    [Conditional("DEBUG")]
+    internal static void DebugCheck(bool condition, string invariant)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException("FundMath internal invariant broken: " + invariant);
         }
     }
 

@@ -9,8 +9,34 @@ namespace FundMath.Cohorts;
 /// sum to 100.01%), and the apportioned display (largest remainder, <see cref="Apportionment.Percentages"/>) that
 /// sums to exactly 100.00%. This struct reports the three sums and the naive display's excess.
 /// </summary>
-public readonly record struct StructureShares(Rate ExactSum, Rate NaiveDisplaySum, Rate ApportionedDisplaySum, int PercentDecimals, bool IsPartition)
+/// <remarks>Only <see cref="Compute"/> builds one, so the sums always belong to one computation.</remarks>
+public readonly record struct StructureShares
 {
+    internal StructureShares(Rate exactSum, Rate naiveDisplaySum, Rate apportionedDisplaySum, int percentDecimals, bool isPartition)
+    {
+        Preconditions.DebugCheck(!isPartition || exactSum == Rate.OneHundredPercent || exactSum == Rate.Zero, "StructureShares: a partition's exact shares sum to 100%");
+        ExactSum = exactSum;
+        NaiveDisplaySum = naiveDisplaySum;
+        ApportionedDisplaySum = apportionedDisplaySum;
+        PercentDecimals = percentDecimals;
+        IsPartition = isPartition;
+    }
+
+    /// <summary>Σ exact shares (exactly 100% for a partition).</summary>
+    public Rate ExactSum { get; }
+
+    /// <summary>Σ of the shares rounded row by row (what a report prints; may be 100.01%).</summary>
+    public Rate NaiveDisplaySum { get; }
+
+    /// <summary>Σ of the apportioned display (exactly 100% for a partition).</summary>
+    public Rate ApportionedDisplaySum { get; }
+
+    /// <summary>The percentage decimals of the display.</summary>
+    public int PercentDecimals { get; }
+
+    /// <summary>True when the parts make up the whole.</summary>
+    public bool IsPartition { get; }
+
     /// <summary>Naive display sum − 100% (e.g. +0.01pp for the seed's residents): what a report's column adds up to beyond 100%.</summary>
     public PercentagePoints NaiveDisplayExcess => NaiveDisplaySum - Rate.OneHundredPercent;
 

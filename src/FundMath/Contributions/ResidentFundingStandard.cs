@@ -88,15 +88,7 @@ public readonly struct ResidentFundingStandard : IEquatable<ResidentFundingStand
     /// </summary>
     /// <param name="minimumShare">The minimum individual share, e.g. <c>Rate.FromRatio(1, 3)</c>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumShare"/> is outside 0–100%.</exception>
-    public IndividualShareCheck CheckIndividualShare(Rate minimumShare)
-    {
-        ContributionRates.CheckRate(minimumShare, nameof(minimumShare));
-        Money total = PerCapitaFunding;
-        Rate share = total.IsZero ? Rate.Zero : Rate.Of(IndividualContribution, total);
-        IndividualShareOutcome outcome = total.IsZero ? IndividualShareOutcome.NoFunding
-            : share >= minimumShare ? IndividualShareOutcome.Meets : IndividualShareOutcome.Below;
-        return new IndividualShareCheck(IndividualContribution, total, share, minimumShare, outcome);
-    }
+    public IndividualShareCheck CheckIndividualShare(Rate minimumShare) => IndividualShareCheck.Of(IndividualContribution, PerCapitaFunding, minimumShare);
 
     /// <summary>Explains the per-capita funding and the individual-share rule.</summary>
     public Explanation Explain(Rate minimumShare)
