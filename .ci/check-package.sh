@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Inspects every packed FundMath library .nupkg (FundMath, FundMath.Yaml, FundMath.Cases, FundMath.Samples,
-# FundMath.Testing, FundMath.Forecasting) and fails when package metadata a consumer relies on is missing: id, description, tags,
+# FundMath.Testing, FundMath.Testing.Forecasting, FundMath.Testing.Xunit, FundMath.Testing.XunitV3, FundMath.Forecasting) and fails when package metadata a consumer relies on is missing: id, description, tags,
 # license expression, project URL, readme (declared and present), the XML docs lib/net10.0/<id>.xml, the DLL
 # itself (with its embedded data), Source Link repository metadata, and the .snupkg beside it.
 # Usage: .ci/check-package.sh [artifacts-dir]   (default: artifacts)
@@ -22,6 +22,9 @@ packages = {
     'FundMath.Cases': 'T:FundMath.Cases.CaseRunner',
     'FundMath.Samples': 'T:FundMath.Samples.SampleReports',
     'FundMath.Testing': 'T:FundMath.Testing.ValueArbitraries',
+    'FundMath.Testing.Forecasting': 'T:FundMath.Testing.Forecasting.ForecastArbitraries',
+    'FundMath.Testing.Xunit': 'T:FundMath.Testing.CaseFilesAttribute',
+    'FundMath.Testing.XunitV3': 'T:FundMath.Testing.CaseFilesAttribute',
     'FundMath.Forecasting': 'T:FundMath.Forecasting.Projection.Projector',
 }
 # Resources a package must embed (logical name → the dll that holds it).

@@ -59,6 +59,7 @@ public sealed class CaseDefinition
     public static CaseDefinition Read(DataNode node, string fallbackId)
     {
         ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(fallbackId);
         node.ExpectKind(DataNodeKind.Mapping).EnsureOnly(Members);
         string id = node.Optional("id")?.AsString() ?? fallbackId;
         LocalDate? date = node.Optional("date")?.AsLocalDate();

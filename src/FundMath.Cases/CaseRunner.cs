@@ -111,6 +111,7 @@ public sealed class CaseRunner
     /// <summary>Runs one case file.</summary>
     public IReadOnlyList<CaseRunResult> RunFile(string path)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         DataNode document;
         try
         {
@@ -335,8 +336,9 @@ public sealed class CaseRunner
         string sign = diff.CompareTo(Fraction.Zero) > 0 ? "+" : string.Empty;
         return kind switch
         {
-            CaseValueKind.Money when (diff * Fraction.FromInteger(100)).IsInteger =>
-                sign + (diff * Fraction.FromInteger(100)).Numerator.ToString(System.Globalization.CultureInfo.InvariantCulture) + " fen",
+            // In 元 with grouping, like the values above it: "+10,000,000.00元", "-0.01元".
+            CaseValueKind.Money when (diff * Fraction.FromInteger(100)) is { IsInteger: true } fen =>
+                sign + Money.FromFen(fen.Numerator).ToString("N2元", System.Globalization.CultureInfo.InvariantCulture),
             CaseValueKind.Rate or CaseValueKind.PercentagePoints =>
                 sign + (diff * Fraction.FromInteger(100)).ToString("G", System.Globalization.CultureInfo.InvariantCulture) + "pp",
             _ => sign + diff.ToString("G", System.Globalization.CultureInfo.InvariantCulture),

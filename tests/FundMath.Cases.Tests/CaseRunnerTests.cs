@@ -54,7 +54,7 @@ public class CaseRunnerTests(ITestOutputHelper output)
         Assert.Contains("FAIL off-by-a-fen (money.divide) at t.yaml:2:5", text);
         Assert.Contains("- expected: 236.55元 (exact)", text);
         Assert.Contains("+ actual:   236.54元", text);
-        Assert.Contains("difference: -1 fen", text);
+        Assert.Contains("difference: -0.01元", text);
         Assert.Contains("quotient = 236.54元", text); // the explanation is shown
         OutputCheck check = Assert.Single(report["off-by-a-fen"].Checks);
         Assert.Equal(("236.55元", "236.54元", false), (check.Expected, check.Actual, check.Passed));

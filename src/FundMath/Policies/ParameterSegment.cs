@@ -13,18 +13,10 @@ namespace FundMath.Policies;
 /// <param name="Entry">The entry in force over the window.</param>
 public readonly record struct ParameterSegment(PolicyWindow Window, ParameterEntry Entry)
 {
-    /// <summary>The number of calendar months of <paramref name="period"/> whose first day lies in the window.</summary>
-    public int Months(ReportingPeriod period)
-    {
-        int n = 0;
-        foreach (YearMonth m in period.Months)
-        {
-            if (Window.Contains(m.OnDayOfMonth(1)))
-            {
-                n++;
-            }
-        }
-
-        return n;
-    }
+    /// <summary>
+    /// The number of calendar months of <paramref name="period"/> whose first day lies in the window — the
+    /// dated-parameter rule <see cref="PolicyWindow.MonthsStartingIn"/> (a month is governed by the value in force on
+    /// its first day); over the segments of one period they sum to the period's months.
+    /// </summary>
+    public int Months(ReportingPeriod period) => Window.MonthsStartingIn(period);
 }

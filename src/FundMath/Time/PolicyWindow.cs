@@ -6,9 +6,21 @@ namespace FundMath;
 
 /// <summary>
 /// An inclusive range of dates during which a policy applies — 政策执行期, e.g. a relief window (阶段性减征)
-/// from April 2020 to March 2021. Month arithmetic counts a month as covered only when every day of it lies in
-/// the window, so windows built with <see cref="FromMonths"/> prorate by whole months exactly.
+/// from April 2020 to March 2021.
 /// </summary>
+/// <remarks>
+/// Two month-counting rules, named for what they count, and both here:
+/// <list type="bullet">
+/// <item><see cref="CoveredMonths"/> — months lying <em>entirely</em> in the window (every day of it): what a
+/// relief window prorates, so a window built with <see cref="FromMonths"/> counts its whole months exactly and a
+/// window starting or ending mid-month does not count that month.</item>
+/// <item><see cref="MonthsStartingIn"/> — months whose <em>first day</em> lies in the window: the rule of dated
+/// parameters (a month is governed by the value in force on its first day, 以月初为准), so the segments of a
+/// period (<see cref="Policies.ParameterSegment.Months"/>) count every month of the period exactly once.</item>
+/// </list>
+/// For a whole-month window the two agree; a month entirely in the window also starts in it, so
+/// CoveredMonths ≤ MonthsStartingIn always.
+/// </remarks>
 public readonly struct PolicyWindow : IEquatable<PolicyWindow>, System.Numerics.IEqualityOperators<PolicyWindow, PolicyWindow, bool>
 {
     /// <summary>Creates a window from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
@@ -62,6 +74,24 @@ public readonly struct PolicyWindow : IEquatable<PolicyWindow>, System.Numerics.
         foreach (YearMonth m in period.Months)
         {
             if (Covers(m))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The number of months of <paramref name="period"/> whose first day lies in the window (a window from
+    /// 2020-02-15 to 2020-06-15 starts 4 months of 2020: March to June; it covers 3: March to May).
+    /// </summary>
+    public int MonthsStartingIn(ReportingPeriod period)
+    {
+        int count = 0;
+        foreach (YearMonth m in period.Months)
+        {
+            if (Contains(m.OnDayOfMonth(1)))
             {
                 count++;
             }

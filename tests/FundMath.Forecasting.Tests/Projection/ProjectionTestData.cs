@@ -4,6 +4,7 @@ using FundMath.Data;
 using FundMath.Forecasting.Projection;
 using FundMath.Policies;
 using FundMath.Testing;
+using FundMath.Testing.Forecasting;
 using NodaTime;
 
 namespace FundMath.Forecasting.Tests.Projection;

@@ -1,5 +1,6 @@
 using FsCheck;
 using FundMath.Testing;
+using FundMath.Testing.Forecasting;
 
 namespace FundMath.Forecasting.Tests.Support;
 

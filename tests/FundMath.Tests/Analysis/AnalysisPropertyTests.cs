@@ -5,13 +5,12 @@ using FsCheck.Fluent;
 using FundMath.Analysis;
 using FundMath.Testing;
 using FundMath.Tests.Support;
-using Xunit.Abstractions;
 
 namespace FundMath.Tests.Analysis;
 
 using Money = FundMath.Money;
 
-public class AnalysisPropertyTests(ITestOutputHelper output)
+public class AnalysisPropertyTests
 {
     private static readonly ReportingPeriod Year2021 = ReportingPeriod.OfYear(2021);
 
@@ -26,186 +25,166 @@ public class AnalysisPropertyTests(ITestOutputHelper output)
     private static MonthsOfCover Cover(Money book, BalanceDeductions d, MonthlyExpenditure e) =>
         MonthsOfCover.Compute(Year2021, book, d, e, CoverBandPolicy.Default);
 
-    [Fact]
-    public void Months_of_cover_is_monotone_in_the_balance()
+    [FundMathProperty]
+    public Property Months_of_cover_is_monotone_in_the_balance()
     {
-        PropertyCheck.Check(
-            Prop.ForAll(AnalysisArbitraries.Amount(), AnalysisArbitraries.Amount(), DeductionsAndExpenditure(), (a, b, de) =>
-            {
-                (BalanceDeductions d, MonthlyExpenditure e) = de;
-                MonthsOfCover low = Cover(Money.Min(a, b), d, e), high = Cover(Money.Max(a, b), d, e);
-                return !low.HasMonths || low.Months <= high.Months;
-            }),
-            output);
+        return Prop.ForAll(AnalysisArbitraries.Amount(), AnalysisArbitraries.Amount(), DeductionsAndExpenditure(), (a, b, de) =>
+        {
+            (BalanceDeductions d, MonthlyExpenditure e) = de;
+            MonthsOfCover low = Cover(Money.Min(a, b), d, e), high = Cover(Money.Max(a, b), d, e);
+            return !low.HasMonths || low.Months <= high.Months;
+        });
     }
 
-    [Fact]
-    public void Months_of_cover_is_antitone_in_each_deduction()
+    [FundMathProperty]
+    public Property Months_of_cover_is_antitone_in_each_deduction()
     {
-        PropertyCheck.Check(
-            Prop.ForAll(AnalysisArbitraries.Amount(), DeductionsAndExpenditure(), AnalysisArbitraries.Amount(), (book, de, extra) =>
-            {
-                (BalanceDeductions d, MonthlyExpenditure e) = de;
-                MonthsOfCover before = Cover(book, d, e);
-                MonthsOfCover[] more =
-                [
-                    Cover(book, d with { OneTimePrepaymentsAndSubsidies = d.OneTimePrepaymentsAndSubsidies + extra }, e),
-                    Cover(book, d with { SettledUnpaid = d.SettledUnpaid + extra }, e),
-                    Cover(book, d with { NotYetSettled = d.NotYetSettled + extra }, e),
-                    Cover(book, d with { ReservesWithheld = d.ReservesWithheld + extra }, e),
-                    Cover(book, d with { OtherPayables = d.OtherPayables + extra }, e),
-                ];
-                return !before.HasMonths || more.All(m => m.Months <= before.Months && m.ActualBalance == before.ActualBalance - extra);
-            }),
-            output);
+        return Prop.ForAll(AnalysisArbitraries.Amount(), DeductionsAndExpenditure(), AnalysisArbitraries.Amount(), (book, de, extra) =>
+        {
+            (BalanceDeductions d, MonthlyExpenditure e) = de;
+            MonthsOfCover before = Cover(book, d, e);
+            MonthsOfCover[] more =
+            [
+                Cover(book, d with { OneTimePrepaymentsAndSubsidies = d.OneTimePrepaymentsAndSubsidies + extra }, e),
+                Cover(book, d with { SettledUnpaid = d.SettledUnpaid + extra }, e),
+                Cover(book, d with { NotYetSettled = d.NotYetSettled + extra }, e),
+                Cover(book, d with { ReservesWithheld = d.ReservesWithheld + extra }, e),
+                Cover(book, d with { OtherPayables = d.OtherPayables + extra }, e),
+            ];
+            return !before.HasMonths || more.All(m => m.Months <= before.Months && m.ActualBalance == before.ActualBalance - extra);
+        });
     }
 
-    [Fact]
-    public void Months_of_cover_is_antitone_in_expenditure_for_a_non_negative_balance()
+    [FundMathProperty]
+    public Property Months_of_cover_is_antitone_in_expenditure_for_a_non_negative_balance()
     {
-        PropertyCheck.Check(
-            Prop.ForAll(AnalysisArbitraries.Amount(), AnalysisArbitraries.MonthlyExpenditure(), AnalysisArbitraries.Amount(), (book, e, extra) =>
+        return Prop.ForAll(AnalysisArbitraries.Amount(), AnalysisArbitraries.MonthlyExpenditure(), AnalysisArbitraries.Amount(), (book, e, extra) =>
+        {
+            if (e.Expenditure.IsZero)
             {
-                if (e.Expenditure.IsZero)
-                {
-                    return true;
-                }
+                return true;
+            }
 
-                MonthsOfCover less = Cover(book, BalanceDeductions.None, e);
-                MonthsOfCover more = Cover(book, BalanceDeductions.None, MonthlyExpenditure.OverMonths(e.Expenditure + extra, e.Months));
-                return more.Months <= less.Months;
-            }),
-            output);
+            MonthsOfCover less = Cover(book, BalanceDeductions.None, e);
+            MonthsOfCover more = Cover(book, BalanceDeductions.None, MonthlyExpenditure.OverMonths(e.Expenditure + extra, e.Months));
+            return more.Months <= less.Months;
+        });
     }
 
-    [Fact]
-    public void Total_row_equals_the_recomputation_from_summed_components()
+    [FundMathProperty]
+    public Property Total_row_equals_the_recomputation_from_summed_components()
     {
         Gen<(Money, BalanceDeductions, Money)[]> rows = Gen.Choose(1, 12).SelectMany(n =>
             (from book in AnalysisArbitraries.Amount().Generator
              from d in AnalysisArbitraries.Deductions().Generator
              from spend in AnalysisArbitraries.Amount().Generator
              select (book, d, spend)).ArrayOf(n));
-        PropertyCheck.Check(
-            Prop.ForAll(Arb.From(rows), AnalysisArbitraries.CoverBandPolicy(), (table, policy) =>
-            {
-                var results = table.Select(r => MonthsOfCover.Compute(Year2021, r.Item1, r.Item2, MonthlyExpenditure.OfPeriod(r.Item3, Year2021), policy)).ToArray();
-                Money book = Money.Sum(table.Select(r => r.Item1));
-                BalanceDeductions d = table.Aggregate(BalanceDeductions.None, (acc, r) => acc + r.Item2);
-                Money spend = Money.Sum(table.Select(r => r.Item3));
-                return MonthsOfCover.Total(results, policy) == MonthsOfCover.Compute(Year2021, book, d, MonthlyExpenditure.OfPeriod(spend, Year2021), policy);
-            }),
-            output);
+        return Prop.ForAll(Arb.From(rows), AnalysisArbitraries.CoverBandPolicy(), (table, policy) =>
+        {
+            var results = table.Select(r => MonthsOfCover.Compute(Year2021, r.Item1, r.Item2, MonthlyExpenditure.OfPeriod(r.Item3, Year2021), policy)).ToArray();
+            Money book = Money.Sum(table.Select(r => r.Item1));
+            BalanceDeductions d = table.Aggregate(BalanceDeductions.None, (acc, r) => acc + r.Item2);
+            Money spend = Money.Sum(table.Select(r => r.Item3));
+            return MonthsOfCover.Total(results, policy) == MonthsOfCover.Compute(Year2021, book, d, MonthlyExpenditure.OfPeriod(spend, Year2021), policy);
+        });
     }
 
-    [Fact]
-    public void Execution_outcome_flips_exactly_at_the_band_edges()
+    [FundMathProperty]
+    public Property Execution_outcome_flips_exactly_at_the_band_edges()
     {
-        PropertyCheck.Check(
-            Prop.ForAll(AnalysisArbitraries.Amount(), AnalysisArbitraries.ReportingPeriod(), AnalysisArbitraries.ToleranceBand(), (budget, period, band) =>
+        return Prop.ForAll(AnalysisArbitraries.Amount(), AnalysisArbitraries.ReportingPeriod(), AnalysisArbitraries.ToleranceBand(), (budget, period, band) =>
+        {
+            if (!budget.IsPositive)
             {
-                if (!budget.IsPositive)
-                {
-                    return true;
-                }
+                return true;
+            }
 
-                Rate expected = period.TimeProgress;
-                Money upper = budget.Multiply(expected + band.Above, MidpointRounding.ToNegativeInfinity);
-                Money lower = budget.Multiply(expected - band.Below, MidpointRounding.ToPositiveInfinity);
-                ExecutionOutcome Judge(Money executed) => BudgetExecution.Evaluate(BudgetLine.TotalIncome, period, budget, executed, BudgetTolerancePolicy.Uniform(band)).Outcome;
+            Rate expected = period.TimeProgress;
+            Money upper = budget.Multiply(expected + band.Above, MidpointRounding.ToNegativeInfinity);
+            Money lower = budget.Multiply(expected - band.Below, MidpointRounding.ToPositiveInfinity);
+            ExecutionOutcome Judge(Money executed) => BudgetExecution.Evaluate(BudgetLine.TotalIncome, period, budget, executed, BudgetTolerancePolicy.Uniform(band)).Outcome;
 
-                bool upperFlips = Judge(upper) != ExecutionOutcome.Over && Judge(upper + Money.FromFen(1)) == ExecutionOutcome.Over;
-                bool lowerFlips = Judge(lower) != ExecutionOutcome.Under && Judge(lower - Money.FromFen(1)) == ExecutionOutcome.Under;
-                return upperFlips && lowerFlips;
-            }),
-            output);
+            bool upperFlips = Judge(upper) != ExecutionOutcome.Over && Judge(upper + Money.FromFen(1)) == ExecutionOutcome.Over;
+            bool lowerFlips = Judge(lower) != ExecutionOutcome.Under && Judge(lower - Money.FromFen(1)) == ExecutionOutcome.Under;
+            return upperFlips && lowerFlips;
+        });
     }
 
-    [Fact]
-    public void Correction_brings_the_amount_back_inside_the_band()
+    [FundMathProperty]
+    public Property Correction_brings_the_amount_back_inside_the_band()
     {
-        PropertyCheck.Check(
-            Prop.ForAll(AnalysisArbitraries.BudgetAmounts(), AnalysisArbitraries.ToleranceBand(), (amounts, band) =>
+        return Prop.ForAll(AnalysisArbitraries.BudgetAmounts(), AnalysisArbitraries.ToleranceBand(), (amounts, band) =>
+        {
+            BudgetExecution e = BudgetExecution.Evaluate(BudgetLine.PremiumIncome, Year2021, amounts.Budgeted, amounts.Executed, BudgetTolerancePolicy.Uniform(band));
+            BudgetExecution corrected = BudgetExecution.Evaluate(BudgetLine.PremiumIncome, Year2021, amounts.Budgeted, amounts.Executed + e.CorrectionToBand, BudgetTolerancePolicy.Uniform(band));
+            return e.Outcome switch
             {
-                BudgetExecution e = BudgetExecution.Evaluate(BudgetLine.PremiumIncome, Year2021, amounts.Budgeted, amounts.Executed, BudgetTolerancePolicy.Uniform(band));
-                BudgetExecution corrected = BudgetExecution.Evaluate(BudgetLine.PremiumIncome, Year2021, amounts.Budgeted, amounts.Executed + e.CorrectionToBand, BudgetTolerancePolicy.Uniform(band));
-                return e.Outcome switch
-                {
-                    ExecutionOutcome.Over => e.CorrectionToBand.IsNegative && corrected.Outcome != ExecutionOutcome.Over,
-                    ExecutionOutcome.Under => e.CorrectionToBand.IsPositive && corrected.Outcome != ExecutionOutcome.Under,
-                    _ => e.CorrectionToBand.IsZero,
-                };
-            }),
-            output);
+                ExecutionOutcome.Over => e.CorrectionToBand.IsNegative && corrected.Outcome != ExecutionOutcome.Over,
+                ExecutionOutcome.Under => e.CorrectionToBand.IsPositive && corrected.Outcome != ExecutionOutcome.Under,
+                _ => e.CorrectionToBand.IsZero,
+            };
+        });
     }
 
-    [Fact]
-    public void Execution_batch_equals_scalar()
+    [FundMathProperty]
+    public Property Execution_batch_equals_scalar()
     {
-        PropertyCheck.Check(
-            Prop.ForAll(Arb.From(UpTo24(AnalysisArbitraries.BudgetAmounts().Generator)), AnalysisArbitraries.SeasonalProfile(), AnalysisArbitraries.ReportingPeriod(), (rows, profile, period) =>
-            {
-                Money[] budgeted = rows.Select(r => r.Budgeted).ToArray();
-                Money[] executed = rows.Select(r => r.Executed).ToArray();
-                var results = new BudgetExecution[rows.Length];
-                BudgetExecution.EvaluateBatch(BudgetLine.BenefitExpenditure, period, budgeted, executed, profile.ExpectedAt(period), ToleranceBand.FivePoints, results);
-                return rows.Select((r, i) => BudgetExecution.Evaluate(BudgetLine.BenefitExpenditure, period, r.Budgeted, r.Executed, BudgetTolerancePolicy.Default, profile) == results[i]).All(x => x);
-            }),
-            output);
+        return Prop.ForAll(Arb.From(UpTo24(AnalysisArbitraries.BudgetAmounts().Generator)), AnalysisArbitraries.SeasonalProfile(), AnalysisArbitraries.ReportingPeriod(), (rows, profile, period) =>
+        {
+            Money[] budgeted = rows.Select(r => r.Budgeted).ToArray();
+            Money[] executed = rows.Select(r => r.Executed).ToArray();
+            var results = new BudgetExecution[rows.Length];
+            BudgetExecution.EvaluateBatch(BudgetLine.BenefitExpenditure, period, budgeted, executed, profile.ExpectedAt(period), ToleranceBand.FivePoints, results);
+            return rows.Select((r, i) => BudgetExecution.Evaluate(BudgetLine.BenefitExpenditure, period, r.Budgeted, r.Executed, BudgetTolerancePolicy.Default, profile) == results[i]).All(x => x);
+        });
     }
 
-    [Fact]
-    public void Months_of_cover_batch_equals_scalar()
+    [FundMathProperty]
+    public Property Months_of_cover_batch_equals_scalar()
     {
         Gen<(Money, BalanceDeductions, MonthlyExpenditure)[]> rows =
             UpTo24(from book in AnalysisArbitraries.Amount().Generator
              from d in AnalysisArbitraries.Deductions().Generator
              from e in AnalysisArbitraries.MonthlyExpenditure().Generator
              select (book, d, e));
-        PropertyCheck.Check(
-            Prop.ForAll(Arb.From(rows), AnalysisArbitraries.CoverBandPolicy(), (table, policy) =>
-            {
-                var results = new MonthsOfCover[table.Length];
-                MonthsOfCover.ComputeBatch(Year2021, table.Select(r => r.Item1).ToArray(), table.Select(r => r.Item2).ToArray(), table.Select(r => r.Item3).ToArray(), policy, results);
-                return table.Select((r, i) => MonthsOfCover.Compute(Year2021, r.Item1, r.Item2, r.Item3, policy) == results[i]).All(x => x);
-            }),
-            output);
+        return Prop.ForAll(Arb.From(rows), AnalysisArbitraries.CoverBandPolicy(), (table, policy) =>
+        {
+            var results = new MonthsOfCover[table.Length];
+            MonthsOfCover.ComputeBatch(Year2021, table.Select(r => r.Item1).ToArray(), table.Select(r => r.Item2).ToArray(), table.Select(r => r.Item3).ToArray(), policy, results);
+            return table.Select((r, i) => MonthsOfCover.Compute(Year2021, r.Item1, r.Item2, r.Item3, policy) == results[i]).All(x => x);
+        });
     }
 
-    [Fact]
-    public void Deficit_scan_partitions_the_regions_and_nets_to_the_summed_balance()
+    [FundMathProperty]
+    public Property Deficit_scan_partitions_the_regions_and_nets_to_the_summed_balance()
     {
         Gen<Money[]> balances = AnalysisArbitraries.Amount().Generator
             .SelectMany(a => Gen.Elements(true, false).Select(neg => neg ? -a : a))
             .ArrayOf();
-        PropertyCheck.Check(
-            Prop.ForAll(Arb.From(balances), b =>
-            {
-                DeficitScan s = DeficitScan.Scan(Year2021, b);
-                int deficits = b.Count(x => x.IsNegative);
-                return s.DeficitRegions == deficits
-                    && s.SurplusRegions == b.Length - deficits
-                    && s.NetBalance == Money.Sum(b)
-                    && !s.DeficitTotal.IsNegative && !s.SurplusTotal.IsNegative
-                    && (b.Length == 0 || s.DeficitShare + s.SurplusShare == Rate.OneHundredPercent);
-            }),
-            output);
+        return Prop.ForAll(Arb.From(balances), b =>
+        {
+            DeficitScan s = DeficitScan.Scan(Year2021, b);
+            int deficits = b.Count(x => x.IsNegative);
+            return s.DeficitRegions == deficits
+                && s.SurplusRegions == b.Length - deficits
+                && s.NetBalance == Money.Sum(b)
+                && !s.DeficitTotal.IsNegative && !s.SurplusTotal.IsNegative
+                && (b.Length == 0 || s.DeficitShare + s.SurplusShare == Rate.OneHundredPercent);
+        });
     }
 
-    [Fact]
-    public void Band_counts_add_up_to_the_regions()
+    [FundMathProperty]
+    public Property Band_counts_add_up_to_the_regions()
     {
         Gen<(Money, MonthlyExpenditure)[]> rows =
             UpTo24(from book in AnalysisArbitraries.Amount().Generator
              from e in AnalysisArbitraries.MonthlyExpenditure().Generator
              select (book, e));
-        PropertyCheck.Check(
-            Prop.ForAll(Arb.From(rows), AnalysisArbitraries.CoverBandPolicy(), (table, policy) =>
-            {
-                var results = table.Select(r => MonthsOfCover.Compute(Year2021, r.Item1, BalanceDeductions.None, r.Item2, policy)).ToArray();
-                CoverBandCounts c = CoverBandCounts.Count(results);
-                return c.Regions == table.Length && c.ChangeFrom(c) == default && c.Reasonable == results.Count(r => r.IsReasonable);
-            }),
-            output);
+        return Prop.ForAll(Arb.From(rows), AnalysisArbitraries.CoverBandPolicy(), (table, policy) =>
+        {
+            var results = table.Select(r => MonthsOfCover.Compute(Year2021, r.Item1, BalanceDeductions.None, r.Item2, policy)).ToArray();
+            CoverBandCounts c = CoverBandCounts.Count(results);
+            return c.Regions == table.Length && c.ChangeFrom(c) == default && c.Reasonable == results.Count(r => r.IsReasonable);
+        });
     }
 }

@@ -55,6 +55,7 @@ public class LayeringTests
         ["FundMath.Samples"] = 2,
         ["FundMath.Forecasting"] = 2,
         ["FundMath.Testing"] = 3,
+        ["FundMath.Testing.Forecasting"] = 4,
         ["FundMath.Testing.Xunit"] = 4,
         ["FundMath.Testing.XunitV3"] = 4,
         ["FundMath.Cli"] = 4,

@@ -8,17 +8,16 @@ using FundMath;
 using FundMath.Cohorts;
 using FundMath.Testing;
 using FundMath.Tests.Support;
-using Xunit.Abstractions;
 
-public class CohortPropertyTests(ITestOutputHelper output)
+public class CohortPropertyTests
 {
     private static CohortCounts FoldCounts(CohortCounts[] xs) => xs.Aggregate(CohortCounts.Empty, (a, b) => a + b);
 
     private static Utilisation FoldUse(Utilisation[] xs) => xs.Aggregate(Utilisation.Empty, (a, b) => a + b);
 
-    [Fact]
-    public void Shares_of_a_partition_sum_to_exactly_100_percent_before_display_rounding() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.PartitionParts(), Gen.Choose(0, 4).ToArbitrary(), (parts, decimals) =>
+    [FundMathProperty]
+    public Property Shares_of_a_partition_sum_to_exactly_100_percent_before_display_rounding() =>
+        Prop.ForAll(FundArbitraries.PartitionParts(), Gen.Choose(0, 4).ToArbitrary(), (parts, decimals) =>
         {
             Headcount whole = Headcount.Sum(parts);
             var exact = new Rate[parts.Length];
@@ -35,25 +34,25 @@ public class CohortPropertyTests(ITestOutputHelper output)
                 && s.NaiveDisplaySum == naiveSum
                 && s.NaiveDisplayExcess == naiveSum - Rate.OneHundredPercent
                 && rowsClose;
-        }), output);
+        });
 
-    [Fact]
-    public void Cohort_count_merge_is_associative_commutative_with_empty_identity() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.CohortCounts(), FundArbitraries.CohortCounts(), FundArbitraries.CohortCounts(), (a, b, c) =>
-            ((a + b) + c).Equals(a + (b + c)) && (a + b).Equals(b + a) && (a + CohortCounts.Empty).Equals(a) && (CohortCounts.Empty + a).Equals(a)), output);
+    [FundMathProperty]
+    public Property Cohort_count_merge_is_associative_commutative_with_empty_identity() =>
+        Prop.ForAll(FundArbitraries.CohortCounts(), FundArbitraries.CohortCounts(), FundArbitraries.CohortCounts(), (a, b, c) =>
+            ((a + b) + c).Equals(a + (b + c)) && (a + b).Equals(b + a) && (a + CohortCounts.Empty).Equals(a) && (CohortCounts.Empty + a).Equals(a));
 
-    [Fact]
-    public void Cohort_counts_partition_then_merge_equals_the_whole() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.Partitioned(FundArbitraries.CohortCountSets()), p =>
+    [FundMathProperty]
+    public Property Cohort_counts_partition_then_merge_equals_the_whole() =>
+        Prop.ForAll(FundArbitraries.Partitioned(FundArbitraries.CohortCountSets()), p =>
         {
             CohortCounts whole = FoldCounts(p.Items);
             CohortCounts[] partials = Enumerable.Range(0, p.GroupCount).Select(g => FoldCounts(p.Group(g))).ToArray();
             return FoldCounts(partials).Equals(whole) && FoldCounts(partials.Reverse().ToArray()).Equals(whole) && CohortCounts.Sum(p.Items).Equals(whole);
-        }), output);
+        });
 
-    [Fact]
-    public void Utilisation_merge_laws_and_partition_then_merge() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.Partitioned(FundArbitraries.UtilisationSets()), FundArbitraries.Utilisations(), (p, x) =>
+    [FundMathProperty]
+    public Property Utilisation_merge_laws_and_partition_then_merge() =>
+        Prop.ForAll(FundArbitraries.Partitioned(FundArbitraries.UtilisationSets()), FundArbitraries.Utilisations(), (p, x) =>
         {
             Utilisation whole = FoldUse(p.Items);
             Utilisation[] partials = Enumerable.Range(0, p.GroupCount).Select(g => FoldUse(p.Group(g))).ToArray();
@@ -62,11 +61,11 @@ public class CohortPropertyTests(ITestOutputHelper output)
                 && (whole + x).Equals(x + whole)
                 && (whole + Utilisation.Empty).Equals(whole)
                 && whole.TotalCost == Money.Sum(p.Items.Select(u => u.TotalCost));
-        }), output);
+        });
 
-    [Fact]
-    public void Cohort_cost_and_case_shares_sum_to_100_percent() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.UtilisationSets(), xs =>
+    [FundMathProperty]
+    public Property Cohort_cost_and_case_shares_sum_to_100_percent() =>
+        Prop.ForAll(FundArbitraries.UtilisationSets(), xs =>
         {
             Utilisation total = Utilisation.Sum(xs);
             if (total.Cost(ServiceCategory.Inpatient).IsZero || total.Cases(ServiceCategory.Inpatient) == 0)
@@ -79,15 +78,15 @@ public class CohortPropertyTests(ITestOutputHelper output)
             Utilisation.Shares(xs, ServiceCategory.Inpatient, cost, cases);
             return cost.Aggregate(Rate.Zero, (a, b) => a + b) == Rate.OneHundredPercent
                 && cases.Aggregate(Rate.Zero, (a, b) => a + b) == Rate.OneHundredPercent;
-        }), output);
+        });
 
-    [Fact]
-    public void Cohort_flows_merge_and_roll_forward() =>
-        PropertyCheck.Check(Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 1_000_000), 3).ToArbitrary(), Gen.ArrayOf(Gen.Choose(0, 1_000_000), 3).ToArbitrary(), (x, y) =>
+    [FundMathProperty]
+    public Property Cohort_flows_merge_and_roll_forward() =>
+        Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 1_000_000), 3).ToArbitrary(), Gen.ArrayOf(Gen.Choose(0, 1_000_000), 3).ToArbitrary(), (x, y) =>
         {
             CohortFlow a = CohortFlow.Create(Headcount.FromPersons(x[0] + x[2]), Headcount.FromPersons(x[1]), Headcount.FromPersons(x[2]));
             CohortFlow b = CohortFlow.Create(Headcount.FromPersons(y[0] + y[2]), Headcount.FromPersons(y[1]), Headcount.FromPersons(y[2]));
             CohortFlow m = a + b;
             return m == b + a && (a + CohortFlow.Empty) == a && m.Closing == a.Closing + b.Closing && m.NetChange == a.NetChange + b.NetChange;
-        }), output);
+        });
 }

@@ -7,13 +7,12 @@ using FundMath.Policies;
 using FundMath.Testing;
 using FundMath.Tests.Support;
 using NodaTime;
-using Xunit.Abstractions;
 
 namespace FundMath.Tests.Contributions;
 
 using Money = FundMath.Money;
 
-public sealed class EmployeeContributionTests(ITestOutputHelper output)
+public sealed class EmployeeContributionTests
 {
     // zhuzhou-2021-annual-fund-report: "2021年恢复正常缴费率（单位缴费率8.7%）"; lishui plan: "生育保险费率统一为0.5%".
     // We read 8.7% as 8.2% medical + 0.5% maternity merged (国办发〔2019〕10号); individual 2% (国发〔1998〕44号).
@@ -138,22 +137,22 @@ public sealed class EmployeeContributionTests(ITestOutputHelper output)
         Assert.Contains("reliefRate 7.00% exceeds normalRate 6.00%", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Contributions_are_monotone_in_the_base()
+    [FundMathProperty]
+    public Property Contributions_are_monotone_in_the_base()
     {
-        PropertyCheck.Check(Prop.ForAll(ContributionArbitraries.Wage(), ContributionArbitraries.Wage(), ContributionArbitraries.EmployeeRates(), (a, b, r) =>
+        return Prop.ForAll(ContributionArbitraries.Wage(), ContributionArbitraries.Wage(), ContributionArbitraries.EmployeeRates(), (a, b, r) =>
         {
             (Money lo, Money hi) = a <= b ? (a, b) : (b, a);
             EmployeeMonthlyContribution cl = EmployeeContribution.ForMonth(lo, r, HalfUp);
             EmployeeMonthlyContribution ch = EmployeeContribution.ForMonth(hi, r, HalfUp);
             return cl.Employer <= ch.Employer && cl.Individual <= ch.Individual && cl.Maternity <= ch.Maternity;
-        }), output);
+        });
     }
 
-    [Fact]
-    public void Batch_equals_the_per_person_form_and_sum_then_round_is_within_half_a_fen_per_person()
+    [FundMathProperty(MaxTest = 300)]
+    public Property Batch_equals_the_per_person_form_and_sum_then_round_is_within_half_a_fen_per_person()
     {
-        PropertyCheck.Check(Prop.ForAll(ContributionArbitraries.Wages(), ContributionArbitraries.EmployeeRates(), (bases, r) =>
+        return Prop.ForAll(ContributionArbitraries.Wages(), ContributionArbitraries.EmployeeRates(), (bases, r) =>
         {
             var e = new Money[bases.Length];
             var i = new Money[bases.Length];
@@ -177,11 +176,11 @@ public sealed class EmployeeContributionTests(ITestOutputHelper output)
             long tolerance = (bases.Length / 2) + 1;
             return t.Employer.Fen == se && t.Individual.Fen == si && t.Maternity.Fen == sm && t.BaseTotal.Fen == sb
                 && Math.Abs(once.Employer.Fen - se) <= tolerance && Math.Abs(once.Individual.Fen - si) <= tolerance;
-        }), output, maxTest: 300);
+        });
     }
 
-    [Fact]
-    public void A_relief_never_raises_a_contribution_and_a_period_is_the_sum_of_its_months()
+    [FundMathProperty]
+    public Property A_relief_never_raises_a_contribution_and_a_period_is_the_sum_of_its_months()
     {
         Arbitrary<ReportingPeriod> periods = Arb.From(
             from year in Gen.Choose(2019, 2022)
@@ -194,7 +193,7 @@ public sealed class EmployeeContributionTests(ITestOutputHelper output)
                 2 => ReportingPeriod.OfQuarter(year, ((index - 1) % 4) + 1),
                 _ => ReportingPeriod.OfMonth(year, index),
             });
-        PropertyCheck.Check(Prop.ForAll(ContributionArbitraries.Wage(), ContributionArbitraries.ReliefWindow(), periods, (b, w, p) =>
+        return Prop.ForAll(ContributionArbitraries.Wage(), ContributionArbitraries.ReliefWindow(), periods, (b, w, p) =>
         {
             var schedule = new EmployeeRateSchedule(
                 RateSchedule.Constant(w.NormalRate, new YearMonth(2019, 1)),
@@ -214,7 +213,7 @@ public sealed class EmployeeContributionTests(ITestOutputHelper output)
                 && with.Charged.Employer + with.EmployerRelieved == without.Charged.Employer
                 && months == with.Charged.Employer.Fen
                 && with.ReliefMonths == w.Window.CoveredMonths(p) * (w.ReliefRate == w.NormalRate ? 0 : 1);
-        }), output);
+        });
     }
 
     [Fact]
@@ -236,19 +235,19 @@ public sealed class EmployeeContributionTests(ITestOutputHelper output)
     }
 }
 
-public sealed class ContributionRoundingTests(ITestOutputHelper output)
+public sealed class ContributionRoundingTests
 {
-    [Fact]
-    public void Fast_64_bit_path_agrees_with_the_exact_Int128_product_for_every_mode()
+    [FundMathProperty]
+    public Property Fast_64_bit_path_agrees_with_the_exact_Int128_product_for_every_mode()
     {
         Arbitrary<MidpointRounding> modes = Arb.From(Gen.Elements(MidpointRounding.AwayFromZero, MidpointRounding.ToEven, MidpointRounding.ToZero, MidpointRounding.ToNegativeInfinity, MidpointRounding.ToPositiveInfinity));
-        PropertyCheck.Check(Prop.ForAll(ContributionArbitraries.Wage(), ContributionArbitraries.EmployeeRates(), modes, (b, r, mode) =>
+        return Prop.ForAll(ContributionArbitraries.Wage(), ContributionArbitraries.EmployeeRates(), modes, (b, r, mode) =>
         {
             EmployeeMonthlyContribution c = EmployeeContribution.ForMonth(b, r, mode);
             return c.Employer == b.Multiply(r.Employer, mode)
                 && c.Individual == b.Multiply(r.Individual, mode)
                 && c.Maternity == b.Multiply(r.Maternity, mode);
-        }), output);
+        });
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using FsCheck;
 using FundMath.Citations;
 using FundMath.Contributions;
 using FundMath.Policies;
@@ -97,14 +98,14 @@ public sealed class FlexibleEmploymentTests
     }
 }
 
-public sealed class FlexibleEmploymentPropertyTests(Xunit.Abstractions.ITestOutputHelper output)
+public sealed class FlexibleEmploymentPropertyTests
 {
-    [Fact]
-    public void A_period_is_the_sum_of_its_months_and_relief_never_raises_it()
+    [FundMathProperty]
+    public Property A_period_is_the_sum_of_its_months_and_relief_never_raises_it()
     {
         var band = PremiumBasePolicy.FromAmounts(Money.Zero, Money.FromFen(FundMath.Testing.ContributionArbitraries.MaxWageFen));
         FsCheck.Arbitrary<int> years = FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(2019, 2022));
-        PropertyCheck.Check(FsCheck.Fluent.Prop.ForAll(FundMath.Testing.ContributionArbitraries.Wage(), FundMath.Testing.ContributionArbitraries.ReliefWindow(), years, (b, w, year) =>
+        return FsCheck.Fluent.Prop.ForAll(FundMath.Testing.ContributionArbitraries.Wage(), FundMath.Testing.ContributionArbitraries.ReliefWindow(), years, (b, w, year) =>
         {
             var policy = new FlexibleEmploymentPolicy(band, [w.NormalRate], [w]);
             ReportingPeriod period = ReportingPeriod.OfYear(year);
@@ -116,6 +117,6 @@ public sealed class FlexibleEmploymentPropertyTests(Xunit.Abstractions.ITestOutp
             }
 
             return r.Charged.Fen == months && !r.Relieved.IsNegative && r.Charged <= r.Normal;
-        }), output);
+        });
     }
 }

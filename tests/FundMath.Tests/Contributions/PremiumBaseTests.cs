@@ -6,13 +6,12 @@ using FundMath.Contributions;
 using FundMath.Policies;
 using FundMath.Testing;
 using FundMath.Tests.Support;
-using Xunit.Abstractions;
 
 namespace FundMath.Tests.Contributions;
 
 using Money = FundMath.Money;
 
-public sealed class PremiumBaseTests(ITestOutputHelper output)
+public sealed class PremiumBaseTests
 {
     // lishui-municipal-pooling-plan 二.2: "低于上一年度全省社会单位就业人员月平均工资60%的，按照60%确定；高于…300%的，按照300%确定".
     // The reference wage 5,054元 is illustrative (the seed city's 2021 average premium base, zhuzhou-2021-annual-fund-report).
@@ -136,10 +135,10 @@ public sealed class PremiumBaseTests(ITestOutputHelper output)
         Assert.Contains("ToNegativeInfinity", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Clamped_base_is_inside_the_band_idempotent_and_monotone()
+    [FundMathProperty]
+    public Property Clamped_base_is_inside_the_band_idempotent_and_monotone()
     {
-        PropertyCheck.Check(Prop.ForAll(ContributionArbitraries.Wage(), ContributionArbitraries.Wage(), ContributionArbitraries.PremiumBasePolicy(), (a, b, p) =>
+        return Prop.ForAll(ContributionArbitraries.Wage(), ContributionArbitraries.Wage(), ContributionArbitraries.PremiumBasePolicy(), (a, b, p) =>
         {
             PremiumBaseResult ra = PremiumBase.Compute(a, p);
             PremiumBaseResult rb = PremiumBase.Compute(b, p);
@@ -148,13 +147,13 @@ public sealed class PremiumBaseTests(ITestOutputHelper output)
             bool monotone = (a <= b) == (a <= b && ra.Base <= rb.Base) || a > b;
             bool bound = ra.Bound == (a < p.Floor ? Bound.Floor : a > p.Cap ? Bound.Cap : Bound.None);
             return inside && idempotent && monotone && bound;
-        }), output);
+        });
     }
 
-    [Fact]
-    public void Batch_equals_the_per_person_form()
+    [FundMathProperty(MaxTest = 300)]
+    public Property Batch_equals_the_per_person_form()
     {
-        PropertyCheck.Check(Prop.ForAll(ContributionArbitraries.Wages(), ContributionArbitraries.PremiumBasePolicy(), (wages, p) =>
+        return Prop.ForAll(ContributionArbitraries.Wages(), ContributionArbitraries.PremiumBasePolicy(), (wages, p) =>
         {
             var bases = new Money[wages.Length];
             PremiumBaseSummary s = PremiumBase.Compute(wages, p, bases);
@@ -175,7 +174,7 @@ public sealed class PremiumBaseTests(ITestOutputHelper output)
 
             return s == new PremiumBaseSummary(wages.Length, Money.FromFen(total), floor, cap)
                 && PremiumBase.EmployerWageTotal(wages, p) == s.WageTotal;
-        }), output, maxTest: 300);
+        });
     }
 
     [Fact]

@@ -4,13 +4,12 @@ using FsCheck.Fluent;
 using FundMath.Contributions;
 using FundMath.Testing;
 using FundMath.Tests.Support;
-using Xunit.Abstractions;
 
 namespace FundMath.Tests.Contributions;
 
 using Money = FundMath.Money;
 
-public sealed class PremiumIncomeTests(ITestOutputHelper output)
+public sealed class PremiumIncomeTests
 {
     private static readonly MidpointRounding HalfUp = MidpointRounding.AwayFromZero;
 
@@ -63,32 +62,32 @@ public sealed class PremiumIncomeTests(ITestOutputHelper output)
         Assert.Equal("3.42亿元", c.RateEffect.ToString("F2亿元", null));      // N₁·B₁·Δr = 3.41622488亿
     }
 
-    [Fact]
-    public void Effects_add_up_exactly_to_the_change_for_any_populations()
+    [FundMathProperty]
+    public Property Effects_add_up_exactly_to_the_change_for_any_populations()
     {
         Arbitrary<(DecompositionMethod, MidpointRounding)> options = Arb.From(
             from method in Gen.Elements(DecompositionMethod.Shapley, DecompositionMethod.Sequential)
             from mode in Gen.Elements(MidpointRounding.AwayFromZero, MidpointRounding.ToEven, MidpointRounding.ToZero, MidpointRounding.ToNegativeInfinity, MidpointRounding.ToPositiveInfinity)
             select (method, mode));
-        PropertyCheck.Check(Prop.ForAll(ContributionArbitraries.PayingPopulation(), ContributionArbitraries.PayingPopulation(), options, (p0, p1, o) =>
+        return Prop.ForAll(ContributionArbitraries.PayingPopulation(), ContributionArbitraries.PayingPopulation(), options, (p0, p1, o) =>
         {
             (DecompositionMethod method, MidpointRounding mode) = o;
             PremiumIncomeChange c = PremiumIncome.Decompose(p0, p1, method, mode);
             return c.HeadcountEffect + c.BaseEffect + c.RateEffect == c.Current - c.Previous
                 && c.Previous == p0.Income(mode) && c.Current == p1.Income(mode);
-        }), output);
+        });
     }
 
-    [Fact]
-    public void Shapley_effects_are_zero_for_unchanged_factors_and_within_a_fen_of_exact()
+    [FundMathProperty]
+    public Property Shapley_effects_are_zero_for_unchanged_factors_and_within_a_fen_of_exact()
     {
-        PropertyCheck.Check(Prop.ForAll(ContributionArbitraries.PayingPopulation(), ContributionArbitraries.ContributionRate(), (p0, r1) =>
+        return Prop.ForAll(ContributionArbitraries.PayingPopulation(), ContributionArbitraries.ContributionRate(), (p0, r1) =>
         {
             // Only the rate changes: headcount and base effects are zero, the rate effect is the whole change.
             var p1 = new PayingPopulation(p0.Persons, p0.Months, p0.AverageBase, r1);
             PremiumIncomeChange c = PremiumIncome.Decompose(p0, p1, DecompositionMethod.Shapley, HalfUp);
             return c.HeadcountEffect.IsZero && c.BaseEffect.IsZero && c.RateEffect == c.Change;
-        }), output);
+        });
     }
 
     [Fact]

@@ -6,13 +6,12 @@ using FundMath.Contributions;
 using FundMath.Policies;
 using FundMath.Testing;
 using FundMath.Tests.Support;
-using Xunit.Abstractions;
 
 namespace FundMath.Tests.Contributions;
 
 using Money = FundMath.Money;
 
-public sealed class ResidentFundingTests(ITestOutputHelper output)
+public sealed class ResidentFundingTests
 {
     private static readonly MidpointRounding HalfUp = MidpointRounding.AwayFromZero;
     private static readonly Citation Notice2021 = new("医保发〔2021〕32号", "关于做好2021年城乡居民基本医疗保障工作的通知");
@@ -117,14 +116,14 @@ public sealed class ResidentFundingTests(ITestOutputHelper output)
         Assert.Contains("localShares sum to 95.0000%, not 100%", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Subsidy_splits_conserve_every_fen()
+    [FundMathProperty]
+    public Property Subsidy_splits_conserve_every_fen()
     {
         Arbitrary<(long PerCapitaFen, long Persons)> amounts = Arb.From(
             from f in Gen.Choose(0, 200_000)
             from n in Gen.Choose(0, 5_000_000)
             select ((long)f, (long)n));
-        PropertyCheck.Check(Prop.ForAll(amounts, ContributionArbitraries.Share(), ContributionArbitraries.LocalShares(), (a, central, locals) =>
+        return Prop.ForAll(amounts, ContributionArbitraries.Share(), ContributionArbitraries.LocalShares(), (a, central, locals) =>
         {
             var parts = new Money[locals.Length];
             SubsidySplitResult r = SubsidySplit.Split(Money.FromFen(a.PerCapitaFen), Headcount.FromPersons(a.Persons), central, locals, parts);
@@ -133,7 +132,7 @@ public sealed class ResidentFundingTests(ITestOutputHelper output)
                 && r.Central + r.Local == r.Total
                 && Money.Sum(parts) == r.Local
                 && Math.Abs(r.Central.Fen - exactCentral.Fen) <= 1;
-        }), output);
+        });
     }
 
     [Fact]
@@ -173,8 +172,8 @@ public sealed class ResidentFundingTests(ITestOutputHelper output)
         Assert.Contains("cohorts[2] has category MinimumLivingAllowance but rules has no rule for it", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Enrolment_split_conserves_each_premium()
+    [FundMathProperty]
+    public Property Enrolment_split_conserves_each_premium()
     {
         Arbitrary<AssistanceEnrolmentRule> rules = Arb.From(
             from kind in Gen.Choose(0, 2)
@@ -186,11 +185,11 @@ public sealed class ResidentFundingTests(ITestOutputHelper output)
                 1 => AssistanceEnrolmentRule.Fixed(AssistanceCategory.MinimumLivingAllowance, Money.FromFen(amount)),
                 _ => AssistanceEnrolmentRule.OfRatio(AssistanceCategory.Monitored, Rate.FromRatio(ratio, 10_000)),
             });
-        PropertyCheck.Check(Prop.ForAll(ContributionArbitraries.Wage(), rules, (premium, rule) =>
+        return Prop.ForAll(ContributionArbitraries.Wage(), rules, (premium, rule) =>
         {
             AssistanceSplit s = rule.Split(premium, HalfUp);
             return s.AssistancePays + s.PersonPays == premium && !s.AssistancePays.IsNegative && !s.PersonPays.IsNegative;
-        }), output);
+        });
     }
 
     [Fact]
@@ -263,18 +262,18 @@ public sealed class ResidentFundingEdgeTests
     }
 }
 
-public sealed class IndividualSharePropertyTests(ITestOutputHelper output)
+public sealed class IndividualSharePropertyTests
 {
-    [Fact]
-    public void One_third_rule_agrees_with_integer_cross_multiplication()
+    [FundMathProperty]
+    public Property One_third_rule_agrees_with_integer_cross_multiplication()
     {
-        PropertyCheck.Check(Prop.ForAll(ContributionArbitraries.Wage(), ContributionArbitraries.Wage(), (individual, subsidy) =>
+        return Prop.ForAll(ContributionArbitraries.Wage(), ContributionArbitraries.Wage(), (individual, subsidy) =>
         {
             IndividualShareCheck c = new ResidentFundingStandard(2021, 2021, individual, subsidy).CheckIndividualShare(Rate.FromRatio(1, 3));
             long total = individual.Fen + subsidy.Fen;
             IndividualShareOutcome expected = total == 0 ? IndividualShareOutcome.NoFunding
                 : 3 * individual.Fen >= total ? IndividualShareOutcome.Meets : IndividualShareOutcome.Below;
             return c.Outcome == expected;
-        }), output);
+        });
     }
 }

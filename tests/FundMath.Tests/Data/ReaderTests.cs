@@ -133,28 +133,28 @@ public class ReaderTests(ITestOutputHelper output)
         from insertAt in Gen.Choose(0, cut)
         select source[..cut].Insert(insertAt, noise));
 
-    [Fact]
-    public void Truncated_or_mutated_input_only_ever_throws_DataFormatException()
+    [FundMathProperty]
+    public Property Truncated_or_mutated_input_only_ever_throws_DataFormatException()
     {
-        PropertyCheck.Check(Prop.ForAll(Mutations, text =>
+        return Prop.ForAll(Mutations, text =>
         {
             AssertOnlyDataFormatException(() => YamlDataReader.Read(text, "f.yaml"));
             AssertOnlyDataFormatException(() => JsonDataReader.Read(text, "f.json"));
-        }), output);
+        });
     }
 
-    [Fact]
-    public void Random_text_only_ever_throws_DataFormatException()
+    [FundMathProperty]
+    public Property Random_text_only_ever_throws_DataFormatException()
     {
         Arbitrary<string> random = Arb.From(
             Gen.ArrayOf(Gen.Elements("{", "}", "[", "]", ":", ",", "\"", "'", "-", " ", "\n", "a", "1", ".", "&", "*", "!", "|", ">", "?", "#", "\t", "e", "null", "名"))
                 .Select(parts => string.Concat(parts)));
-        PropertyCheck.Check(Prop.ForAll(random, text =>
+        return Prop.ForAll(random, text =>
         {
             AssertOnlyDataFormatException(() => YamlDataReader.Read(text, "r.yaml"));
             AssertOnlyDataFormatException(() => JsonDataReader.Read(text, "r.json"));
             AssertOnlyDataFormatException(() => JsonDataReader.Read(Encoding.UTF8.GetBytes(text).AsSpan(), "r.json"));
-        }), output);
+        });
     }
 
     [Fact]

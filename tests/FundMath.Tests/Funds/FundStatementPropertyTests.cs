@@ -9,9 +9,8 @@ using FundMath.Funds;
 using FundMath.Ratios;
 using FundMath.Testing;
 using FundMath.Tests.Support;
-using Xunit.Abstractions;
 
-public class FundStatementPropertyTests(ITestOutputHelper output)
+public class FundStatementPropertyTests
 {
     private static readonly ReportingPeriod Y2021 = ReportingPeriod.OfYear(2021);
 
@@ -26,16 +25,16 @@ public class FundStatementPropertyTests(ITestOutputHelper output)
         return total;
     }
 
-    [Fact]
-    public void Roll_forward_closing_is_opening_plus_income_minus_expenditure_plus_any_reported_difference() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.Statements(Y2021), s =>
+    [FundMathProperty]
+    public Property Roll_forward_closing_is_opening_plus_income_minus_expenditure_plus_any_reported_difference() =>
+        Prop.ForAll(FundArbitraries.Statements(Y2021), s =>
             s.Closing == s.Opening + s.IncomeTotal - s.ExpenditureTotal + s.RollForward.Difference
             && s.ExpectedClosing == s.Opening + s.CurrentSurplus
-            && (s.RollForward.Outcome == RollForwardOutcome.Holds) == s.RollForward.Difference.IsZero), output);
+            && (s.RollForward.Outcome == RollForwardOutcome.Holds) == s.RollForward.Difference.IsZero);
 
-    [Fact]
-    public void Strict_mode_throws_exactly_when_the_identity_is_broken() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.Statements(Y2021), s =>
+    [FundMathProperty]
+    public Property Strict_mode_throws_exactly_when_the_identity_is_broken() =>
+        Prop.ForAll(FundArbitraries.Statements(Y2021), s =>
         {
             bool threw = false;
             try
@@ -48,16 +47,16 @@ public class FundStatementPropertyTests(ITestOutputHelper output)
             }
 
             return threw == (s.RollForward.Outcome == RollForwardOutcome.Broken);
-        }), output);
+        });
 
-    [Fact]
-    public void Created_statements_always_roll_forward() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.Statements(Y2021), s =>
-            FundStatement.Create(s.Kind, s.Region, Y2021, s.Opening, s.Income, s.Expenditure).RollForward.Outcome == RollForwardOutcome.Holds), output);
+    [FundMathProperty]
+    public Property Created_statements_always_roll_forward() =>
+        Prop.ForAll(FundArbitraries.Statements(Y2021), s =>
+            FundStatement.Create(s.Kind, s.Region, Y2021, s.Opening, s.Income, s.Expenditure).RollForward.Outcome == RollForwardOutcome.Holds);
 
-    [Fact]
-    public void Consolidation_equals_line_by_line_sums() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.StatementSets(Y2021), xs =>
+    [FundMathProperty]
+    public Property Consolidation_equals_line_by_line_sums() =>
+        Prop.ForAll(FundArbitraries.StatementSets(Y2021), xs =>
         {
             FundStatement total = FundStatement.Consolidate(xs);
             bool lines = Enumerable.Range(0, IncomeLine.Count).All(i => total.Income[IncomeLine.FromIndex(i)] == Money.Sum(xs.Select(s => s.Income[IncomeLine.FromIndex(i)])))
@@ -70,32 +69,32 @@ public class FundStatementPropertyTests(ITestOutputHelper output)
                 && total.PersonalAccountClosing == Money.Sum(xs.Select(s => s.PersonalAccountClosing))
                 && total.RollForward.Difference == Money.Sum(xs.Select(s => s.RollForward.Difference))
                 && (total.IncomeTotal.IsZero || total.SurplusRatio.Rate == Rate.Of(total.CurrentSurplus, total.IncomeTotal));
-        }), output);
+        });
 
-    [Fact]
-    public void Merge_is_associative() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.Statements(Y2021), FundArbitraries.Statements(Y2021), FundArbitraries.Statements(Y2021), (a, b, c) =>
-            ((a + b) + c).Equals(a + (b + c))), output);
+    [FundMathProperty]
+    public Property Merge_is_associative() =>
+        Prop.ForAll(FundArbitraries.Statements(Y2021), FundArbitraries.Statements(Y2021), FundArbitraries.Statements(Y2021), (a, b, c) =>
+            ((a + b) + c).Equals(a + (b + c)));
 
-    [Fact]
-    public void Merge_is_commutative_with_empty_identity() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.Statements(Y2021), FundArbitraries.Statements(Y2021), (a, b) =>
-            (a + b).Equals(b + a) && (a + FundStatement.Empty).Equals(a) && (FundStatement.Empty + a).Equals(a)), output);
+    [FundMathProperty]
+    public Property Merge_is_commutative_with_empty_identity() =>
+        Prop.ForAll(FundArbitraries.Statements(Y2021), FundArbitraries.Statements(Y2021), (a, b) =>
+            (a + b).Equals(b + a) && (a + FundStatement.Empty).Equals(a) && (FundStatement.Empty + a).Equals(a));
 
-    [Fact]
-    public void Partition_then_merge_equals_merging_the_whole_bit_for_bit() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.Partitioned(FundArbitraries.StatementSets(Y2021)), p =>
+    [FundMathProperty]
+    public Property Partition_then_merge_equals_merging_the_whole_bit_for_bit() =>
+        Prop.ForAll(FundArbitraries.Partitioned(FundArbitraries.StatementSets(Y2021)), p =>
         {
             FundStatement whole = Fold(p.Items);
             FundStatement[] partials = Enumerable.Range(0, p.GroupCount).Select(g => Fold(p.Group(g))).ToArray();
             FundStatement merged = Fold(partials);
             FundStatement reversed = Fold(partials.Reverse().ToArray());
             return merged.Equals(whole) && reversed.Equals(whole) && FundStatement.Consolidate(p.Items).Equals(whole);
-        }), output);
+        });
 
-    [Fact]
-    public void Growth_of_a_zero_base_is_not_meaningful_and_otherwise_rate_times_base_is_change() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.Statements(Y2021), FundArbitraries.Statements(Y2021), (cur, prev) =>
+    [FundMathProperty]
+    public Property Growth_of_a_zero_base_is_not_meaningful_and_otherwise_rate_times_base_is_change() =>
+        Prop.ForAll(FundArbitraries.Statements(Y2021), FundArbitraries.Statements(Y2021), (cur, prev) =>
         {
             FundStatementChange change = cur.ComparedWith(prev);
             for (int i = 0; i < ExpenditureLine.Count; i++)
@@ -121,14 +120,14 @@ public class FundStatementPropertyTests(ITestOutputHelper output)
 
             MoneyGrowth zero = new(cur.IncomeTotal, Money.Zero);
             return zero.Outcome == GrowthOutcome.NotMeaningfulZeroBase && !zero.HasRate;
-        }), output);
+        });
 
-    [Fact]
-    public void Pooled_and_personal_shares_of_a_balance_sum_to_one_hundred_percent() =>
-        PropertyCheck.Check(Prop.ForAll(FundArbitraries.Statements(Y2021), s =>
+    [FundMathProperty]
+    public Property Pooled_and_personal_shares_of_a_balance_sum_to_one_hundred_percent() =>
+        Prop.ForAll(FundArbitraries.Statements(Y2021), s =>
         {
             AccumulatedBalance b = s.AccumulatedBalance;
             return b.Total == s.Closing
                 && (b.Total.IsZero ? b.SharesOutcome == RatioOutcome.NotMeaningful : b.PooledShare + b.PersonalAccountShare == Rate.OneHundredPercent);
-        }), output);
+        });
 }

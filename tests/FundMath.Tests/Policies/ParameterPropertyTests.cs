@@ -6,26 +6,25 @@ using FundMath.Policies;
 using FundMath.Testing;
 using FundMath.Tests.Support;
 using NodaTime;
-using Xunit.Abstractions;
 
 namespace FundMath.Tests.Policies;
 
-public class ParameterPropertyTests(ITestOutputHelper output)
+public class ParameterPropertyTests
 {
-    [Fact]
-    public void At_returns_the_latest_entry_on_or_before_the_date()
+    [FundMathProperty]
+    public Property At_returns_the_latest_entry_on_or_before_the_date()
     {
-        PropertyCheck.Check(Prop.ForAll(PolicyArbitraries.Parameter(), PolicyArbitraries.Date(), (p, date) =>
+        return Prop.ForAll(PolicyArbitraries.Parameter(), PolicyArbitraries.Date(), (p, date) =>
         {
             ParameterEntry? expected = p.Entries.LastOrDefault(e => e.EffectiveFrom <= date);
             return ReferenceEquals(expected, p.TryAt(date));
-        }), output);
+        });
     }
 
-    [Fact]
-    public void Segments_tile_the_period_and_match_At_on_each_start()
+    [FundMathProperty]
+    public Property Segments_tile_the_period_and_match_At_on_each_start()
     {
-        PropertyCheck.Check(Prop.ForAll(PolicyArbitraries.Parameter(), ValueArbitraries.ReportingPeriod(), (p, period) =>
+        return Prop.ForAll(PolicyArbitraries.Parameter(), ValueArbitraries.ReportingPeriod(), (p, period) =>
         {
             if (p.TryAt(period.Start) is null)
             {
@@ -38,38 +37,38 @@ public class ParameterPropertyTests(ITestOutputHelper output)
             bool entries = segments.All(s => ReferenceEquals(p.At(s.Window.Start), s.Entry) && ReferenceEquals(p.At(s.Window.End), s.Entry));
             int months = segments.Sum(s => s.Months(period));
             return tiles && entries && months == period.MonthCount;
-        }), output);
+        });
     }
 
-    [Fact]
-    public void Layering_takes_overrides_from_the_upper_set_and_the_rest_from_the_base()
+    [FundMathProperty]
+    public Property Layering_takes_overrides_from_the_upper_set_and_the_rest_from_the_base()
     {
-        PropertyCheck.Check(Prop.ForAll(PolicyArbitraries.LayerPair(), pair =>
+        return Prop.ForAll(PolicyArbitraries.LayerPair(), pair =>
         {
             (ParameterSet lower, ParameterSet upper) = pair;
             ParameterSet layered = lower.Layer(upper);
             return layered.Count == lower.Count
                 && layered.Parameters.All(p => ReferenceEquals(p, upper.Find(p.Name) ?? lower.Find(p.Name)))
                 && layered.Layers.SequenceEqual(["base", "over"]);
-        }), output);
+        });
     }
 
-    [Fact]
-    public void Generated_values_respect_their_unit_domain()
+    [FundMathProperty(MaxTest = 200)]
+    public Property Generated_values_respect_their_unit_domain()
     {
-        PropertyCheck.Check(Prop.ForAll(PolicyArbitraries.Unit(), unit =>
+        return Prop.ForAll(PolicyArbitraries.Unit(), unit =>
             Prop.ForAll(PolicyArbitraries.Value(unit), v =>
-                v.Unit == unit && (unit != ParameterUnit.Rate || (v.AsRate().Value.CompareTo(Fraction.Zero) >= 0 && v.AsRate().Value.CompareTo(Fraction.One) <= 0)))), output, maxTest: 200);
+                v.Unit == unit && (unit != ParameterUnit.Rate || (v.AsRate().Value.CompareTo(Fraction.Zero) >= 0 && v.AsRate().Value.CompareTo(Fraction.One) <= 0))));
     }
 
-    [Fact]
-    public void Describe_mentions_every_parameter_and_citation()
+    [FundMathProperty(MaxTest = 300)]
+    public Property Describe_mentions_every_parameter_and_citation()
     {
-        PropertyCheck.Check(Prop.ForAll(PolicyArbitraries.ParameterSet(), set =>
+        return Prop.ForAll(PolicyArbitraries.ParameterSet(), set =>
         {
             string text = set.Describe();
             return set.Parameters.All(p => text.Contains(p.Name + " (" + p.Unit.FileName() + ")", System.StringComparison.Ordinal)
                 && p.Entries.All(e => text.Contains(e.Citation.Document, System.StringComparison.Ordinal)));
-        }), output, maxTest: 300);
+        });
     }
 }

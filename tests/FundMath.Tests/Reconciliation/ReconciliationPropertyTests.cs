@@ -4,30 +4,29 @@ using FsCheck.Fluent;
 using FundMath.Reconciliation;
 using FundMath.Testing;
 using FundMath.Tests.Support;
-using Xunit.Abstractions;
 
 namespace FundMath.Tests.Reconciliation;
 
-public sealed class ReconciliationPropertyTests(ITestOutputHelper output)
+public sealed class ReconciliationPropertyTests
 {
-    [Fact]
-    public void A_report_printed_from_exact_data_at_any_precision_has_no_findings() =>
-        PropertyCheck.Check(Prop.ForAll(ReconciliationArbitraries.ConsistentReports(), generated =>
+    [FundMathProperty]
+    public Property A_report_printed_from_exact_data_at_any_precision_has_no_findings() =>
+        Prop.ForAll(ReconciliationArbitraries.ConsistentReports(), generated =>
         {
             ReconciliationResult result = ReportChecker.Check(generated.Report);
             return (result.Findings.Count == 0 && result.ChecksRun > 20)
                 .Label($"findings: {string.Join(" | ", result.Findings)}; checks {result.ChecksRun}");
-        }), output);
+        });
 
-    [Fact]
-    public void Moving_any_single_figure_beyond_its_precision_yields_an_error_naming_it() =>
-        PropertyCheck.Check(Prop.ForAll(ReconciliationArbitraries.ConsistentReports(), ArbMap.Default.ArbFor<int>(), (generated, index) =>
+    [FundMathProperty]
+    public Property Moving_any_single_figure_beyond_its_precision_yields_an_error_naming_it() =>
+        Prop.ForAll(ReconciliationArbitraries.ConsistentReports(), ArbMap.Default.ArbFor<int>(), (generated, index) =>
         {
             (ReportDocument changed, PrintedFigure figure) = generated.WithFigureChanged(index);
             ReconciliationResult result = ReportChecker.Check(changed);
             return result.Findings.Any(f => f.Severity == FindingSeverity.Error && f.Involves(figure.Location))
                 .Label($"changed {figure}; findings: {string.Join(" | ", result.Findings)}");
-        }), output);
+        });
 
     [Fact]
     public void Every_figure_of_a_generated_report_takes_part_in_some_check()

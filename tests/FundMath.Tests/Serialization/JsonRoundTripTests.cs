@@ -7,35 +7,34 @@ using FsCheck.Fluent;
 using FundMath;
 using FundMath.Testing;
 using FundMath.Tests.Support;
-using Xunit.Abstractions;
 
-public class JsonRoundTripTests(ITestOutputHelper output)
+public class JsonRoundTripTests
 {
-    [Fact]
-    public void Money_round_trips() => RoundTrips(ValueArbitraries.Money());
+    [FundMathProperty]
+    public Property Money_round_trips() => RoundTrips(ValueArbitraries.Money());
 
-    [Fact]
-    public void Rate_round_trips() => RoundTrips(ValueArbitraries.Rate());
+    [FundMathProperty]
+    public Property Rate_round_trips() => RoundTrips(ValueArbitraries.Rate());
 
-    [Fact]
-    public void Rate_without_a_short_decimal_round_trips_as_a_ratio() =>
+    [FundMathProperty]
+    public Property Rate_without_a_short_decimal_round_trips_as_a_ratio() =>
         RoundTrips(ValueArbitraries.Fraction().Convert(Rate.FromProportion, r => r.Value));
 
-    [Fact]
-    public void PercentagePoints_round_trip() => RoundTrips(ValueArbitraries.PercentagePoints());
+    [FundMathProperty]
+    public Property PercentagePoints_round_trip() => RoundTrips(ValueArbitraries.PercentagePoints());
 
-    [Fact]
-    public void PercentagePoints_of_any_fraction_round_trip() =>
+    [FundMathProperty]
+    public Property PercentagePoints_of_any_fraction_round_trip() =>
         RoundTrips(ValueArbitraries.Fraction().Convert(PercentagePoints.FromProportion, p => p.Value));
 
-    [Fact]
-    public void Fraction_round_trips() => RoundTrips(ValueArbitraries.Fraction());
+    [FundMathProperty]
+    public Property Fraction_round_trips() => RoundTrips(ValueArbitraries.Fraction());
 
-    [Fact]
-    public void Headcount_round_trips() => RoundTrips(ValueArbitraries.Headcount());
+    [FundMathProperty]
+    public Property Headcount_round_trips() => RoundTrips(ValueArbitraries.Headcount());
 
-    [Fact]
-    public void ReportingPeriod_round_trips() => RoundTrips(ValueArbitraries.ReportingPeriod());
+    [FundMathProperty]
+    public Property ReportingPeriod_round_trips() => RoundTrips(ValueArbitraries.ReportingPeriod());
 
     [Theory]
     [InlineData(146_600L, "1466.00")]
@@ -79,14 +78,12 @@ public class JsonRoundTripTests(ITestOutputHelper output)
         Assert.False(string.IsNullOrWhiteSpace(e.Message));
     }
 
-    private void RoundTrips<T>(Arbitrary<T> arbitrary)
+    private static Property RoundTrips<T>(Arbitrary<T> arbitrary)
         where T : IEquatable<T> =>
-        PropertyCheck.Check(
-            Prop.ForAll(arbitrary, value =>
-            {
-                string json = JsonSerializer.Serialize(value);
-                T back = JsonSerializer.Deserialize<T>(json)!;
-                return back.Equals(value) && JsonSerializer.Serialize(back) == json;
-            }),
-            output);
+        Prop.ForAll(arbitrary, value =>
+        {
+            string json = JsonSerializer.Serialize(value);
+            T back = JsonSerializer.Deserialize<T>(json)!;
+            return back.Equals(value) && JsonSerializer.Serialize(back) == json;
+        });
 }

@@ -1,63 +1,59 @@
 namespace FundMath.Tests.Time;
 
 using System;
+using FsCheck;
 using FsCheck.Fluent;
 using FundMath;
 using FundMath.Testing;
 using FundMath.Tests.Support;
 using NodaTime;
-using Xunit.Abstractions;
 
-public class PolicyWindowTests(ITestOutputHelper output)
+public class PolicyWindowTests
 {
-    [Fact]
-    public void Covered_months_of_the_twelve_months_sum_to_the_covered_months_of_the_year() =>
-        PropertyCheck.Check(
-            Prop.ForAll(ValueArbitraries.PolicyWindow(), window =>
+    [FundMathProperty]
+    public Property Covered_months_of_the_twelve_months_sum_to_the_covered_months_of_the_year() =>
+        Prop.ForAll(ValueArbitraries.PolicyWindow(), window =>
+        {
+            for (int year = window.Start.Year; year <= window.End.Year; year++)
             {
-                for (int year = window.Start.Year; year <= window.End.Year; year++)
+                int byMonth = 0;
+                int byQuarter = 0;
+                for (int m = 1; m <= 12; m++)
                 {
-                    int byMonth = 0;
-                    int byQuarter = 0;
-                    for (int m = 1; m <= 12; m++)
-                    {
-                        byMonth += window.CoveredMonths(ReportingPeriod.OfMonth(year, m));
-                    }
-
-                    for (int q = 1; q <= 4; q++)
-                    {
-                        byQuarter += window.CoveredMonths(ReportingPeriod.OfQuarter(year, q));
-                    }
-
-                    int whole = window.CoveredMonths(ReportingPeriod.OfYear(year));
-                    if (byMonth != whole || byQuarter != whole || whole > 12)
-                    {
-                        return false;
-                    }
+                    byMonth += window.CoveredMonths(ReportingPeriod.OfMonth(year, m));
                 }
 
-                return true;
-            }),
-            output);
-
-    [Fact]
-    public void A_month_is_covered_only_when_every_day_is_inside() =>
-        PropertyCheck.Check(
-            Prop.ForAll(ValueArbitraries.PolicyWindow(), window =>
-            {
-                YearMonth first = new(window.Start.Year, window.Start.Month);
-                for (YearMonth m = first; m <= new YearMonth(window.End.Year, window.End.Month); m = m.PlusMonths(1))
+                for (int q = 1; q <= 4; q++)
                 {
-                    bool everyDay = window.Contains(m.OnDayOfMonth(1)) && window.Contains(m.OnDayOfMonth(CalendarSystem.Iso.GetDaysInMonth(m.Year, m.Month)));
-                    if (window.Covers(m) != everyDay)
-                    {
-                        return false;
-                    }
+                    byQuarter += window.CoveredMonths(ReportingPeriod.OfQuarter(year, q));
                 }
 
-                return true;
-            }),
-            output);
+                int whole = window.CoveredMonths(ReportingPeriod.OfYear(year));
+                if (byMonth != whole || byQuarter != whole || whole > 12)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+
+    [FundMathProperty]
+    public Property A_month_is_covered_only_when_every_day_is_inside() =>
+        Prop.ForAll(ValueArbitraries.PolicyWindow(), window =>
+        {
+            YearMonth first = new(window.Start.Year, window.Start.Month);
+            for (YearMonth m = first; m <= new YearMonth(window.End.Year, window.End.Month); m = m.PlusMonths(1))
+            {
+                bool everyDay = window.Contains(m.OnDayOfMonth(1)) && window.Contains(m.OnDayOfMonth(CalendarSystem.Iso.GetDaysInMonth(m.Year, m.Month)));
+                if (window.Covers(m) != everyDay)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
 
     // A relief (阶段性减征) from April 2020 to March 2021 covers 9 months of 2020 and 3 of 2021.
     [Fact]

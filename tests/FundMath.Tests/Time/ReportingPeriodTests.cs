@@ -1,54 +1,50 @@
 namespace FundMath.Tests.Time;
 
 using System;
+using FsCheck;
 using FsCheck.Fluent;
 using FundMath;
 using FundMath.Testing;
 using FundMath.Tests.Support;
 using NodaTime;
-using Xunit.Abstractions;
 
-public class ReportingPeriodTests(ITestOutputHelper output)
+public class ReportingPeriodTests
 {
-    [Fact]
-    public void Parse_and_format_round_trip() =>
-        PropertyCheck.Check(
-            Prop.ForAll(ValueArbitraries.ReportingPeriod(), p =>
-            {
-                Span<byte> utf8 = stackalloc byte[16];
-                bool ok = p.TryFormat(utf8, out int n, default, null);
-                return ReportingPeriod.Parse(p.ToString(), null) == p
-                    && ok && System.Text.Encoding.UTF8.GetString(utf8[..n]) == p.ToString();
-            }),
-            output);
+    [FundMathProperty]
+    public Property Parse_and_format_round_trip() =>
+        Prop.ForAll(ValueArbitraries.ReportingPeriod(), p =>
+        {
+            Span<byte> utf8 = stackalloc byte[16];
+            bool ok = p.TryFormat(utf8, out int n, default, null);
+            return ReportingPeriod.Parse(p.ToString(), null) == p
+                && ok && System.Text.Encoding.UTF8.GetString(utf8[..n]) == p.ToString();
+        });
 
-    [Fact]
-    public void Months_time_progress_and_neighbours_are_consistent() =>
-        PropertyCheck.Check(
-            Prop.ForAll(ValueArbitraries.ReportingPeriod(), p =>
+    [FundMathProperty]
+    public Property Months_time_progress_and_neighbours_are_consistent() =>
+        Prop.ForAll(ValueArbitraries.ReportingPeriod(), p =>
+        {
+            int count = 0;
+            YearMonth expected = p.FirstMonth;
+            bool inOrder = true;
+            foreach (YearMonth m in p.Months)
             {
-                int count = 0;
-                YearMonth expected = p.FirstMonth;
-                bool inOrder = true;
-                foreach (YearMonth m in p.Months)
-                {
-                    inOrder &= m == expected && p.Contains(m);
-                    expected = expected.PlusMonths(1);
-                    count++;
-                }
+                inOrder &= m == expected && p.Contains(m);
+                expected = expected.PlusMonths(1);
+                count++;
+            }
 
-                return inOrder
-                    && count == p.MonthCount
-                    && p.LastMonth == p.FirstMonth.PlusMonths(p.MonthCount - 1)
-                    && p.TimeProgress == Rate.FromRatio(p.LastMonth.Month, 12)
-                    && p.Next.Previous == p
-                    && p.Previous < p && p < p.Next
-                    && p.SamePeriodPreviousYear.Year == p.Year - 1
-                    && p.FiscalYear.Contains(p)
-                    && p.Start == p.FirstMonth.OnDayOfMonth(1)
-                    && p.End.PlusDays(1) == p.LastMonth.PlusMonths(1).OnDayOfMonth(1);
-            }),
-            output);
+            return inOrder
+                && count == p.MonthCount
+                && p.LastMonth == p.FirstMonth.PlusMonths(p.MonthCount - 1)
+                && p.TimeProgress == Rate.FromRatio(p.LastMonth.Month, 12)
+                && p.Next.Previous == p
+                && p.Previous < p && p < p.Next
+                && p.SamePeriodPreviousYear.Year == p.Year - 1
+                && p.FiscalYear.Contains(p)
+                && p.Start == p.FirstMonth.OnDayOfMonth(1)
+                && p.End.PlusDays(1) == p.LastMonth.PlusMonths(1).OnDayOfMonth(1);
+        });
 
     // Time progress (时间进度) of each period: Q1 → 25%, H1 → 50%, month 7 → 7/12, Q3 → 75%, year → 100%.
     [Theory]

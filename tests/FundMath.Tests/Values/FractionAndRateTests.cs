@@ -6,77 +6,62 @@ using FsCheck.Fluent;
 using FundMath;
 using FundMath.Testing;
 using FundMath.Tests.Support;
-using Xunit.Abstractions;
 
-public class FractionAndRateTests(ITestOutputHelper output)
+public class FractionAndRateTests
 {
     private static readonly Arbitrary<Fraction> AnyFraction = ValueArbitraries.Fraction();
 
-    [Fact]
-    public void Fraction_ordering_agrees_with_cross_multiplication() =>
-        PropertyCheck.Check(
-            Prop.ForAll(AnyFraction, AnyFraction, (a, b) =>
-                Math.Sign(a.CompareTo(b)) == ((Int128)a.Numerator * b.Denominator).CompareTo((Int128)b.Numerator * a.Denominator)
-                && (a.CompareTo(b) == 0) == a.Equals(b)
-                && Math.Sign(a.CompareTo(b)) == -Math.Sign(b.CompareTo(a))),
-            output);
+    [FundMathProperty]
+    public Property Fraction_ordering_agrees_with_cross_multiplication() =>
+        Prop.ForAll(AnyFraction, AnyFraction, (a, b) =>
+            Math.Sign(a.CompareTo(b)) == ((Int128)a.Numerator * b.Denominator).CompareTo((Int128)b.Numerator * a.Denominator)
+            && (a.CompareTo(b) == 0) == a.Equals(b)
+            && Math.Sign(a.CompareTo(b)) == -Math.Sign(b.CompareTo(a)));
 
-    [Fact]
-    public void Fraction_addition_and_multiplication_laws() =>
-        PropertyCheck.Check(
-            Prop.ForAll(AnyFraction, AnyFraction, AnyFraction, (a, b, c) =>
-                a + b == b + a
-                && (a + b) + c == a + (b + c)
-                && a * b == b * a
-                && a * (b + c) == (a * b) + (a * c)
-                && a + Fraction.Zero == a
-                && a * Fraction.One == a
-                && a - a == Fraction.Zero
-                && (a.Sign == 0 || a / a == Fraction.One)
-                && (b.Sign == 0 || (a / b) * b == a)),
-            output);
+    [FundMathProperty]
+    public Property Fraction_addition_and_multiplication_laws() =>
+        Prop.ForAll(AnyFraction, AnyFraction, AnyFraction, (a, b, c) =>
+            a + b == b + a
+            && (a + b) + c == a + (b + c)
+            && a * b == b * a
+            && a * (b + c) == (a * b) + (a * c)
+            && a + Fraction.Zero == a
+            && a * Fraction.One == a
+            && a - a == Fraction.Zero
+            && (a.Sign == 0 || a / a == Fraction.One)
+            && (b.Sign == 0 || (a / b) * b == a));
 
-    [Fact]
-    public void Fraction_is_always_in_lowest_terms_with_a_positive_denominator() =>
-        PropertyCheck.Check(
-            Prop.ForAll(AnyFraction, AnyFraction, (a, b) =>
-            {
-                Fraction s = a + b;
-                return s.Denominator > 0 && (s.Numerator == 0 ? s.Denominator == 1 : Gcd(Math.Abs(s.Numerator), s.Denominator) == 1);
-            }),
-            output);
+    [FundMathProperty]
+    public Property Fraction_is_always_in_lowest_terms_with_a_positive_denominator() =>
+        Prop.ForAll(AnyFraction, AnyFraction, (a, b) =>
+        {
+            Fraction s = a + b;
+            return s.Denominator > 0 && (s.Numerator == 0 ? s.Denominator == 1 : Gcd(Math.Abs(s.Numerator), s.Denominator) == 1);
+        });
 
-    [Fact]
-    public void Fraction_round_trips_through_text() =>
-        PropertyCheck.Check(Prop.ForAll(AnyFraction, f => Fraction.Parse(f.ToString()) == f), output);
+    [FundMathProperty]
+    public Property Fraction_round_trips_through_text() =>
+        Prop.ForAll(AnyFraction, f => Fraction.Parse(f.ToString()) == f);
 
-    [Fact]
-    public void Fraction_to_decimal_matches_decimal_division() =>
-        PropertyCheck.Check(
-            Prop.ForAll(AnyFraction, ValueArbitraries.MidpointRounding(), (f, mode) =>
-                f.ToDecimal(4, mode) == Math.Round((decimal)f.Numerator / f.Denominator, 4, mode)
-                && f.RoundToInteger(mode) == (long)Math.Round((decimal)f.Numerator / f.Denominator, 0, mode)),
-            output);
+    [FundMathProperty]
+    public Property Fraction_to_decimal_matches_decimal_division() =>
+        Prop.ForAll(AnyFraction, ValueArbitraries.MidpointRounding(), (f, mode) =>
+            f.ToDecimal(4, mode) == Math.Round((decimal)f.Numerator / f.Denominator, 4, mode)
+            && f.RoundToInteger(mode) == (long)Math.Round((decimal)f.Numerator / f.Denominator, 0, mode));
 
-    [Fact]
-    public void Rate_round_trips_through_text_exactly() =>
-        PropertyCheck.Check(
-            Prop.ForAll(ValueArbitraries.Rate(), r => Rate.Parse(r.ToString(), null) == r && Rate.Parse(r.ToString("P4", null), null) == r),
-            output);
+    [FundMathProperty]
+    public Property Rate_round_trips_through_text_exactly() =>
+        Prop.ForAll(ValueArbitraries.Rate(), r => Rate.Parse(r.ToString(), null) == r && Rate.Parse(r.ToString("P4", null), null) == r);
 
-    [Fact]
-    public void Rate_minus_rate_is_percentage_points_and_adding_them_back_restores_it() =>
-        PropertyCheck.Check(
-            Prop.ForAll(ValueArbitraries.Rate(), ValueArbitraries.Rate(), (a, b) =>
-                b + (a - b) == a && (a - b) == -(b - a) && PercentagePoints.Parse((a - b).ToString(), null) == a - b),
-            output);
+    [FundMathProperty]
+    public Property Rate_minus_rate_is_percentage_points_and_adding_them_back_restores_it() =>
+        Prop.ForAll(ValueArbitraries.Rate(), ValueArbitraries.Rate(), (a, b) =>
+            b + (a - b) == a && (a - b) == -(b - a) && PercentagePoints.Parse((a - b).ToString(), null) == a - b);
 
-    [Fact]
-    public void PercentagePoints_addition_laws() =>
-        PropertyCheck.Check(
-            Prop.ForAll(ValueArbitraries.PercentagePoints(), ValueArbitraries.PercentagePoints(), (a, b) =>
-                a + b == b + a && a + PercentagePoints.Zero == a && a + (-a) == PercentagePoints.Zero && (a - b) + b == a),
-            output);
+    [FundMathProperty]
+    public Property PercentagePoints_addition_laws() =>
+        Prop.ForAll(ValueArbitraries.PercentagePoints(), ValueArbitraries.PercentagePoints(), (a, b) =>
+            a + b == b + a && a + PercentagePoints.Zero == a && a + (-a) == PercentagePoints.Zero && (a - b) + b == a);
 
     // lishui-municipal-pooling-plan: 居民医保个人缴费一般不低于人均筹资额的三分之一. With 1,020元 funding, 340元
     // is exactly one third (OK) and 339.99元 is not — a rounded 33.33% would accept 339.97元 (33.3304%).

@@ -1,34 +1,30 @@
 namespace FundMath.Tests.Values;
 
 using System;
+using FsCheck;
 using FsCheck.Fluent;
 using FundMath;
 using FundMath.Testing;
 using FundMath.Tests.Support;
-using Xunit.Abstractions;
 
-public class HeadcountTests(ITestOutputHelper output)
+public class HeadcountTests
 {
-    [Fact]
-    public void Format_and_parse_round_trip_in_persons_and_wan() =>
-        PropertyCheck.Check(
-            Prop.ForAll(ValueArbitraries.Headcount(), h =>
-                Headcount.Parse(h.ToString(), null) == h
-                && Headcount.Parse(h.ToString("N0人", null), null) == h
-                && Headcount.Parse(h.ToString("F0人", null), null) == h
-                && Headcount.Parse(h.ToString("F4万人", null), null) == h
-                && Headcount.Parse(h.ToString("N4万", null), null) == h),
-            output);
+    [FundMathProperty]
+    public Property Format_and_parse_round_trip_in_persons_and_wan() =>
+        Prop.ForAll(ValueArbitraries.Headcount(), h =>
+            Headcount.Parse(h.ToString(), null) == h
+            && Headcount.Parse(h.ToString("N0人", null), null) == h
+            && Headcount.Parse(h.ToString("F0人", null), null) == h
+            && Headcount.Parse(h.ToString("F4万人", null), null) == h
+            && Headcount.Parse(h.ToString("N4万", null), null) == h);
 
-    [Fact]
-    public void Addition_is_checked_and_subtraction_never_goes_below_zero() =>
-        PropertyCheck.Check(
-            Prop.ForAll(ValueArbitraries.Headcount(), ValueArbitraries.Headcount(), (a, b) =>
-                (a + b) - b == a
-                && a + b == b + a
-                && a.ChangeFrom(b) == a.Persons - b.Persons
-                && (b <= a || Throws(() => a - b))),
-            output);
+    [FundMathProperty]
+    public Property Addition_is_checked_and_subtraction_never_goes_below_zero() =>
+        Prop.ForAll(ValueArbitraries.Headcount(), ValueArbitraries.Headcount(), (a, b) =>
+            (a + b) - b == a
+            && a + b == b + a
+            && a.ChangeFrom(b) == a.Persons - b.Persons
+            && (b <= a || Throws(() => a - b)));
 
     // zhuzhou-2021-annual-fund-report prints headcounts in 万人 with two decimals.
     [Theory]

@@ -2,7 +2,6 @@ using System;
 using FsCheck;
 using FsCheck.Fluent;
 using FundMath.Tests.Support;
-using Xunit.Abstractions;
 
 namespace FundMath.Tests.Values;
 
@@ -10,7 +9,7 @@ namespace FundMath.Tests.Values;
 /// IntegerRounding.MultiplyDivide keeps value × n / d in 64-bit arithmetic when it cannot overflow and falls back
 /// to the exact 128-bit Divide otherwise; both paths must round identically in every mode.
 /// </summary>
-public class IntegerRoundingTests(ITestOutputHelper output)
+public class IntegerRoundingTests
 {
     // Values on both sides of the 2³¹ fast-path limit, signs included; denominators of either sign (not zero).
     private static readonly Arbitrary<long> Operand = Gen.OneOf(
@@ -25,22 +24,20 @@ public class IntegerRoundingTests(ITestOutputHelper output)
             ArbMap.Default.GeneratorFor<long>().Where(d => d != 0))
         .ToArbitrary();
 
-    [Fact]
-    public void MultiplyDivide_equals_the_exact_128_bit_division_in_every_mode() =>
-        PropertyCheck.Check(
-            Prop.ForAll(Operand, Operand, Denominator, (v, n, d) =>
+    [FundMathProperty]
+    public Property MultiplyDivide_equals_the_exact_128_bit_division_in_every_mode() =>
+        Prop.ForAll(Operand, Operand, Denominator, (v, n, d) =>
+        {
+            foreach (MidpointRounding mode in Enum.GetValues<MidpointRounding>())
             {
-                foreach (MidpointRounding mode in Enum.GetValues<MidpointRounding>())
+                if (IntegerRounding.MultiplyDivide(v, n, d, mode) != IntegerRounding.Divide((Int128)v * n, d, mode))
                 {
-                    if (IntegerRounding.MultiplyDivide(v, n, d, mode) != IntegerRounding.Divide((Int128)v * n, d, mode))
-                    {
-                        return false;
-                    }
+                    return false;
                 }
+            }
 
-                return true;
-            }),
-            output);
+            return true;
+        });
 
     [Theory]
     [InlineData(505_400L, 87L, 1000L, MidpointRounding.AwayFromZero, 43_970L)] // 5,054元 × 8.7% = 439.698 → 439.70

@@ -6,7 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FundMath.Forecasting.Projection;
 
-namespace FundMath.Testing;
+namespace FundMath.Testing.Forecasting;
 
 /// <summary>A generated projection: start position, assumptions and horizon, with the genome it was built from (shrinks through it).</summary>
 /// <param name="Genome">The integers the case was decoded from (each 0–1000 after folding).</param>

@@ -3,9 +3,8 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using FundMath.Cases;
 
-namespace FundMath.Testing;
+namespace FundMath.Cases;
 
 /// <summary>A case did not pass — 案例未通过. The message is the failure diff from <see cref="CaseReporter"/>.</summary>
 public sealed class CaseFailedException : Exception

@@ -6,7 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FundMath.Forecasting.Projection;
 
-namespace FundMath.Testing;
+namespace FundMath.Testing.Forecasting;
 
 /// <summary>
 /// FsCheck 3 generators for FundMath.Forecasting — 预测生成器: noise-free trends with known parameters, projections

@@ -6,7 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FundMath.Forecasting.Projection;
 
-namespace FundMath.Testing;
+namespace FundMath.Testing.Forecasting;
 
 /// <summary>
 /// A generated trend: its true parameters and the noise-free series they give (for "fits recover known parameters").
