@@ -37,8 +37,10 @@ public class AnalyzeTests
         Assert.Contains("| 城乡居民医保基金 | 全市 | 22.73 | 1.47 | 3.52 | 17.74 | 2.25 | 10.10 | 7.88 | 8 | 3–9 |", result.Out);
 
         // Region table totals reproduce from the rows: 227,316.70 / 177,361.41 and 238,864.73 / 202,305.02 万元
-        Assert.Contains("| 合计 Total | 227,316.70 | 49,955.29 | 177,361.41 | 7.88 | 8 | 3–9 |", result.Out);
-        Assert.Contains("| 合计 Total | 238,864.73 | 36,559.71 | 202,305.02 | 15.68 | 16 | > 9 |", result.Out);
+        // (the printed 合计 row follows each computed one; the table prints no deduction columns)
+        Assert.Contains("| 合计 Total | 227,316.70 |  |  | 177,361.41 |  | 7.88 | 8 | 3–9 |  |", result.Out);
+        Assert.Contains("| 合计 Total | 238,864.73 |  |  | 202,305.02 |  | 15.68 | 16 | > 9 |  |", result.Out);
+        Assert.Contains("职工医保统筹基金: the printed 合计 row reads balance 238864.73万元, actual 202305.02万元, months 15个月; it agrees with the rows at the printed precision.", result.Out);
     }
 
     [Theory]
@@ -57,9 +59,12 @@ public class AnalyzeTests
     {
         var result = CliRunner.Run("analyze", "--format", "json");
         using JsonDocument json = JsonDocument.Parse(result.Out);
-        Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("analyze", json.RootElement.GetProperty("command").GetString());
-        JsonElement budget = json.RootElement.GetProperty("sections")[1].GetProperty("tables")[0];
+        JsonElement period = json.RootElement.GetProperty("sections")[0].GetProperty("tables")[0];
+        Assert.Equal("period", period.GetProperty("id").GetString());
+        Assert.Equal(100.0000m, period.GetProperty("rows")[0].GetProperty("timeProgress").GetDecimal()); // 2021: 12/12
+        JsonElement budget = json.RootElement.GetProperty("sections")[2].GetProperty("tables")[0];
         Assert.Equal("budget-execution", budget.GetProperty("id").GetString());
         JsonElement residentIncome = budget.GetProperty("rows")[1]; // the table lists 职工医保 then 居民医保 per line
         Assert.Equal(110.0910m, residentIncome.GetProperty("rate").GetDecimal()); // 29.02/26.36 = 110.0910%
@@ -110,7 +115,8 @@ public class AnalyzeTests
         // 市本级: 88,821.60万 / 3,552.86万 per month = 25.00 months
         var result = CliRunner.Run("analyze", CliRunner.DataFile("regions.csv"), "--format", "markdown");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("| 市本级 | 88,821.60 | 0.00 | 88,821.60 | 25.00 |  | > 9 |", result.Out);
-        Assert.Contains("| 茶陵 | 33,520.85 | 29,639.36 | 3,881.49 | 1.09 |  | < 3 |", result.Out);
+        // columns: region, balance, prepaid, payables, actual, per month, months, printed months, band, flag
+        Assert.Contains("| 市本级 | 88,821.60 |  |  | 88,821.60 | 3,552.86 | 25.00 |  | > 9 |  |", result.Out);
+        Assert.Contains("| 茶陵 | 33,520.85 |  |  | 3,881.49 | 3,552.86 | 1.09 |  | < 3 |  |", result.Out);
     }
 }

@@ -3,7 +3,10 @@ using FundMath.Analysis;
 
 namespace FundMath.Cli.Analysis;
 
-/// <summary>What <c>fundmath analyze</c> reads: a report's statements, budget lines, cover figures, region rows and deficit table.</summary>
+/// <summary>
+/// What <c>fundmath analyze</c> reads: a report's statements, budget lines, cover figures, region rows and deficit
+/// table, and a warning for every part of the input it cannot use (nothing is dropped in silence).
+/// </summary>
 internal sealed record AnalysisInput(
     string Title,
     ReportingPeriod? Period,
@@ -11,4 +14,8 @@ internal sealed record AnalysisInput(
     IReadOnlyList<BudgetLineInput> Budgets,
     IReadOnlyList<CoverInput> Cover,
     IReadOnlyList<RegionInput> Regions,
-    IReadOnlyList<DeficitYearInput> Deficits);
+    IReadOnlyList<DeficitYearInput> Deficits)
+{
+    /// <summary>What the analysis could not use, each with its file:line:col and location ("analyze --strict" makes them errors).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

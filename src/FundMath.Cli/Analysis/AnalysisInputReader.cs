@@ -19,9 +19,20 @@ internal static class AnalysisInputReader
 {
     public const string SampleName = "built-in sample: Zhuzhou 2021 annual fund report (SampleReports.Zhuzhou2021)";
 
+    /// <summary>FILE may name a built-in sample: "sample:national-2023" (see <see cref="SampleReports.Names"/>).</summary>
+    public const string SamplePrefix = "sample:";
+
     /// <summary>Loads a published-report document (.json/.yaml/.yml) with a clear error when the file is missing.</summary>
     public static ReportDocument LoadReport(string path)
     {
+        if (path.StartsWith(SamplePrefix, StringComparison.Ordinal))
+        {
+            string name = path[SamplePrefix.Length..];
+            return SampleReports.TryGet(name, out ReportDocument? sample)
+                ? sample!
+                : throw new InputException($"there is no built-in sample '{name}'; the samples are {string.Join(", ", SampleReports.Names.Select(n => SamplePrefix + n))}.", path);
+        }
+
         DataNodeAmounts.EnsureFile(path);
         string extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is ".csv" or ".xlsx")
@@ -46,6 +57,12 @@ internal static class AnalysisInputReader
         {
             ReportDocument sample = SampleReports.Zhuzhou2021;
             return (FromReport(sample), sample);
+        }
+
+        if (path.StartsWith(SamplePrefix, StringComparison.Ordinal))
+        {
+            ReportDocument named = LoadReport(path);
+            return (FromReport(named), named);
         }
 
         if (Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
@@ -85,10 +102,21 @@ internal static class AnalysisInputReader
         }
     }
 
-    /// <summary>The figures of a published report, as exact amounts for the analysis (printed values taken at face value).</summary>
+    /// <summary>
+    /// The figures of a published report, as exact amounts for the analysis (printed values taken at face value).
+    /// Whatever cannot be used becomes a warning naming its file:line:col and location; nothing is dropped in silence.
+    /// </summary>
     public static AnalysisInput FromReport(ReportDocument report)
     {
-        ReportingPeriod? period = report.Year is { } year ? ReportingPeriod.OfYear(year) : null;
+        ReportingPeriod? period = report.Period;
+        var warnings = new List<string>();
+        void Warn(PrintedFigure? at, string message) =>
+            warnings.Add(at?.Location.Source is { } source ? $"{source}: {at.Location}: {message}" : message);
+
+        if (period is null && (report.Budgets.Count > 0 || report.MonthsOfCover.Count > 0))
+        {
+            warnings.Add("the report has no period (write period: 2021Q1, or year: 2021), so its budget execution and months of cover are not judged; check-report still checks their figures.");
+        }
 
         var statements = new List<StatementInput>();
         foreach (StatementTable table in report.Statements)
@@ -98,6 +126,10 @@ internal static class AnalysisInputReader
                 if (fund.Income is { } income && fund.Expenditure is { } expenditure)
                 {
                     statements.Add(new StatementInput(table.Title, UnitOf(income), fund.Fund, income.ToMoney(), expenditure.ToMoney(), fund.AccumulatedBalance?.ToMoney()));
+                }
+                else if ((fund.Income ?? fund.Expenditure ?? fund.AccumulatedBalance) is not null)
+                {
+                    Warn(fund.Income ?? fund.Expenditure ?? fund.AccumulatedBalance, $"{fund.Fund} has no {(fund.Income is null ? "income" : "expenditure")}, so the statement row is not analysed (its figures are still checked).");
                 }
             }
         }
@@ -109,13 +141,17 @@ internal static class AnalysisInputReader
             {
                 if (TryParseLine(row.Line, out BudgetLine line))
                 {
-                    budgets.Add(new BudgetLineInput(row.Fund, line, row.Budget.ToMoney(), row.Executed.ToMoney()));
+                    budgets.Add(new BudgetLineInput(row.Fund, line, row.Budget.ToMoney(), row.Executed.ToMoney()) { Unit = row.Budget.Unit, Decimals = row.Budget.Precision.Scale });
+                }
+                else
+                {
+                    Warn(row.Rate, $"budget line '{row.Line}' of {row.Fund} is not one analyze judges (本年收入, 保险费收入, 本年支出, 保险待遇支出 or income, premiumIncome, expenditure, benefitExpenditure); its rate is still checked.");
                 }
             }
         }
 
         var cover = new List<CoverInput>();
-        if (period is not null)
+        if (period is { } coverPeriod)
         {
             foreach (MonthsOfCoverFigures figures in report.MonthsOfCover)
             {
@@ -133,40 +169,36 @@ internal static class AnalysisInputReader
                     }
                 }
 
-                cover.Add(new CoverInput(figures.Fund, "全市", figures.Balance.ToMoney(), prepayments, payables, figures.MonthlyExpenditure.ToMoney()));
+                if (figures.Deductions.Count == 0 && figures.DeductionsTotal is { } lumped)
+                {
+                    payables = lumped.ToMoney();
+                }
+
+                MonthlyExpenditure monthly;
+                bool derived = false;
+                if (figures.MonthlyExpenditure is { } printed)
+                {
+                    monthly = MonthlyExpenditure.PerMonth(printed.ToMoney());
+                }
+                else if (figures.Expenditure is { } periodExpenditure)
+                {
+                    monthly = MonthlyExpenditure.OfPeriod(periodExpenditure.ToMoney(), coverPeriod);
+                    derived = true;
+                }
+                else
+                {
+                    monthly = MonthlyExpenditure.OverMonths(figures.AnnualExpenditure!.ToMoney(), 12);
+                    derived = true;
+                }
+
+                cover.Add(new CoverInput(figures.Fund, figures.Region ?? "—", figures.Balance.ToMoney(), prepayments, payables, monthly, MoneyUnitOf(figures.Balance), figures.Balance.Precision.Scale) { MonthlyDerived = derived });
             }
         }
 
         var regions = new List<RegionInput>();
         foreach (RegionTable table in report.Regions)
         {
-            foreach (IGrouping<string, int> fund in Enumerable.Range(0, table.Columns.Count).GroupBy(i => FundOf(table.Columns[i].Name)))
-            {
-                int balance = fund.FirstOrDefault(i => table.Columns[i].Name.EndsWith("期末累计结余", StringComparison.Ordinal), -1);
-                int actual = fund.FirstOrDefault(i => table.Columns[i].Name.Contains("实际结余", StringComparison.Ordinal), -1);
-                int months = fund.FirstOrDefault(i => table.Columns[i].Name.Contains("可支付月数", StringComparison.Ordinal), -1);
-                int monthly = fund.FirstOrDefault(i => table.Columns[i].Name.Contains("月平均", StringComparison.Ordinal), -1);
-                if (balance < 0 || actual < 0 || (months < 0 && monthly < 0))
-                {
-                    continue;
-                }
-
-                foreach (RegionRow row in table.Rows)
-                {
-                    if (row.Values[balance] is not { } b || row.Values[actual] is not { } a)
-                    {
-                        continue;
-                    }
-
-                    regions.Add(new RegionInput(
-                        fund.Key,
-                        row.Region.Trim(),
-                        b.ToMoney(),
-                        a.ToMoney(),
-                        monthly >= 0 ? row.Values[monthly]?.ToMoney() : null,
-                        months >= 0 && row.Values[months] is { } m ? (long)m.Printed : null));
-                }
-            }
+            AddRegions(table, period, regions, Warn);
         }
 
         var deficits = new List<DeficitYearInput>();
@@ -177,18 +209,115 @@ internal static class AnalysisInputReader
             {
                 deficits.Add(new DeficitYearInput(scanYear, (int)row.Regions.Printed, (int)row.DeficitRegions.Printed, deficit.ToMoney(), surplus.ToMoney()));
             }
+            else
+            {
+                Warn(row.Regions, $"deficit-scan row '{row.Year}' needs a year in digits and both deficitAmount and surplusAmount to be analysed; its counts are still checked.");
+            }
         }
 
-        return new AnalysisInput(report.Title, period, statements, budgets, cover, regions, deficits);
+        return new AnalysisInput(report.Title, period, statements, budgets, cover, regions, deficits) { Warnings = warnings };
     }
 
-    private static string FundOf(string columnName)
+    private static void AddRegions(RegionTable table, ReportingPeriod? period, List<RegionInput> regions, Action<PrintedFigure?, string> warn)
     {
-        int space = columnName.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 ? columnName[..space] : string.Empty;
+        var used = new HashSet<int>();
+        foreach (IGrouping<string, int> fund in Enumerable.Range(0, table.Columns.Count).Where(i => table.Columns[i].Role is not null).GroupBy(i => table.Columns[i].Fund ?? string.Empty))
+        {
+            int Col(RegionColumnRole role) => fund.FirstOrDefault(i => table.Columns[i].Role == role, -1);
+            int balance = Col(RegionColumnRole.Balance), actual = Col(RegionColumnRole.ActualBalance), months = Col(RegionColumnRole.Months);
+            int monthly = Col(RegionColumnRole.MonthlyExpenditure), expenditure = Col(RegionColumnRole.Expenditure);
+            int prepayments = Col(RegionColumnRole.Prepayments), payables = Col(RegionColumnRole.Payables);
+            int[] kinds = [Col(RegionColumnRole.SettledUnpaid), Col(RegionColumnRole.Unsettled), Col(RegionColumnRole.WithheldReserve), Col(RegionColumnRole.OtherUnpaid)];
+            bool hasDeductions = prepayments >= 0 || payables >= 0 || kinds.Any(k => k >= 0);
+            if (balance < 0 || (actual < 0 && !hasDeductions) || (months < 0 && monthly < 0 && (expenditure < 0 || period is null)))
+            {
+                continue;
+            }
+
+            used.UnionWith(fund);
+            IEnumerable<(RegionRow Row, bool Total)> rows = table.Total is { } total ? [.. table.Rows.Select(r => (r, false)), (total, true)] : table.Rows.Select(r => (r, false));
+            foreach ((RegionRow row, bool isTotal) in rows)
+            {
+                PrintedFigure? Cell(int i) => i >= 0 && i < row.Values.Count ? row.Values[i] : null;
+                if (fund.All(i => Cell(i) is null))
+                {
+                    continue; // a row with every cell of this fund blank: the region does not run this fund
+                }
+
+                if (Cell(balance) is not { } b)
+                {
+                    warn(row.Values.FirstOrDefault(v => v is not null), $"region '{row.Region}' ({fund.Key}) has no book balance, so it is not analysed.");
+                    continue;
+                }
+
+                Money Amount(int i) => Cell(i)?.ToMoney() ?? Money.Zero;
+                Money pre = Amount(prepayments);
+                BalanceDeductions deductions;
+                bool deductionsDerived = false;
+                if (kinds.Any(k => k >= 0))
+                {
+                    deductions = new BalanceDeductions(pre, Amount(kinds[0]), Amount(kinds[1]), Amount(kinds[2]), Amount(kinds[3]));
+                    if (payables >= 0 && Cell(payables) is { } subtotal && deductions.Payables != subtotal.ToMoney())
+                    {
+                        // The printed subtotal is what the printed actual balance was computed from; a mismatch is a finding.
+                        deductions = BalanceDeductions.Lumped(pre, subtotal.ToMoney());
+                    }
+                }
+                else if (payables >= 0 || prepayments >= 0)
+                {
+                    deductions = BalanceDeductions.Lumped(pre, Amount(payables));
+                }
+                else
+                {
+                    deductions = BalanceDeductions.Lumped(Money.Zero, b.ToMoney() - (Cell(actual)?.ToMoney() ?? b.ToMoney()));
+                    deductionsDerived = true;
+                }
+
+                MonthlyExpenditure? perMonth = Cell(monthly) is { } m ? MonthlyExpenditure.PerMonth(m.ToMoney())
+                    : Cell(expenditure) is { } e && period is { } p ? MonthlyExpenditure.OfPeriod(e.ToMoney(), p) : null;
+                if (perMonth is null && Cell(months) is null)
+                {
+                    warn(b, $"region '{row.Region}' ({fund.Key}) has neither a monthly expenditure nor printed months, so its months of cover are not analysed.");
+                    continue;
+                }
+
+                Money actualBalance = Cell(actual)?.ToMoney() ?? (b.ToMoney() - deductions.Total);
+                regions.Add(new RegionInput(fund.Key, row.Region.Trim(), b.ToMoney(), deductions, actualBalance, perMonth,
+                    Cell(months) is { } pm ? (long)decimal.Round(pm.Printed, 0, MidpointRounding.AwayFromZero) : null)
+                {
+                    BalanceFigure = b,
+                    PrepaymentsFigure = Cell(prepayments),
+                    PayablesFigure = Cell(payables),
+                    ActualFigure = Cell(actual),
+                    MonthlyFigure = Cell(monthly),
+                    MonthsFigure = Cell(months),
+                    ActualDerived = Cell(actual) is null,
+                    DeductionsDerived = deductionsDerived,
+                    IsPrintedTotal = isTotal,
+                });
+            }
+        }
+
+        for (int i = 0; i < table.Columns.Count; i++)
+        {
+            if (!used.Contains(i))
+            {
+                int column = i;
+                warn(table.Rows.Select(r => column < r.Values.Count ? r.Values[column] : null).FirstOrDefault(v => v is not null),
+                    $"column '{table.Columns[i].Name}' of '{table.Title}' is not used by the regions view ({(table.Columns[i].Role is null ? "no role: give it role: balance, actualBalance, months, …" : "its fund lacks a balance, an actual balance or deductions, or months / monthly expenditure")}); its total is still checked.");
+            }
+        }
     }
 
-    private static MoneyUnit UnitOf(PrintedFigure figure) => figure.Unit switch
+    private static FigureUnit MoneyUnitOf(PrintedFigure figure) => figure.Unit switch
+    {
+        FigureUnit.Yi or FigureUnit.YiPerMonth => FigureUnit.Yi,
+        FigureUnit.Wan or FigureUnit.WanPerMonth => FigureUnit.Wan,
+        _ => FigureUnit.Yuan,
+    };
+
+    /// <summary>The money unit a figure is printed in (亿元, 万元 or 元; per-month forms map to their amount unit).</summary>
+    internal static MoneyUnit UnitOf(PrintedFigure figure) => MoneyUnitOf(figure) switch
     {
         FigureUnit.Yi => MoneyUnit.Yi,
         FigureUnit.Wan => MoneyUnit.Wan,

@@ -13,10 +13,10 @@ namespace FundMath.Cli.Analysis;
 /// <param name="MonthsRounding">How the report-style integer months are rounded (nearest = AwayFromZero, floor = ToNegativeInfinity).</param>
 internal sealed record AnalysisSettings(MidpointRounding MonthsRounding)
 {
-    /// <summary>±5 percentage points around expected progress ("上下浮动5个百分点", the seed city's convention).</summary>
+    /// <summary>±5 percentage points around expected progress ("上下浮动5个百分点", the Zhuzhou 2021 report's convention).</summary>
     public BudgetTolerancePolicy Tolerance { get; init; } = BudgetTolerancePolicy.Default;
 
-    /// <summary>Bands of months of cover: &lt; 3 warning, 3–9, &gt; 9 (the seed report's grouping).</summary>
+    /// <summary>Bands of months of cover: &lt; 3 warning, 3–9, &gt; 9 (the Zhuzhou 2021 report's grouping).</summary>
     public CoverBandPolicy Bands { get; init; } = CoverBandPolicy.Default;
 
     /// <summary>Below this many months: insufficient (低于3个月).</summary>

@@ -6,6 +6,7 @@ using FundMath.Analysis;
 using FundMath.Funds;
 using FundMath.Cli.Views;
 using FundMath.Explain;
+using FundMath.Reconciliation;
 
 namespace FundMath.Cli.Analysis;
 
@@ -88,8 +89,8 @@ internal static class AnalysisView
             $"Execution rate = executed / budget, against expected progress {expected.ToString("P2", CultureInfo.InvariantCulture)} {settings.Tolerance.For(BudgetLine.TotalIncome)}",
             new Column("fund", "Fund", CellKind.Text),
             new Column("line", "Line", CellKind.Text),
-            new Column("budget", "Budget", CellKind.Money, "亿元"),
-            new Column("executed", "Executed", CellKind.Money, "亿元"),
+            new Column("budget", "Budget", CellKind.Money, UnitName(input.Budgets[0].Unit)),
+            new Column("executed", "Executed", CellKind.Money, UnitName(input.Budgets[0].Unit)),
             new Column("rate", "Rate", CellKind.Rate),
             new Column("deviation", "Deviation", CellKind.Points),
             new Column("outcome", "Outcome", CellKind.Outcome));
@@ -106,17 +107,18 @@ internal static class AnalysisView
                 _ => ("Within", Tone.Good),
             };
             view.Explanations.Add(Named(line.Fund + " " + lineName, execution.Explain()));
+            MoneyUnit unit = MoneyUnitOf(input.Budgets[0].Unit);
             if (!execution.HasRate)
             {
-                table.AddRow(Cell.Of(line.Fund), Cell.Of(lineName), Cell.Of(line.Budget, MoneyUnit.Yi, 2), Cell.Of(line.Executed, MoneyUnit.Yi, 2), Cell.Empty, Cell.Empty, Cell.Outcome(outcome, tone));
+                table.AddRow(Cell.Of(line.Fund), Cell.Of(lineName), Cell.Of(line.Budget, unit, line.Decimals), Cell.Of(line.Executed, unit, line.Decimals), Cell.Empty, Cell.Empty, Cell.Outcome(outcome, tone));
                 continue;
             }
 
             table.AddRow(
                 Cell.Of(line.Fund),
                 Cell.Of(lineName),
-                Cell.Of(line.Budget, MoneyUnit.Yi, 2),
-                Cell.Of(line.Executed, MoneyUnit.Yi, 2),
+                Cell.Of(line.Budget, unit, line.Decimals),
+                Cell.Of(line.Executed, unit, line.Decimals),
                 Cell.Of(execution.Rate),
                 Cell.Of(execution.Deviation),
                 Cell.Outcome(outcome, tone));
@@ -148,16 +150,19 @@ internal static class AnalysisView
         }
 
         Section section = view.AddSection("months-of-cover", "累计结余可支付月数 Months of cover");
+        string unitName = UnitName(input.Cover[0].Unit);
+        MoneyUnit unit = MoneyUnitOf(input.Cover[0].Unit);
+        int decimals = input.Cover[0].Decimals;
         ViewTable table = section.AddTable(
             "months-of-cover",
-            "Months of cover = (balance − prepayments − payables) / monthly expenditure",
+            $"Months of cover = (balance − prepayments − payables) / monthly expenditure; monthly = the period's expenditure / {period.MonthCount} when not printed",
             new Column("fund", "Fund", CellKind.Text),
             new Column("region", "Region", CellKind.Text),
-            new Column("balance", "Balance", CellKind.Money, "亿元"),
-            new Column("prepayments", "Prepaid", CellKind.Money, "亿元"),
-            new Column("payables", "Payables", CellKind.Money, "亿元"),
-            new Column("actualBalance", "Actual", CellKind.Money, "亿元"),
-            new Column("monthlyExpenditure", "Per month", CellKind.Money, "亿元"),
+            new Column("balance", "Balance", CellKind.Money, unitName),
+            new Column("prepayments", "Prepaid", CellKind.Money, unitName),
+            new Column("payables", "Payables", CellKind.Money, unitName),
+            new Column("actualBalance", "Actual", CellKind.Money, unitName),
+            new Column("monthlyExpenditure", "Per month", CellKind.Money, unitName + "/月"),
             new Column("bookMonths", "Book", CellKind.Months),
             new Column("months", "Months", CellKind.Months),
             new Column("monthsRounded", "Printed (" + settings.RoundingName + ")", CellKind.Integer),
@@ -168,28 +173,34 @@ internal static class AnalysisView
                 period,
                 cover.Balance,
                 BalanceDeductions.Lumped(cover.Prepayments, cover.Payables),
-                MonthlyExpenditure.PerMonth(cover.MonthlyExpenditure),
+                cover.MonthlyExpenditure,
                 settings.Bands);
             view.Explanations.Add(Named(cover.Fund + " " + cover.Region, result.Explain()));
             Money actual = result.ActualBalance;
+            Cell perMonth = Cell.Of(cover.MonthlyExpenditure.Average(MidpointRounding.AwayFromZero), unit, decimals);
             if (!result.HasMonths)
             {
-                table.AddRow(Cell.Of(cover.Fund), Cell.Of(cover.Region), Cell.Of(cover.Balance, MoneyUnit.Yi, 2), Cell.Of(cover.Prepayments, MoneyUnit.Yi, 2), Cell.Of(cover.Payables, MoneyUnit.Yi, 2), Cell.Of(actual, MoneyUnit.Yi, 2), Cell.Of(cover.MonthlyExpenditure, MoneyUnit.Yi, 2), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Band("NoExpenditure", Tone.Warning));
+                table.AddRow(Cell.Of(cover.Fund), Cell.Of(cover.Region), Cell.Of(cover.Balance, unit, decimals), Cell.Of(cover.Prepayments, unit, decimals), Cell.Of(cover.Payables, unit, decimals), Cell.Of(actual, unit, decimals), perMonth, Cell.Empty, Cell.Empty, Cell.Empty, Cell.Band("NoExpenditure", Tone.Warning));
                 continue;
             }
 
             table.AddRow(
                 Cell.Of(cover.Fund),
                 Cell.Of(cover.Region),
-                Cell.Of(cover.Balance, MoneyUnit.Yi, 2),
-                Cell.Of(cover.Prepayments, MoneyUnit.Yi, 2),
-                Cell.Of(cover.Payables, MoneyUnit.Yi, 2),
-                Cell.Of(actual, MoneyUnit.Yi, 2),
-                Cell.Of(cover.MonthlyExpenditure, MoneyUnit.Yi, 2),
+                Cell.Of(cover.Balance, unit, decimals),
+                Cell.Of(cover.Prepayments, unit, decimals),
+                Cell.Of(cover.Payables, unit, decimals),
+                Cell.Of(actual, unit, decimals),
+                perMonth,
                 Cell.Months(result.BookMonths),
                 Cell.Months(result.Months),
                 Cell.MonthsRounded(result.Months, settings.MonthsRounding),
                 BandCell(result.Months, settings));
+            if (cover.MonthlyDerived)
+            {
+                section.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{cover.Fund} {cover.Region}: the monthly expenditure is not printed; it is the period's expenditure {cover.MonthlyExpenditure.Expenditure.Format(unit, decimals, MidpointRounding.AwayFromZero, grouping: true, withUnit: false)}{unitName} / {cover.MonthlyExpenditure.Months} months (exact; shown rounded)."));
+            }
+
             if (result.DeductionsExceedBalance)
             {
                 section.Notes.Add($"{cover.Fund} {cover.Region}: deductions exceed the balance; the actual balance is negative.");
@@ -199,7 +210,7 @@ internal static class AnalysisView
         section.Notes.Add($"Bands: < {settings.LowerBand:G} months insufficient, {settings.LowerBand:G}–{settings.UpperBand:G} months, > {settings.UpperBand:G} months. Reports print months as integers and mix roundings (20.23/1.29 = 15.68 printed 15; 17.74/2.25 = 7.88 printed 8); --rounding chooses nearest or floor.");
     }
 
-    public static void AddRegions(ReportView view, AnalysisInput input, AnalysisSettings settings)
+    public static void AddRegions(ReportView view, AnalysisInput input, AnalysisSettings settings, ReconciliationResult? findings)
     {
         if (input.Regions.Count == 0)
         {
@@ -219,37 +230,41 @@ internal static class AnalysisView
             ]);
         foreach (IGrouping<string, RegionInput> fund in input.Regions.GroupBy(r => r.Fund))
         {
+            RegionInput[] rows = fund.Where(r => !r.IsPrintedTotal).ToArray();
+            RegionInput? printedTotal = fund.FirstOrDefault(r => r.IsPrintedTotal);
             ViewTable table = section.AddTable(
                 "regions-" + Slug(fund.Key),
                 fund.Key + ": months of cover by region (total row from summed rows)",
                 new Column("fund", "Fund", CellKind.Text, MachineOnly: true),
                 new Column("region", "Region", CellKind.Text),
                 new Column("balance", "Balance", CellKind.Money, "万元"),
-                new Column("deductions", "Deductions", CellKind.Money, "万元"),
+                new Column("prepayments", "Prepaid", CellKind.Money, "万元"),
+                new Column("payables", "Payables", CellKind.Money, "万元"),
                 new Column("actualBalance", "Actual balance", CellKind.Money, "万元"),
-                new Column("monthlyExpenditure", "Per month", CellKind.Money, "万元", MachineOnly: true),
+                new Column("monthlyExpenditure", "Per month", CellKind.Money, "万元"),
                 new Column("months", "Months", CellKind.Months),
-                new Column("printedMonths", "Printed months", CellKind.Integer),
-                new Column("band", "Band", CellKind.Band));
+                new Column("printedMonths", "Printed months", CellKind.Months),
+                new Column("band", "Band", CellKind.Band),
+                new Column("flag", "Flag", CellKind.Text));
             var bars = new List<ChartBar>();
-            Money balance = default, actual = default, monthly = default;
-            bool allMonthly = true;
-            int below = 0, within = 0, above = 0;
-            foreach (RegionInput region in fund)
-            {
-                balance += region.Balance;
-                actual += region.ActualBalance;
-                Fraction? months = null;
-                if (region.MonthlyExpenditure is { } m && m.IsPositive)
-                {
-                    months = region.ActualBalance.DivideBy(m);
-                    monthly += m;
-                }
-                else
-                {
-                    allMonthly = false;
-                }
 
+            // The library computes every row in one batch and the total from summed components.
+            bool computable = input.Period is not null && rows.All(r => r.MonthlyExpenditure is not null);
+            MonthsOfCover[] results = new MonthsOfCover[rows.Length];
+            if (computable)
+            {
+                MonthsOfCover.ComputeBatch(input.Period!.Value, rows.Select(r => r.Balance).ToArray(), rows.Select(r => r.Deductions).ToArray(),
+                    rows.Select(r => r.MonthlyExpenditure!.Value).ToArray(), settings.Bands, results);
+            }
+
+            int below = 0, within = 0, above = 0;
+            for (int i = 0; i < rows.Length; i++)
+            {
+                RegionInput region = rows[i];
+                Fraction? months = computable && results[i].HasMonths ? results[i].Months
+                    : input.Period is null && region.MonthlyExpenditure is { Expenditure.IsPositive: true } m
+                        ? Fraction.Create(region.ActualBalance.Fen * m.Months, m.Expenditure.Fen) // a CSV table has no period: the quotient alone
+                        : null;
                 Fraction judged = months ?? Fraction.FromInteger(region.PrintedMonths ?? 0);
                 Cell band = BandCell(judged, settings);
                 switch (BandIndex(judged, settings))
@@ -259,40 +274,77 @@ internal static class AnalysisView
                     default: above++; break;
                 }
 
-                table.AddRow(
-                    Cell.Of(region.Fund),
-                    Cell.Of(region.Region),
-                    Cell.Of(region.Balance, MoneyUnit.Wan, 2),
-                    Cell.Of(region.Balance - region.ActualBalance, MoneyUnit.Wan, 2),
-                    Cell.Of(region.ActualBalance, MoneyUnit.Wan, 2),
-                    region.MonthlyExpenditure is { } perMonth ? Cell.Of(perMonth, MoneyUnit.Wan, 2) : Cell.Empty,
-                    months is { } exact ? Cell.Months(exact) : Cell.Empty,
-                    region.PrintedMonths is { } p ? Cell.Of(p) : Cell.Empty,
-                    band);
+                table.AddRow(RegionCells(region, months, band, Flag(region, findings)));
                 decimal value = months?.ToDecimal(2, MidpointRounding.AwayFromZero) ?? region.PrintedMonths ?? 0;
                 string valueText = months is { } e2 ? e2.ToDecimal(2, MidpointRounding.AwayFromZero).ToString("F2", CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
                 bars.Add(new ChartBar(region.Region, value, valueText, band.Tone));
             }
 
-            // The total row: from summed components, never from averaged months.
-            Money? totalMonthly = allMonthly ? monthly : input.Cover.FirstOrDefault(c => c.Fund == fund.Key)?.MonthlyExpenditure;
-            Fraction? totalMonths = totalMonthly is { IsPositive: true } tm ? actual.DivideBy(tm) : null;
+            // The total row: the library's total of the rows (summed components, never averaged months).
+            Money balance = default, actual = default;
+            foreach (RegionInput r in rows)
+            {
+                balance += r.Balance;
+                actual += r.ActualBalance;
+            }
+
+            Fraction? totalMonths = null;
+            if (computable && rows.Length > 0)
+            {
+                MonthsOfCover total = MonthsOfCover.Total(results, settings.Bands);
+                totalMonths = total.HasMonths ? total.Months : null;
+                actual = total.ActualBalance;
+            }
+            else if (input.Period is null && rows.Length > 0 && rows.All(r => r.MonthlyExpenditure is { Months: 1 }))
+            {
+                // A CSV table has no period: the summed actual balance over the summed monthly expenditure.
+                Money monthly = default;
+                foreach (RegionInput r in rows)
+                {
+                    monthly += r.MonthlyExpenditure!.Value.Expenditure;
+                }
+
+                totalMonths = monthly.IsPositive ? actual.DivideBy(monthly) : null;
+            }
+            else if (input.Cover.FirstOrDefault(c => c.Fund == fund.Key) is { } fundCover && input.Period is { } period)
+            {
+                MonthsOfCover total = MonthsOfCover.Compute(period, balance, BalanceDeductions.Lumped(Money.Zero, balance - actual), fundCover.MonthlyExpenditure, settings.Bands);
+                totalMonths = total.HasMonths ? total.Months : null;
+            }
+
             table.AddRow(
                 Cell.Of(fund.Key),
                 Cell.Of("合计 Total"),
                 Cell.Of(balance, MoneyUnit.Wan, 2),
-                Cell.Of(balance - actual, MoneyUnit.Wan, 2),
+                Cell.Empty,
+                Cell.Empty,
                 Cell.Of(actual, MoneyUnit.Wan, 2),
-                totalMonthly is { } totalPerMonth ? Cell.Of(totalPerMonth, MoneyUnit.Wan, 2) : Cell.Empty,
+                Cell.Empty,
                 totalMonths is { } t ? Cell.Months(t) : Cell.Empty,
                 totalMonths is { } t2 ? Cell.MonthsRounded(t2, settings.MonthsRounding) : Cell.Empty,
-                totalMonths is { } t3 ? BandCell(t3, settings) : Cell.Empty);
-            if (!allMonthly)
+                totalMonths is { } t3 ? BandCell(t3, settings) : Cell.Empty,
+                Cell.Empty);
+            if (printedTotal is not null)
             {
-                section.Notes.Add($"{fund.Key}: the input gives no monthly expenditure per region, so region bands use the printed months" + (totalMonths is null ? "." : $"; the total row divides the summed actual balance by the fund's monthly expenditure {totalMonthly!.Value.ToString("F2亿元", CultureInfo.InvariantCulture)} (its printed months use --rounding {settings.RoundingName})."));
+                string flag = Flag(printedTotal, findings);
+                section.Notes.Add($"{fund.Key}: the printed 合计 row reads balance {printedTotal.BalanceFigure?.Text ?? "-"}, actual {printedTotal.ActualFigure?.Text ?? "-"}, months {printedTotal.MonthsFigure?.Text ?? "-"}" +
+                    (flag.Length == 0 ? "; it agrees with the rows at the printed precision." : $"; findings on it: {flag} (see the reconciliation findings)."));
             }
 
-            counts.AddRow(Cell.Of(fund.Key), Cell.Of(fund.Count()), Cell.Of(below), Cell.Of(within), Cell.Of(above));
+            if (!computable)
+            {
+                section.Notes.Add($"{fund.Key}: " + (input.Period is null
+                    ? "the report has no period, so months of cover are not computed; region bands use the printed months."
+                    : "the table gives no monthly expenditure per region (nor the period's expenditure), so region bands use the printed months") +
+                    (totalMonths is null ? "." : $"; the total row divides the summed actual balance by the fund's monthly expenditure (its printed months use --rounding {settings.RoundingName})."));
+            }
+
+            if (rows.Any(r => r.DeductionsDerived))
+            {
+                section.Notes.Add($"{fund.Key}: the table prints no deduction columns; the deductions are book balance − printed actual balance.");
+            }
+
+            counts.AddRow(Cell.Of(fund.Key), Cell.Of(rows.Length), Cell.Of(below), Cell.Of(within), Cell.Of(above));
             view.Charts.Add(new ChartSpec(
                 "months-of-cover-" + Slug(fund.Key),
                 fund.Key + " 可支付月数 months of cover by region",
@@ -310,6 +362,95 @@ internal static class AnalysisView
         }
 
         section.Tables.Add(counts);
+    }
+
+    private static Cell[] RegionCells(RegionInput region, Fraction? months, Cell band, string flag)
+    {
+        Cell Amount(PrintedFigure? printed, Money? fallback) =>
+            printed is not null ? Cell.Printed(printed) : fallback is { } m ? Cell.Of(m, MoneyUnit.Wan, 2) : Cell.Empty;
+        return
+        [
+            Cell.Of(region.Fund),
+            Cell.Of(region.Region),
+            Amount(region.BalanceFigure, region.Balance),
+            Amount(region.PrepaymentsFigure, null),
+            Amount(region.PayablesFigure, region.DeductionsDerived || region.PayablesFigure is not null ? null : region.Deductions.Payables),
+            Amount(region.ActualFigure, region.ActualBalance),
+            Amount(region.MonthlyFigure, region.MonthlyExpenditure?.Average(MidpointRounding.AwayFromZero)),
+            months is { } exact ? Cell.Months(exact) : Cell.Empty,
+            region.MonthsFigure is { } pm ? Cell.Printed(pm) : region.PrintedMonths is { } p ? Cell.Of(p) : Cell.Empty,
+            band,
+            flag.Length == 0 ? Cell.Empty : new Cell(CellKind.Text, flag, null, flag.StartsWith("Error", StringComparison.Ordinal) ? Tone.Bad : Tone.Warning),
+        ];
+    }
+
+    /// <summary>The checks that failed on this row's printed figures ("Error ActualBalance"), from the reconciliation.</summary>
+    private static string Flag(RegionInput region, ReconciliationResult? findings)
+    {
+        if (findings is null)
+        {
+            return string.Empty;
+        }
+
+        PrintedFigure?[] own = [region.BalanceFigure, region.PrepaymentsFigure, region.PayablesFigure, region.ActualFigure, region.MonthlyFigure, region.MonthsFigure];
+        var flags = findings.Findings
+            .Where(f => f.Printed.Location.Row is not null && own.Any(o => o is not null && ReferenceEquals(o, f.Printed) || (o is not null && f.Printed.Location == o.Location)))
+            .Select(f => $"{f.Severity} {f.Check}")
+            .Distinct()
+            .ToArray();
+        return string.Join("; ", flags);
+    }
+
+    private static string UnitName(FigureUnit unit) => unit switch
+    {
+        FigureUnit.Yi or FigureUnit.YiPerMonth => "亿元",
+        FigureUnit.Wan or FigureUnit.WanPerMonth => "万元",
+        _ => "元",
+    };
+
+    private static MoneyUnit MoneyUnitOf(FigureUnit unit) => unit switch
+    {
+        FigureUnit.Yi or FigureUnit.YiPerMonth => MoneyUnit.Yi,
+        FigureUnit.Wan or FigureUnit.WanPerMonth => MoneyUnit.Wan,
+        _ => MoneyUnit.Yuan,
+    };
+
+    /// <summary>The report's period and its time progress (时间进度), which every judgement follows.</summary>
+    public static void AddPeriod(ReportView view, ReportingPeriod? period)
+    {
+        Section section = view.AddSection("period", "报告期 Reporting period");
+        if (period is not { } p)
+        {
+            section.Notes.Add("The report states no period (period: or year:); budget execution and months of cover are not judged.");
+            return;
+        }
+
+        ViewTable table = section.AddTable(
+            "period",
+            "The period every judgement follows: expected execution = time progress; monthly expenditure = the period's expenditure / its months",
+            new Column("period", "Period", CellKind.Text),
+            new Column("from", "From", CellKind.Text),
+            new Column("to", "To", CellKind.Text),
+            new Column("months", "Months", CellKind.Integer),
+            new Column("timeProgress", "Time progress", CellKind.Rate));
+        table.AddRow(
+            Cell.Of(p.ToString()),
+            Cell.Of(p.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            Cell.Of(p.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            Cell.Of(p.MonthCount),
+            Cell.Of(p.TimeProgress));
+    }
+
+    /// <summary>What the analysis could not use (a section only when there is something to say).</summary>
+    public static void AddWarnings(ReportView view, IReadOnlyList<string> warnings)
+    {
+        if (warnings.Count == 0)
+        {
+            return;
+        }
+
+        Section section = view.AddSection("warnings", "未使用的输入 Warnings: input not analysed");
+        section.Notes.AddRange(warnings);
     }
 
     public static void AddDeficitScan(ReportView view, AnalysisInput input)

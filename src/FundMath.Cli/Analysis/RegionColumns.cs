@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using FundMath.Analysis;
 using FundMath.Cli.Input;
 
 namespace FundMath.Cli.Analysis;
@@ -91,13 +92,15 @@ internal static class RegionColumns
                     : throw new InputException($"printedMonths '{printedText}' is not a whole number.", table.Source, row.Line, printed + 1);
             }
 
+            Money balanceAmount = Amount(balance, balanceUnit), actualAmount = Amount(actual, actualUnit);
             var input = new RegionInput(
                 row.Field(fund),
                 regionName,
-                Amount(balance, balanceUnit),
-                Amount(actual, actualUnit),
-                monthlyText.Length == 0 ? null : Amount(monthly, monthlyUnit),
-                printedMonths);
+                balanceAmount,
+                BalanceDeductions.Lumped(Money.Zero, balanceAmount - actualAmount),
+                actualAmount,
+                monthlyText.Length == 0 ? null : MonthlyExpenditure.PerMonth(Amount(monthly, monthlyUnit)),
+                printedMonths) { DeductionsDerived = true };
             if (regionName is "合计" or "合计 Total")
             {
                 totals.Add((row, input));

@@ -1,6 +1,4 @@
-using FundMath.Analysis;
 using FundMath.Cli.Analysis;
-using FundMath.Policies;
 using FundMath.Cli.Reconciliation;
 using FundMath.Cli.Views;
 using FundMath.Reconciliation;
@@ -8,14 +6,16 @@ using FundMath.Samples;
 
 namespace FundMath.Cli.Commands;
 
-/// <summary><c>fundmath check-report [FILE]</c>: the reconciliation findings alone; exit code 1 when an error is found.</summary>
+/// <summary><c>fundmath check-report [FILE]</c>: the period and the reconciliation findings; exit code 1 when an error is found.</summary>
 internal static class CheckReportCommand
 {
     public static CommandResult Run(string? file)
     {
         ReportDocument report = file is null ? SampleReports.Zhuzhou2021 : AnalysisInputReader.LoadReport(file);
         var view = new ReportView("check-report", "fundmath check-report — " + report.Title, file ?? AnalysisInputReader.SampleName);
-        ReconciliationResult result = FindingsView.Add(view, report);
+        AnalysisView.AddPeriod(view, report.Period);
+        ReconciliationResult result = ReportChecker.Check(report);
+        FindingsView.Add(view, result);
         return new CommandResult(view, result.ErrorCount > 0 ? ExitCodes.Findings : ExitCodes.Ok);
     }
 }

@@ -137,8 +137,9 @@ internal sealed class CliApp
             Arity = ArgumentArity.ZeroOrOne,
         };
         RejectOptionLikeValues(analyzeFile);
-        var analyze = new Command("analyze", "Analyse a fund report: statements, budget execution, months of cover by region with bands, deficit scan, findings.") { analyzeFile };
-        analyze.SetAction(parse => Execute(parse, () => AnalyzeCommand.Run(parse.GetValue(analyzeFile), Settings(parse))));
+        var strict = new Option<bool>("--strict") { Description = "Treat input that analyze cannot use (listed as warnings) as an error (exit code 2)." };
+        var analyze = new Command("analyze", "Analyse a fund report: period, statements, budget execution, months of cover by region with bands, deficit scan, findings, warnings.") { analyzeFile, strict };
+        analyze.SetAction(parse => Execute(parse, () => AnalyzeCommand.Run(parse.GetValue(analyzeFile), Settings(parse), parse.GetValue(strict))));
         root.Subcommands.Add(analyze);
 
         var checkFile = new Argument<string?>("FILE")

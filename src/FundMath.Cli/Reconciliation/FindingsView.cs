@@ -8,9 +8,8 @@ namespace FundMath.Cli.Reconciliation;
 /// <summary>The reconciliation findings of a published report as a view section (analyze and check-report).</summary>
 internal static class FindingsView
 {
-    public static ReconciliationResult Add(ReportView view, ReportDocument report)
+    public static ReconciliationResult Add(ReportView view, ReconciliationResult result)
     {
-        ReconciliationResult result = ReportChecker.Check(report);
         Section section = view.AddSection("findings", "报告核对 Reconciliation findings");
         ViewTable table = section.AddTable(
             "findings",
@@ -36,6 +35,11 @@ internal static class FindingsView
         }
 
         section.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{result.ChecksRun} checks run: {result.ErrorCount} error(s), {result.NoteCount} note(s)."));
+        section.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{result.Unchecked.Count} printed figure(s) not checkable."));
+        foreach (UncheckedFigure figure in result.Unchecked)
+        {
+            section.Notes.Add($"Not checked: {figure.Figure.Text} ({figure.Figure.Location}{(figure.Figure.Location.Source is { } source ? ", " + source : string.Empty)}): {figure.Reason}.");
+        }
         return result;
     }
 

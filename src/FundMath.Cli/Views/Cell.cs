@@ -43,6 +43,22 @@ internal readonly record struct Cell(CellKind Kind, string Text, decimal? Number
     public static Cell Decimal(decimal value, string format) =>
         new(CellKind.Decimal, value.ToString(format, CultureInfo.InvariantCulture), value);
 
+    /// <summary>
+    /// A printed figure as printed: its own decimals and grouping ("33,520.85", "约15", "-"); JSON carries the exact
+    /// base value (元 for money, months, a percentage for rates).
+    /// </summary>
+    public static Cell Printed(FundMath.Reconciliation.PrintedFigure figure, Tone tone = Tone.None)
+    {
+        string text = figure.IsDash ? "-"
+            : (figure.Rounding == FundMath.Reconciliation.PrintRounding.Approximate ? "约" : string.Empty)
+              + figure.Printed.ToString("N" + figure.Printed.Scale.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        CellKind kind = FundMath.Reconciliation.FigureUnits.IsMoney(figure.Unit) ? CellKind.Money
+            : figure.Unit == FundMath.Reconciliation.FigureUnit.Months ? CellKind.Months
+            : figure.Unit == FundMath.Reconciliation.FigureUnit.Percent ? CellKind.Rate : CellKind.Decimal;
+        decimal number = kind == CellKind.Rate ? figure.Printed : figure.Value.ToDecimal(6, MidpointRounding.AwayFromZero);
+        return new(kind, text, number, tone);
+    }
+
     public static Cell Outcome(string name, Tone tone) => new(CellKind.Outcome, name, null, tone);
 
     public static Cell Band(string name, Tone tone) => new(CellKind.Band, name, null, tone);

@@ -8,7 +8,8 @@ namespace FundMath.Cli.Views;
 internal sealed class ReportView
 {
     /// <summary>The version of the JSON document shape; bump it when a field changes meaning or disappears.</summary>
-    public const int SchemaVersion = 1;
+    /// <remarks>2: analyze and check-report start with a "period" section; analyze's region tables show printed figures with a "flag" column; a "warnings" section lists input not analysed.</remarks>
+    public const int SchemaVersion = 2;
 
     public ReportView(string command, string title, string source)
     {

@@ -374,6 +374,10 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
         return string.Create(CultureInfo.InvariantCulture, $"{Months:F2} months = {balance} / {per}{flag}");
     }
 
+    // Fen per month shown in 万元/月 like the other amounts of the trace: fen / 10⁶, two decimals half away from zero (display only).
+    private static string PerMonth(Fraction fenPerMonth) =>
+        (fenPerMonth / Fraction.FromInteger(1_000_000)).ToDecimal(2, MidpointRounding.AwayFromZero).ToString("N2", CultureInfo.InvariantCulture) + "万元/月";
+
     /// <summary>The structured explanation: book balance, each deduction, expenditure, formula, rounding and band.</summary>
     public Explanation Explain()
     {
@@ -387,7 +391,7 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
             Explanation.Input("暂扣医疗机构的预留金 reserves withheld", F(Deductions.ReservesWithheld)),
             Explanation.Input("其他未付款 other payables", F(Deductions.OtherPayables)),
             new Explanation("实际结余 actual balance", F(ActualBalance)) { Formula = "期末累计结余 − 一次性预缴款(补贴) − 应付未付款" },
-            new Explanation("月平均基金支出 average monthly expenditure", HasMonths ? MonthlyExpenditure.FenPerMonth.ToString("F2", CultureInfo.InvariantCulture) + " fen/month" : "0")
+            new Explanation("月平均基金支出 average monthly expenditure", HasMonths ? PerMonth(MonthlyExpenditure.FenPerMonth) : "0")
             {
                 Formula = string.Create(CultureInfo.InvariantCulture, $"{F(MonthlyExpenditure.Expenditure)} / {MonthlyExpenditure.Months} months"),
             },

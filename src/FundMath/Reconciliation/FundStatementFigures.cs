@@ -15,6 +15,12 @@ public sealed record FundStatementFigures(string Fund)
     /// <summary>收入同比增幅 (income growth), or null.</summary>
     public PrintedFigure? IncomeGrowth { get; init; }
 
+    /// <summary>上年同期收入 (the same period's income a year earlier), or null; with it <see cref="IncomeGrowth"/> is checked.</summary>
+    public PrintedFigure? PreviousIncome { get; init; }
+
+    /// <summary>上年同期支出 (the same period's expenditure a year earlier), or null; with it <see cref="ExpenditureGrowth"/> is checked.</summary>
+    public PrintedFigure? PreviousExpenditure { get; init; }
+
     /// <summary>本年支出 (current expenditure), or null.</summary>
     public PrintedFigure? Expenditure { get; init; }
 

@@ -5,15 +5,25 @@ namespace FundMath.Reconciliation;
 /// <summary>
 /// A months-of-cover calculation as printed — 累计结余可支付月数: balance, each deduction, the actual balance, the
 /// monthly expenditure and the printed months. Formula checked: 实际结余 = 期末累计结余 − Σ 扣除项;
-/// 可支付月数 = 结余 / 月平均支出 under the rounding the report appears to use.
+/// 月平均支出 = 本期支出 / 本期月数 (年度支出 / 12); 可支付月数 = 结余 / 月平均支出 under the rounding the report
+/// appears to use. When the monthly figure is not printed it is derived from the period's expenditure.
 /// </summary>
 /// <param name="Fund">The fund ("职工医保统筹基金").</param>
 /// <param name="Balance">期末累计结余.</param>
-/// <param name="MonthlyExpenditure">月平均基金支出.</param>
-public sealed record MonthsOfCoverFigures(string Fund, PrintedFigure Balance, PrintedFigure MonthlyExpenditure)
+/// <param name="MonthlyExpenditure">月平均基金支出 as printed, or null when the report prints only the period's expenditure.</param>
+public sealed record MonthsOfCoverFigures(string Fund, PrintedFigure Balance, PrintedFigure? MonthlyExpenditure)
 {
+    /// <summary>The region the figures are for ("全市"), or null when the report does not say.</summary>
+    public string? Region { get; init; }
+
     /// <summary>The year's expenditure the monthly figure is derived from (monthly = annual / 12), or null.</summary>
     public PrintedFigure? AnnualExpenditure { get; init; }
+
+    /// <summary>
+    /// The reporting period's expenditure (本期支出: a quarter's for a Q1 report), or null. Monthly = it / the
+    /// period's months (<see cref="ReportDocument.Period"/>).
+    /// </summary>
+    public PrintedFigure? Expenditure { get; init; }
 
     /// <summary>Months of cover on the book balance ("可支撑约18个月"), or null.</summary>
     public PrintedFigure? BookMonths { get; init; }

@@ -15,16 +15,19 @@ public sealed record PrintedFigure
     /// <param name="printed">The value as printed, in <paramref name="unit"/> (30.89 for "30.89亿元"); the decimal's scale is kept.</param>
     /// <param name="unit">The unit it is printed in.</param>
     /// <param name="location">Where it is printed.</param>
-    /// <param name="precision">The printed precision in <paramref name="unit"/>; null takes it from the printed decimals (30.89 → 0.01, 84555 → 1).</param>
+    /// <param name="precision">
+    /// The printed precision in <paramref name="unit"/>; null takes it from the printed decimals (30.89 → 0.01,
+    /// 84555 → 1); 0 states an exact figure (an exact zero, a "-" cell), whose interval is the single point.
+    /// </param>
     /// <param name="rounding">How the figure was rounded; <see cref="PrintRounding.Nearest"/> unless the report says otherwise ("约" → Approximate).</param>
-    /// <exception cref="ArgumentException">The precision is not positive, or the rounding mode is undefined.</exception>
+    /// <exception cref="ArgumentException">The precision is negative, or the rounding mode is undefined.</exception>
     public PrintedFigure(decimal printed, FigureUnit unit, FigureLocation location, decimal? precision = null, PrintRounding rounding = PrintRounding.Nearest)
     {
         Preconditions.CheckNotNull(location, nameof(location));
         decimal p = precision ?? PrecisionOf(printed);
-        if (p <= 0)
+        if (p < 0)
         {
-            Preconditions.ThrowArgument(nameof(precision), $"precision {p} of the figure at {location} must be positive.");
+            Preconditions.ThrowArgument(nameof(precision), $"precision {p} of the figure at {location} is negative; write a positive precision, or 0 for an exact figure.");
         }
 
         if (unchecked((uint)rounding) > (uint)PrintRounding.Approximate)
@@ -55,6 +58,15 @@ public sealed record PrintedFigure
     /// <summary>Where it is printed.</summary>
     public FigureLocation Location { get; init; }
 
+    /// <summary>
+    /// True for a "-" cell — 横杠: an accounting table's way of printing zero (nothing to report). It is exactly
+    /// zero (<see cref="Precision"/> 0) and reads back as "-".
+    /// </summary>
+    public bool IsDash { get; init; }
+
+    /// <summary>True when the figure is exact: precision 0 (an exact zero, a "-" cell) or a whole count (<see cref="IsExactCount"/>).</summary>
+    public bool IsExact => Precision == 0m || IsExactCount;
+
     /// <summary>The printed value in its base unit (元, proportion, persons, months) as an exact fraction.</summary>
     public Fraction Value => Fraction.FromDecimal(Printed) * FigureUnits.Scale(Unit);
 
@@ -74,7 +86,7 @@ public sealed record PrintedFigure
     public FigureInterval IntervalFor(PrintRounding rounding)
     {
         Fraction x = Value, p = BasePrecision, half = p / Fraction.FromInteger(2);
-        if (IsExactCount && rounding == PrintRounding.Nearest)
+        if (Precision == 0m || (IsExactCount && rounding == PrintRounding.Nearest))
         {
             return FigureInterval.Exactly(x);
         }
@@ -90,7 +102,7 @@ public sealed record PrintedFigure
 
     /// <summary>The figure as exact <see cref="Money"/> (money units only).</summary>
     /// <exception cref="InvalidOperationException">The figure is not printed in 元, 万元 or 亿元.</exception>
-    public Money ToMoney() => FigureUnits.IsMoney(Unit) || Unit == FigureUnit.YuanPerPerson
+    public Money ToMoney() => FigureUnits.IsMoney(Unit) || Unit is FigureUnit.YuanPerPerson or FigureUnit.YuanPerPersonMonth
         ? Money.FromFen((Value * Fraction.FromInteger(100)).RoundToInteger(MidpointRounding.AwayFromZero))
         : throw WrongUnit("Money");
 
@@ -100,12 +112,12 @@ public sealed record PrintedFigure
 
     /// <summary>The figure as a <see cref="Headcount"/> (人 or 万人 figures only), rounded to a whole person.</summary>
     /// <exception cref="InvalidOperationException">The figure is not a headcount.</exception>
-    public Headcount ToHeadcount() => Unit is FigureUnit.Persons or FigureUnit.WanPersons or FigureUnit.Count
+    public Headcount ToHeadcount() => FigureUnits.IsCount(Unit)
         ? Headcount.FromPersons(Value.RoundToInteger(MidpointRounding.AwayFromZero))
         : throw WrongUnit("Headcount");
 
     /// <summary>The figure as it reads in the report: "30.89亿元", "110.09%", "约15个月".</summary>
-    public string Text =>
+    public string Text => IsDash ? "-" :
         (Rounding == PrintRounding.Approximate ? "约" : string.Empty) + Printed.ToString(CultureInfo.InvariantCulture) + FigureUnits.Symbol(Unit);
 
     /// <summary>Returns <see cref="Text"/> followed by the location.</summary>
@@ -114,16 +126,24 @@ public sealed record PrintedFigure
     /// <summary>The precision implied by a printed decimal's digits: 30.89 → 0.01, 84555 → 1, 13089.20 → 0.01.</summary>
     public static decimal PrecisionOf(decimal printed) => new(1, 0, 0, false, printed.Scale);
 
+    /// <summary>A "-" cell: exactly zero in <paramref name="unit"/>, printed as "-".</summary>
+    public static PrintedFigure Dash(FigureUnit unit, FigureLocation location) =>
+        new(0m, unit, location, 0m) { IsDash = true };
+
     /// <summary>
     /// Reads a figure as printed: an optional "约", a number with optional thousands separators and sign, and an
-    /// optional unit symbol ("30.89亿元", "84,555万元", "110.09%", "约15个月", "3019813人"). When the text has
-    /// no unit, <paramref name="defaultUnit"/> is used.
+    /// optional unit symbol ("30.89亿元", "84,555万元", "110.09%", "约15个月", "3019813人", "1.29亿元/月"); or
+    /// "-" (also "—", "－"), an accounting table's exact zero. When the text has no unit, <paramref name="defaultUnit"/> is used.
     /// </summary>
     /// <exception cref="FormatException">The text is not a printed figure; the message quotes it.</exception>
     public static PrintedFigure Parse(string text, FigureLocation location, FigureUnit? defaultUnit = null)
     {
         Preconditions.CheckNotNull(text, nameof(text));
         string s = text.Trim();
+        if (s is "-" or "—" or "－" or "–")
+        {
+            return Dash(defaultUnit ?? throw new FormatException($"\"{text}\" (zero) has no unit and no default unit applies: give the table or column a unit."), location);
+        }
         var rounding = PrintRounding.Nearest;
         if (s.StartsWith('约'))
         {
@@ -153,7 +173,7 @@ public sealed record PrintedFigure
         }
         else if (!FigureUnits.TryParse(unitText, out unit))
         {
-            throw new FormatException($"\"{text}\": unknown unit \"{unitText}\" at position {end + 1}; expected 元, 万元, 亿元, %, 人, 万人, 人次, 个, 个月 or 元/人.");
+            throw new FormatException($"\"{text}\": unknown unit \"{unitText}\" at position {end + 1}; expected one of {FigureUnits.Accepted}.");
         }
 
         return new PrintedFigure(value, unit, location, null, rounding);

@@ -27,16 +27,26 @@ public static class PublishedReportReader
     public static ReportDocument Read(DataNode root)
     {
         Preconditions.CheckNotNull(root, nameof(root));
-        root.EnsureOnly("title", "year", "publisher", "statements", "budgets", "regions", "monthsOfCover", "cohorts",
-            "yearOnYear", "deficitScans", "repeated", "totals", "quotients", "products");
+        root.EnsureOnly("title", "year", "period", "publisher", "statements", "budgets", "regions", "monthsOfCover", "cohorts",
+            "yearOnYear", "deficitScans", "repeated", "totals", "quotients", "products", "claims");
+        int? year = root.Optional("year") is { IsNull: false } y ? ReadYear(y) : null;
+        ReportingPeriod? period = root.Optional("period") is { IsNull: false } pn ? ReadPeriod(pn) : null;
+        if (year is { } yy && period is { } pp && pp.Year != yy)
+        {
+            throw root.Required("period").Error($"period {pp} is not in year {yy}; give one of them, or make them agree");
+        }
+
+        period ??= year is { } onlyYear ? ReportingPeriod.OfYear(onlyYear) : null;
         return new ReportDocument(root.Required("title").AsString())
         {
-            Year = root.Optional("year") is { IsNull: false } y ? y.AsInt() : null,
+            Year = period?.Year,
+            Period = period,
             Publisher = root.Optional("publisher") is { IsNull: false } p ? p.AsString() : null,
             Statements = List(root, "statements", ReadStatementTable),
             Budgets = List(root, "budgets", ReadBudgetTable),
             Regions = List(root, "regions", ReadRegionTable),
             MonthsOfCover = List(root, "monthsOfCover", ReadMonths),
+            Claims = List(root, "claims", ReadClaim),
             Cohorts = List(root, "cohorts", ReadCohorts),
             YearOnYear = List(root, "yearOnYear", ReadYearOnYear),
             DeficitScans = List(root, "deficitScans", ReadDeficitScan),
@@ -45,6 +55,50 @@ public static class PublishedReportReader
             Quotients = List(root, "quotients", ReadQuotient),
             Products = List(root, "products", ReadProduct),
         };
+    }
+
+    private const string PeriodForms = "2021 (a year), 2021H1 (a half-year), 2021Q1 (a quarter) or 2021-07 (a month)";
+
+    private static int ReadYear(DataNode node)
+    {
+        string text = node.AsString().Trim();
+        if (text.Length != 4 || !text.All(char.IsAsciiDigit))
+        {
+            throw node.Error($"year '{text}' is not a calendar year such as 2021; for a quarter, half-year or month write period: {text} instead (forms: {PeriodForms})");
+        }
+
+        int value = int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        if (value < 1900)
+        {
+            throw node.Error($"year {value} is before 1900; FundMath reads reports of 1900–9999");
+        }
+
+        return value;
+    }
+
+    private static ReportingPeriod ReadPeriod(DataNode node)
+    {
+        string text = node.AsString().Trim();
+        try
+        {
+            return ReportingPeriod.Parse(text.AsSpan());
+        }
+        catch (FormatException e)
+        {
+            throw node.Error($"period '{text}' is not a reporting period ({Reason(e)}); write {PeriodForms}", e);
+        }
+    }
+
+    /// <summary>An exception's message without .NET's "(Parameter 'x')" suffix.</summary>
+    private static string Reason(Exception e)
+    {
+        string message = e is DataFormatException d ? d.Reason : e.Message;
+        if (e is ArgumentException { ParamName: { } name })
+        {
+            message = message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);
+        }
+
+        return message.TrimEnd('.');
     }
 
     private static IReadOnlyList<T> List<T>(DataNode parent, string name, Func<DataNode, T> read) =>
@@ -60,7 +114,7 @@ public static class PublishedReportReader
         string text = unitNode.AsString();
         return FigureUnits.TryParse(text, out FigureUnit unit)
             ? unit
-            : throw unitNode.Error($"unknown unit '{text}' (expected 元, 万元, 亿元, %, 人, 万人, 人次, 个, 个月 or 元/人)");
+            : throw unitNode.Error($"unknown unit '{text}' (expected one of {FigureUnits.Accepted})");
     }
 
     private static string Section(DataNode node, string fallback) =>
@@ -76,10 +130,23 @@ public static class PublishedReportReader
                 node.EnsureOnly("printed", "unit", "precision", "rounding", "at");
                 FigureUnit? ownUnit = Unit(node, unit);
                 FigureLocation at = node.Optional("at") is { IsNull: false } a ? new FigureLocation(a.AsString()) : location;
-                PrintedFigure parsed = PrintedFigure.Parse(node.Required("printed").AsString(), at, ownUnit);
-                decimal? precision = node.Optional("precision") is { IsNull: false } pn ? pn.AsDecimal() : null;
+                DataNode printedNode = node.Required("printed");
+                PrintedFigure parsed;
+                try
+                {
+                    parsed = PrintedFigure.Parse(printedNode.AsString(), at, ownUnit);
+                }
+                catch (FormatException e) when (e is not DataFormatException)
+                {
+                    throw printedNode.Error(Reason(e), e);
+                }
+
+                decimal? precision = node.Optional("precision") is { IsNull: false } pn ? ReadPrecision(pn) : null;
                 PrintRounding rounding = node.Optional("rounding") is { IsNull: false } rn ? ParseRounding(rn) : parsed.Rounding;
-                return new PrintedFigure(parsed.Printed, parsed.Unit, at with { Source = node.Location.ToString() }, precision ?? parsed.Precision, rounding);
+                return new PrintedFigure(parsed.Printed, parsed.Unit, at with { Source = printedNode.Location.ToString() }, precision ?? parsed.Precision, rounding)
+                {
+                    IsDash = parsed.IsDash && (precision ?? 0m) == 0m,
+                };
             }
 
             PrintedFigure figure = PrintedFigure.Parse(node.AsString(), location, unit);
@@ -87,12 +154,23 @@ public static class PublishedReportReader
         }
         catch (FormatException e) when (e is not DataFormatException)
         {
-            throw node.Error(e.Message, e);
+            throw node.Error(Reason(e), e);
         }
         catch (ArgumentException e)
         {
-            throw node.Error(e.Message, e);
+            throw node.Error(Reason(e), e);
         }
+    }
+
+    private static decimal ReadPrecision(DataNode node)
+    {
+        string text = node.AsString().Trim();
+        if (!decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out decimal value))
+        {
+            throw node.Error($"precision '{text}' is not a non-negative number: write the printed step in the figure's unit, e.g. 0.01 for \"30.89亿元\", or 0 for an exact figure");
+        }
+
+        return value;
     }
 
     private static PrintedFigure? OptionalFigure(DataNode parent, string name, FigureLocation location, FigureUnit? unit) =>
@@ -112,26 +190,32 @@ public static class PublishedReportReader
 
     private static StatementTable ReadStatementTable(DataNode node)
     {
-        node.EnsureOnly("title", "section", "unit", "funds", "total");
+        node.EnsureOnly("title", "section", "unit", "period", "funds", "total");
         string title = node.Required("title").AsString();
         string section = Section(node, title);
         FigureUnit? unit = Unit(node);
         return new StatementTable(title, node.Required("funds").AsSequence().Select(f => ReadFund(f, section, title, unit)).ToArray())
         {
             Total = node.Optional("total") is { IsNull: false } t ? ReadFund(t, section, title, unit) : null,
+            Period = TablePeriod(node),
         };
     }
 
+    private static ReportingPeriod? TablePeriod(DataNode table) =>
+        table.Optional("period") is { IsNull: false } p ? ReadPeriod(p) : null;
+
     private static FundStatementFigures ReadFund(DataNode node, string section, string table, FigureUnit? unit)
     {
-        node.EnsureOnly("fund", "income", "incomeGrowth", "expenditure", "expenditureGrowth", "currentSurplus", "accumulatedBalance", "components");
+        node.EnsureOnly("fund", "income", "incomeGrowth", "previousIncome", "expenditure", "expenditureGrowth", "previousExpenditure", "currentSurplus", "accumulatedBalance", "components");
         string fund = node.Required("fund").AsString();
         FigureLocation At(string column) => new(section, table, fund, column);
         return new FundStatementFigures(fund)
         {
             Income = OptionalFigure(node, "income", At("收入"), unit),
             IncomeGrowth = OptionalFigure(node, "incomeGrowth", At("收入同比增幅"), FigureUnit.Percent),
+            PreviousIncome = OptionalFigure(node, "previousIncome", At("上年同期收入"), unit),
             Expenditure = OptionalFigure(node, "expenditure", At("支出"), unit),
+            PreviousExpenditure = OptionalFigure(node, "previousExpenditure", At("上年同期支出"), unit),
             ExpenditureGrowth = OptionalFigure(node, "expenditureGrowth", At("支出同比增幅"), FigureUnit.Percent),
             CurrentSurplus = OptionalFigure(node, "currentSurplus", At("当期结余"), unit),
             AccumulatedBalance = OptionalFigure(node, "accumulatedBalance", At("累计结余"), unit),
@@ -152,10 +236,11 @@ public static class PublishedReportReader
 
     private static BudgetTable ReadBudgetTable(DataNode node)
     {
-        node.EnsureOnly("title", "section", "unit", "rows");
+        node.EnsureOnly("title", "section", "unit", "period", "rows");
         string title = node.Required("title").AsString();
         string section = Section(node, title);
         FigureUnit? unit = Unit(node);
+        ReportingPeriod? period = TablePeriod(node);
         return new BudgetTable(title, node.Required("rows").AsSequence().Select(r =>
         {
             r.EnsureOnly("fund", "line", "budget", "executed", "rate", "textRate");
@@ -169,20 +254,101 @@ public static class PublishedReportReader
             {
                 TextRate = OptionalFigure(r, "textRate", new FigureLocation($"{section} 正文", null, row, "执行率"), FigureUnit.Percent),
             };
-        }).ToArray());
+        }).ToArray())
+        {
+            Period = period,
+        };
     }
+
+    private static readonly (string Name, RegionColumnRole Role)[] RoleNames =
+    [
+        ("balance", RegionColumnRole.Balance), ("prepayments", RegionColumnRole.Prepayments), ("payables", RegionColumnRole.Payables),
+        ("settledUnpaid", RegionColumnRole.SettledUnpaid), ("unsettled", RegionColumnRole.Unsettled), ("withheldReserve", RegionColumnRole.WithheldReserve),
+        ("otherUnpaid", RegionColumnRole.OtherUnpaid), ("actualBalance", RegionColumnRole.ActualBalance), ("expenditure", RegionColumnRole.Expenditure),
+        ("monthlyExpenditure", RegionColumnRole.MonthlyExpenditure), ("months", RegionColumnRole.Months), ("bookMonths", RegionColumnRole.BookMonths),
+        ("other", RegionColumnRole.Other),
+    ];
+
+    private static RegionColumnRole ReadRole(DataNode node)
+    {
+        string text = node.AsString().Trim();
+        foreach ((string name, RegionColumnRole role) in RoleNames)
+        {
+            if (name == text)
+            {
+                return role;
+            }
+        }
+
+        throw node.Error($"unknown column role '{text}' (expected one of {string.Join(", ", RoleNames.Select(r => r.Name))})");
+    }
+
+    /// <summary>
+    /// The role a heading names when no role is written: the Chinese headings of months-of-cover tables
+    /// (期末累计结余, 实际结余, 可支付月数, 月平均支出, 一次性预缴, 应付未付款 › 小计 and its kinds).
+    /// </summary>
+    private static RegionColumnRole? InferRole(IReadOnlyList<string> header)
+    {
+        string own = header[^1];
+        bool underPayables = header.Count > 1 && header[^2].Contains("应付未付", StringComparison.Ordinal);
+        return own switch
+        {
+            _ when own.Contains("账面可支付月数", StringComparison.Ordinal) => RegionColumnRole.BookMonths,
+            _ when own.Contains("可支付月数", StringComparison.Ordinal) || own.Contains("可支撑月数", StringComparison.Ordinal) => RegionColumnRole.Months,
+            _ when own.Contains("实际结余", StringComparison.Ordinal) => RegionColumnRole.ActualBalance,
+            _ when own.EndsWith("期末累计结余", StringComparison.Ordinal) || own == "累计结余" => RegionColumnRole.Balance,
+            _ when own.Contains("月平均", StringComparison.Ordinal) => RegionColumnRole.MonthlyExpenditure,
+            _ when own.Contains("预缴", StringComparison.Ordinal) || own.Contains("预付", StringComparison.Ordinal) => RegionColumnRole.Prepayments,
+            "业务已结算财务未支付" => RegionColumnRole.SettledUnpaid,
+            "业务未结算" => RegionColumnRole.Unsettled,
+            "暂扣预留金" => RegionColumnRole.WithheldReserve,
+            "其他未付款" => RegionColumnRole.OtherUnpaid,
+            "小计" or "合计" when underPayables => RegionColumnRole.Payables,
+            _ when own.StartsWith("应付未付", StringComparison.Ordinal) && header.Count == 1 => RegionColumnRole.Payables,
+            _ => null,
+        };
+    }
+
+    private static bool SummableByDefault(RegionColumnRole? role) =>
+        role is not null and not RegionColumnRole.Months and not RegionColumnRole.BookMonths and not RegionColumnRole.Other;
 
     private static RegionTable ReadRegionTable(DataNode node)
     {
-        node.EnsureOnly("title", "section", "unit", "columns", "rows", "total");
+        node.EnsureOnly("title", "section", "unit", "fund", "period", "columns", "rows", "total");
         string title = node.Required("title").AsString();
         string section = Section(node, title);
         FigureUnit? unit = Unit(node);
+        string? tableFund = node.Optional("fund") is { IsNull: false } tf ? tf.AsString() : null;
         var columns = new List<(RegionColumn Column, FigureUnit? Unit)>();
-        foreach (DataNode c in node.Required("columns").AsSequence())
+
+        // A column is { name, role, summable, unit } or a group { name, columns: [...] } of nested headings.
+        void ReadColumns(DataNode list, IReadOnlyList<string> parents, FigureUnit? inherited)
         {
-            c.EnsureOnly("name", "summable", "unit");
-            columns.Add((new RegionColumn(c.Required("name").AsString(), c.Optional("summable") is { IsNull: false } s && s.AsBool()), Unit(c, unit)));
+            foreach (DataNode c in list.AsSequence())
+            {
+                if (c.IsMapping && c.Has("columns"))
+                {
+                    c.EnsureOnly("name", "unit", "columns");
+                    ReadColumns(c.Required("columns"), [.. parents, c.Required("name").AsString()], Unit(c, inherited));
+                    continue;
+                }
+
+                c.EnsureOnly("name", "role", "summable", "unit");
+                string name = c.Required("name").AsString();
+                string[] header = [.. parents, name];
+                RegionColumnRole? role = c.Optional("role") is { IsNull: false } rn ? ReadRole(rn) : InferRole(header);
+                bool summable = c.Optional("summable") is { IsNull: false } sn ? sn.AsBool() : SummableByDefault(role);
+                FigureUnit? columnUnit = Unit(c, role is RegionColumnRole.Months or RegionColumnRole.BookMonths && c.Optional("unit") is null ? FigureUnit.Months : inherited);
+                string? fund = parents.Count > 0 ? parents[0]
+                    : tableFund ?? (name.IndexOf(' ', StringComparison.Ordinal) is > 0 and int space ? name[..space] : null);
+                columns.Add((new RegionColumn(string.Join(" ", header), summable) { Role = role, Header = header, Fund = fund }, columnUnit));
+            }
+        }
+
+        ReadColumns(node.Required("columns"), [], unit);
+        if (columns.Count == 0)
+        {
+            throw node.Required("columns").Error("a region table needs at least one column");
         }
 
         RegionRow ReadRow(DataNode r)
@@ -192,7 +358,7 @@ public static class PublishedReportReader
             IReadOnlyList<DataNode> values = r.Required("values").AsSequence();
             if (values.Count != columns.Count)
             {
-                throw r.Required("values").Error($"row '{region}' has {values.Count} values but the table has {columns.Count} columns");
+                throw r.Required("values").Error($"row '{region}' has {values.Count} values but the table has {columns.Count} columns (write null for a blank cell, \"-\" for a zero)");
             }
 
             return new RegionRow(region, values.Select((v, i) => v.IsNull ? null
@@ -202,28 +368,106 @@ public static class PublishedReportReader
         return new RegionTable(title, columns.Select(c => c.Column).ToArray(), node.Required("rows").AsSequence().Select(ReadRow).ToArray())
         {
             Total = node.Optional("total") is { IsNull: false } t ? ReadRow(t) : null,
+            Period = TablePeriod(node),
         };
     }
 
     private static MonthsOfCoverFigures ReadMonths(DataNode node)
     {
-        node.EnsureOnly("fund", "section", "unit", "balance", "monthlyExpenditure", "annualExpenditure", "bookMonths", "deductions",
+        node.EnsureOnly("fund", "region", "section", "unit", "balance", "monthlyExpenditure", "expenditure", "annualExpenditure", "bookMonths", "deductions",
             "deductionsTotal", "actualBalance", "actualMonths");
         string fund = node.Required("fund").AsString();
         string section = Section(node, fund);
         FigureUnit? unit = Unit(node);
         FigureLocation At(string column) => new(section, null, fund, column);
+        if (!node.Has("monthlyExpenditure") && !node.Has("expenditure") && !node.Has("annualExpenditure"))
+        {
+            throw node.Error("months of cover need monthlyExpenditure, or the period's expenditure (expenditure) or annualExpenditure to derive it from");
+        }
+
         return new MonthsOfCoverFigures(fund,
             RequiredFigure(node, "balance", At("期末累计结余"), unit),
-            RequiredFigure(node, "monthlyExpenditure", At("月平均支出"), unit))
+            OptionalFigure(node, "monthlyExpenditure", At("月平均支出"), unit))
         {
+            Region = node.Optional("region") is { IsNull: false } rg ? rg.AsString() : null,
             AnnualExpenditure = OptionalFigure(node, "annualExpenditure", At("年度支出"), unit),
+            Expenditure = OptionalFigure(node, "expenditure", At("本期支出"), unit),
             BookMonths = OptionalFigure(node, "bookMonths", At("账面可支付月数"), FigureUnit.Months),
             Deductions = List(node, "deductions", d => Labelled(d, label => At($"扣除 {label}"), unit)),
             DeductionsTotal = OptionalFigure(node, "deductionsTotal", At("扣除项合计"), unit),
             ActualBalance = OptionalFigure(node, "actualBalance", At("实际结余"), unit),
             ActualMonths = OptionalFigure(node, "actualMonths", At("实际可支付月数"), FigureUnit.Months),
         };
+    }
+
+    private static ReportClaim ReadClaim(DataNode node)
+    {
+        node.EnsureOnly("kind", "text", "at", "fund", "subject", "below", "from", "to", "above", "count", "limit", "stated");
+        DataNode kindNode = node.Required("kind");
+        ReportClaimKind kind = kindNode.AsString() switch
+        {
+            "bandCount" => ReportClaimKind.BandCount,
+            "allBelow" => ReportClaimKind.AllBelow,
+            "allAbove" => ReportClaimKind.AllAbove,
+            "period" => ReportClaimKind.Period,
+            string other => throw kindNode.Error($"unknown claim kind '{other}' (expected bandCount, allBelow, allAbove or period)"),
+        };
+        string text = node.Required("text").AsString();
+        var location = new FigureLocation(node.Optional("at") is { IsNull: false } a ? a.AsString() : "正文", null, null, text) { Source = node.Location.ToString() };
+        ReportClaimSubject subject = node.Optional("subject") is { IsNull: false } sn
+            ? sn.AsString() switch
+            {
+                "executionRates" => ReportClaimSubject.ExecutionRates,
+                "months" => ReportClaimSubject.Months,
+                "bookMonths" => ReportClaimSubject.BookMonths,
+                string other => throw sn.Error($"unknown claim subject '{other}' (expected executionRates, months or bookMonths)"),
+            }
+            : kind is ReportClaimKind.AllBelow or ReportClaimKind.AllAbove && node.Optional("fund") is null ? ReportClaimSubject.ExecutionRates : ReportClaimSubject.Months;
+        decimal? Bound(string name) => node.Optional(name) is { IsNull: false } b ? ClaimNumber(b) : null;
+        var claim = new ReportClaim(kind, text, location)
+        {
+            Fund = node.Optional("fund") is { IsNull: false } f ? f.AsString() : null,
+            Subject = subject,
+            Below = Bound("below"),
+            From = Bound("from"),
+            To = Bound("to"),
+            Above = Bound("above"),
+            Count = node.Optional("count") is { IsNull: false } c ? (int)ClaimNumber(c) : null,
+            Limit = Bound("limit"),
+            StatedPeriod = node.Optional("stated") is { IsNull: false } st ? ReadPeriod(st) : null,
+        };
+        switch (kind)
+        {
+            case ReportClaimKind.BandCount:
+                if (claim.Count is null)
+                {
+                    throw node.Error("a bandCount claim needs count (the number of regions the text states)");
+                }
+
+                if ((claim.Below is null ? 0 : 1) + (claim.Above is null ? 0 : 1) + (claim.From is null && claim.To is null ? 0 : 1) != 1
+                    || (claim.From is null) != (claim.To is null))
+                {
+                    throw node.Error("a bandCount claim needs exactly one band: below: N, above: N, or from: A with to: B");
+                }
+
+                break;
+            case ReportClaimKind.AllBelow or ReportClaimKind.AllAbove when claim.Limit is null:
+                throw node.Error($"an {kindNode.AsString()} claim needs limit (e.g. limit: 25% or limit: 9)");
+            case ReportClaimKind.Period when claim.StatedPeriod is null:
+                throw node.Error($"a period claim needs stated: the period the text states ({PeriodForms})");
+        }
+
+        return claim;
+    }
+
+    /// <summary>A claim's number: "3", "25%", "9个月", "6个".</summary>
+    private static decimal ClaimNumber(DataNode node)
+    {
+        string text = node.AsString().Trim();
+        string digits = text.TrimEnd('%', '％', '个', '月');
+        return decimal.TryParse(digits, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out decimal value) && value == decimal.Round(value, 6)
+            ? value
+            : throw node.Error($"'{text}' is not a number such as 3, 25% or 9个月");
     }
 
     /// <summary>A labelled figure: { label, value } or a bare figure.</summary>

@@ -21,7 +21,7 @@ public enum ReconciliationCheck
     /// <summary>可支付月数 = 结余 / 月平均支出.</summary>
     MonthsOfCover,
 
-    /// <summary>月平均支出 = 年度支出 / 12.</summary>
+    /// <summary>月平均支出 = 本期支出 / 本期月数 (年度支出 / 12).</summary>
     MonthlyExpenditure,
 
     /// <summary>同比增长率 = (本期 − 上期) / 上期, and 增减额 = 本期 − 上期.</summary>
@@ -35,4 +35,13 @@ public enum ReconciliationCheck
 
     /// <summary>A printed product = left × right.</summary>
     Product,
+
+    /// <summary>应付未付款小计 = Σ 各类应付未付款 (a region row).</summary>
+    Payables,
+
+    /// <summary>A claim of the text (band count, all below / above a limit) against the tables.</summary>
+    Claim,
+
+    /// <summary>The report's period against a table's stated period or the text's.</summary>
+    Period,
 }

@@ -17,6 +17,9 @@ public sealed record ReconciliationResult(IReadOnlyList<Finding> Findings, int C
     /// <summary>Number of notes.</summary>
     public int NoteCount => Findings.Count(f => f.Severity == FindingSeverity.Note);
 
+    /// <summary>Printed figures that no relation could check, with the reason (none for a fully checkable report).</summary>
+    public IReadOnlyList<UncheckedFigure> Unchecked { get; init; } = [];
+
     /// <summary>True when nothing was found.</summary>
     public bool IsConsistent => Findings.Count == 0;
 }

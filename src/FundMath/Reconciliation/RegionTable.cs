@@ -4,7 +4,8 @@ namespace FundMath.Reconciliation;
 
 /// <summary>
 /// A region distribution table — 市县区分布情况表: rows per region and a printed total row.
-/// Formula checked: 合计 = Σ rows, for every summable column.
+/// Formulas checked: 合计 = Σ rows for every summable column; and, per row and on the total row, the identities
+/// of the typed columns (see <see cref="RegionColumnRole"/>) at the printed precision.
 /// </summary>
 /// <param name="Title">The table title.</param>
 /// <param name="Columns">The columns.</param>
@@ -13,4 +14,7 @@ public sealed record RegionTable(string Title, IReadOnlyList<RegionColumn> Colum
 {
     /// <summary>The printed total (合计) row, or null.</summary>
     public RegionRow? Total { get; init; }
+
+    /// <summary>The period the table's heading states ("2021年1-3月" → 2021Q1), or null; checked against the report's period.</summary>
+    public ReportingPeriod? Period { get; init; }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace FundMath.Reconciliation;
@@ -20,10 +21,11 @@ public static class ReportChecker
     public static ReconciliationResult Check(ReportDocument report)
     {
         Preconditions.CheckNotNull(report, nameof(report));
-        var run = new Run();
+        var run = new Run(report.Period);
         foreach (StatementTable table in report.Statements)
         {
             CheckStatements(run, table);
+            run.TablePeriod(table.Title, table.Period);
         }
 
         foreach (BudgetTable table in report.Budgets)
@@ -32,16 +34,24 @@ public static class ReportChecker
             {
                 CheckBudget(run, row);
             }
+
+            run.TablePeriod(table.Title, table.Period);
         }
 
         foreach (RegionTable table in report.Regions)
         {
             CheckRegions(run, table);
+            run.TablePeriod(table.Title, table.Period);
         }
 
         foreach (MonthsOfCoverFigures months in report.MonthsOfCover)
         {
             CheckMonths(run, months);
+        }
+
+        foreach (ReportClaim claim in report.Claims)
+        {
+            ReportClaims.Check(run, report, claim);
         }
 
         foreach (CohortTable table in report.Cohorts)
@@ -87,7 +97,7 @@ public static class ReportChecker
         }
 
         run.ReportMixedMonthsRounding();
-        return new ReconciliationResult(run.Findings, run.Checks);
+        return new ReconciliationResult(run.Findings, run.Checks) { Unchecked = run.Unchecked };
     }
 
     private static void CheckStatements(Run run, StatementTable table)
@@ -111,6 +121,8 @@ public static class ReportChecker
 
     private static void CheckFund(Run run, FundStatementFigures fund)
     {
+        run.Growth(fund.IncomeGrowth, fund.Income, fund.PreviousIncome, $"{fund.Fund} 收入同比增幅 = 本期收入 / 上年同期收入 − 1", "income");
+        run.Growth(fund.ExpenditureGrowth, fund.Expenditure, fund.PreviousExpenditure, $"{fund.Fund} 支出同比增幅 = 本期支出 / 上年同期支出 − 1", "expenditure");
         if (fund is { CurrentSurplus: { } surplus, Income: { } income, Expenditure: { } expenditure })
         {
             run.Checks++;
@@ -147,15 +159,16 @@ public static class ReportChecker
         {
             FigureInterval expected = row.Executed.Interval / row.Budget.Interval;
             int d = Finding.Decimals(text) + 2;
-            run.Add(new Finding(ReconciliationCheck.Repeated, FindingKind.DoublePrinting, FindingSeverity.Note, text, expected, formula,
+            run.Add(new Finding(ReconciliationCheck.Repeated, FindingKind.DoublePrinting, FindingSeverity.Error, text, expected, formula,
                 [text, row.Rate, row.Executed, row.Budget],
                 $"{row.Fund} {row.Line} 执行率 is printed twice with different values: {row.Rate.Text} ({row.Rate.Location}) and {text.Text} ({text.Location}). " +
-                $"{row.Executed.Text} / {row.Budget.Text} lies in {expected.Format(FigureUnit.Percent, d)} given the printed precision, so each value alone is explainable by rounding and arithmetic cannot tell which one is wrong; print one value."));
+                $"{row.Executed.Text} / {row.Budget.Text} lies in {expected.Format(FigureUnit.Percent, d)} given the printed precision, so each value alone is explainable by rounding, but the two printings disagree beyond their precision and arithmetic cannot tell which one is wrong; print one value."));
         }
     }
 
     private static void CheckRegions(Run run, RegionTable table)
     {
+        RegionIdentities.Check(run, table);
         if (table.Total is not { } total)
         {
             return;
@@ -199,17 +212,31 @@ public static class ReportChecker
                 [months.Balance, .. months.Deductions.Count == 0 && months.DeductionsTotal is { } t ? [t] : months.Deductions]);
         }
 
-        if (months.AnnualExpenditure is { } annual)
+        if (months.AnnualExpenditure is { } annual && months.MonthlyExpenditure is { } printedMonthly)
         {
             run.Checks++;
-            run.Compare(ReconciliationCheck.MonthlyExpenditure, months.MonthlyExpenditure, annual.Interval.Scale(Fraction.One / Twelve),
+            run.Compare(ReconciliationCheck.MonthlyExpenditure, printedMonthly, annual.Interval.Scale(Fraction.One / Twelve),
                 $"{months.Fund} 月平均支出 = 年度支出 / 12", [annual]);
         }
 
-        run.Months(months.BookMonths, months.Balance, months.MonthlyExpenditure, $"{months.Fund} 账面可支付月数 = 期末累计结余 / 月平均支出");
+        FigureInterval? monthly = run.Monthly(months.MonthlyExpenditure, months.Expenditure, months.Fund, out PrintedFigure[] monthlyInputs, out string monthlyText);
+        if (monthly is null && months.AnnualExpenditure is { } annualOnly)
+        {
+            monthly = annualOnly.Interval.Scale(Fraction.One / Twelve);
+            monthlyInputs = [annualOnly];
+            monthlyText = $"({annualOnly.Text} / 12)";
+        }
+
+        if (monthly is not { } perMonth)
+        {
+            run.NotChecked(months.ActualMonths ?? months.BookMonths, "no monthly expenditure is printed and the report has no period to derive it from the period's expenditure (add period:)");
+            return;
+        }
+
+        run.Months(months.BookMonths, months.Balance, perMonth, monthlyInputs, monthlyText, $"{months.Fund} 账面可支付月数 = 期末累计结余 / 月平均支出");
         if (months.ActualBalance is { } actualBalance)
         {
-            run.Months(months.ActualMonths, actualBalance, months.MonthlyExpenditure, $"{months.Fund} 实际可支付月数 = 实际结余 / 月平均支出");
+            run.Months(months.ActualMonths, actualBalance, perMonth, monthlyInputs, monthlyText, $"{months.Fund} 实际可支付月数 = 实际结余 / 月平均支出");
         }
     }
 
@@ -301,6 +328,12 @@ public static class ReportChecker
             return;
         }
 
+        if (figure.Previous is null && figure.Change is null)
+        {
+            run.NotChecked(growth, "no previous-period figure or change is printed, so the growth rate is not checked");
+            return;
+        }
+
         if (figure.Previous is { } prev)
         {
             if (prev.Interval.ContainsZero)
@@ -332,17 +365,122 @@ public static class ReportChecker
         }
     }
 
-    private sealed class Run
+    internal sealed class Run
     {
         private readonly List<MonthsObservation> months = [];
 
+        internal Run(ReportingPeriod? period) => Period = period;
+
+        /// <summary>The report's period, or null.</summary>
+        internal ReportingPeriod? Period { get; }
+
         internal List<Finding> Findings { get; } = [];
+
+        internal List<UncheckedFigure> Unchecked { get; } = [];
 
         internal int Checks { get; set; }
 
         internal void Add(Finding finding) => Findings.Add(finding);
 
-        internal void Total(PrintedFigure? total, IReadOnlyList<PrintedFigure?> parts, string formula, bool skipMissingParts = false, bool exactTotal = false)
+        internal void NotChecked(PrintedFigure? figure, string reason)
+        {
+            if (figure is not null)
+            {
+                Unchecked.Add(new UncheckedFigure(figure, reason));
+            }
+        }
+
+        /// <summary>同比增幅 = 本期 / 上年同期 − 1, or an unchecked figure when the previous figure is not printed.</summary>
+        internal void Growth(PrintedFigure? growth, PrintedFigure? current, PrintedFigure? previous, string formula, string what)
+        {
+            if (growth is null)
+            {
+                return;
+            }
+
+            if (current is null || previous is null)
+            {
+                NotChecked(growth, current is null
+                    ? $"the {what} itself is not printed, so its growth rate is not checked"
+                    : $"no previous-period {what} is printed (previous{char.ToUpperInvariant(what[0])}{what[1..]}), so the growth rate is not checked");
+                return;
+            }
+
+            if (previous.Interval.ContainsZero)
+            {
+                NotChecked(growth, $"the previous-period {what} may be zero, so a growth rate is not meaningful");
+                return;
+            }
+
+            Checks++;
+            Compare(ReconciliationCheck.Growth, growth, (current.Interval / previous.Interval) - Fraction.One, formula, [current, previous]);
+        }
+
+        /// <summary>
+        /// The monthly expenditure: the printed one, checked against the period's expenditure / the period's months
+        /// when both are printed; or derived from the period's expenditure; or null.
+        /// </summary>
+        internal FigureInterval? Monthly(PrintedFigure? printed, PrintedFigure? periodExpenditure, string label, out PrintedFigure[] inputs, out string text)
+        {
+            FigureInterval? derived = null;
+            if (periodExpenditure is { } expenditure)
+            {
+                if (Period is { } period)
+                {
+                    derived = expenditure.Interval.Scale(Fraction.Create(1, period.MonthCount));
+                }
+                else
+                {
+                    NotChecked(expenditure, "the report has no period, so the monthly expenditure cannot be derived from the period's expenditure (add period:)");
+                }
+            }
+
+            if (printed is not null)
+            {
+                if (derived is { } d && Period is { } p)
+                {
+                    Checks++;
+                    Compare(ReconciliationCheck.MonthlyExpenditure, printed, d,
+                        string.Create(CultureInfo.InvariantCulture, $"{label} 月平均支出 = 本期支出 / {p.MonthCount} ({p})"), [periodExpenditure!]);
+                }
+
+                inputs = [printed];
+                text = printed.Text;
+                return printed.Interval;
+            }
+
+            inputs = derived is null ? [] : [periodExpenditure!];
+            text = derived is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"({periodExpenditure!.Text} / {Period!.Value.MonthCount})");
+            return derived;
+        }
+
+        /// <summary>A table's stated period must be the report's period or its last month (a balance "as at").</summary>
+        internal void TablePeriod(string table, ReportingPeriod? stated)
+        {
+            if (stated is not { } tablePeriod || Period is not { } period)
+            {
+                return;
+            }
+
+            Checks++;
+            if (tablePeriod == period || (tablePeriod.Kind == PeriodKind.Month && tablePeriod.LastMonth == period.LastMonth))
+            {
+                return;
+            }
+
+            var location = new FigureLocation(table, table, null, "报告期");
+            PrintedFigure progress = ProgressFigure(tablePeriod, location);
+            Add(new Finding(ReconciliationCheck.Period, FindingKind.Mismatch, FindingSeverity.Error, progress,
+                FigureInterval.Exactly(Fraction.FromDecimal(period.TimeProgress.ToPercent(6, MidpointRounding.AwayFromZero)) / Fraction.FromInteger(100)),
+                "表内报告期 = 报告期", [progress],
+                $"The table '{table}' states the period {tablePeriod} but the report's period is {period}: its figures belong to another period (time progress {progress.Text} instead of {period.TimeProgress.ToString("P2", CultureInfo.InvariantCulture)})."));
+        }
+
+        /// <summary>A period as the printed figure its judgements hang on: its time progress (时间进度), exact.</summary>
+        internal static PrintedFigure ProgressFigure(ReportingPeriod period, FigureLocation location) =>
+            new(period.TimeProgress.ToPercent(2, MidpointRounding.AwayFromZero), FigureUnit.Percent, location, 0m);
+
+        internal void Total(PrintedFigure? total, IReadOnlyList<PrintedFigure?> parts, string formula, bool skipMissingParts = false, bool exactTotal = false, ReconciliationCheck check = ReconciliationCheck.Total)
         {
             if (total is null || parts.Count == 0 || (!skipMissingParts && parts.Any(p => p is null)))
             {
@@ -376,7 +514,7 @@ public static class ReportChecker
                 return;
             }
 
-            Compare(ReconciliationCheck.Total, total, sum, formula, present);
+            Compare(check, total, sum, formula, present);
         }
 
         internal bool Quotient(ReconciliationCheck check, PrintedFigure? printed, PrintedFigure? numerator, PrintedFigure? denominator, string formula)
@@ -401,7 +539,7 @@ public static class ReportChecker
             string range = expected.Format(printed.Unit, d);
             string inputsText = string.Join(", ", inputs.Select(i => i.Text));
             PrintedFigure[] figures = [printed, .. inputs];
-            if (printed.Rounding == PrintRounding.Nearest && !printed.IsExactCount)
+            if (printed.Rounding == PrintRounding.Nearest && !printed.IsExact)
             {
                 PrintRounding? directed = printed.IntervalFor(PrintRounding.Floor).Intersects(expected) ? PrintRounding.Floor
                     : printed.IntervalFor(PrintRounding.Ceiling).Intersects(expected) ? PrintRounding.Ceiling : null;
@@ -418,18 +556,30 @@ public static class ReportChecker
             return false;
         }
 
-        internal void Months(PrintedFigure? printed, PrintedFigure balance, PrintedFigure monthly, string formula)
+        internal void Months(PrintedFigure? printed, PrintedFigure balance, FigureInterval monthly, PrintedFigure[] monthlyInputs, string monthlyText, string formula)
         {
-            if (printed is null || monthly.Interval.ContainsZero)
+            if (printed is null)
             {
                 return;
             }
 
+            if (monthly.ContainsZero)
+            {
+                NotChecked(printed, "the monthly expenditure may be zero, so months of cover are not meaningful");
+                return;
+            }
+
             Checks++;
-            FigureInterval expected = balance.Interval / monthly.Interval;
+            FigureInterval expected = balance.Interval / monthly;
+            PrintedFigure[] inputs = [balance, .. monthlyInputs];
+            if (monthlyText.StartsWith('('))
+            {
+                formula += $", 月平均支出 = {monthlyText[1..^1]}";
+            }
+
             if (printed.Rounding != PrintRounding.Approximate)
             {
-                Compare(ReconciliationCheck.MonthsOfCover, printed, expected, formula, [balance, monthly]);
+                Compare(ReconciliationCheck.MonthsOfCover, printed, expected, formula, inputs);
                 return;
             }
 
@@ -438,11 +588,11 @@ public static class ReportChecker
             bool ceiling = printed.IntervalFor(PrintRounding.Ceiling).Intersects(expected);
             if (!nearest && !floor && !ceiling)
             {
-                Compare(ReconciliationCheck.MonthsOfCover, printed, expected, formula, [balance, monthly]);
+                Compare(ReconciliationCheck.MonthsOfCover, printed, expected, formula, inputs);
                 return;
             }
 
-            months.Add(new MonthsObservation(printed, balance, monthly, expected, nearest, floor, ceiling));
+            months.Add(new MonthsObservation(printed, balance, monthlyInputs, monthlyText, expected, nearest, floor, ceiling));
         }
 
         internal void ReportMixedMonthsRounding()
@@ -477,10 +627,10 @@ public static class ReportChecker
             MonthsObservation[] ordered = [.. months.Where(m => !m.Nearest), .. months.Where(m => m.Nearest)];
             MonthsObservation first = ordered[0];
             string parts = string.Join("; ", ordered.Select(m =>
-                $"{m.Printed.Text} ({m.Printed.Location}: {m.Balance.Text} / {m.Monthly.Text} ∈ {m.Expected.Format(FigureUnit.Months, 2)}) fits {Fits(m)}"));
+                $"{m.Printed.Text} ({m.Printed.Location}: {m.Balance.Text} / {m.MonthlyText} ∈ {m.Expected.Format(FigureUnit.Months, 2)}) fits {Fits(m)}"));
             Add(new Finding(ReconciliationCheck.MonthsOfCover, FindingKind.MixedRounding, FindingSeverity.Note, first.Printed, first.Expected,
                 "可支付月数 = 结余 / 月平均支出, printed as a whole number of months",
-                ordered.SelectMany(m => new[] { m.Printed, m.Balance, m.Monthly }).ToArray(),
+                ordered.SelectMany(m => (PrintedFigure[])[m.Printed, m.Balance, .. m.Monthly]).ToArray(),
                 $"No single rounding explains every months-of-cover figure, so the report mixes roundings: {parts}. Each figure alone is explainable, but readers comparing them are misled; state one rounding (e.g. 向下取整) and use it throughout."));
         }
 
@@ -510,7 +660,7 @@ public static class ReportChecker
             for (int i = 0; i < repeated.Mentions.Count; i++)
             {
                 PrintedFigure candidate = repeated.Mentions[i];
-                if (candidate.Rounding != PrintRounding.Nearest || candidate.IsExactCount)
+                if (candidate.Rounding != PrintRounding.Nearest || candidate.IsExact)
                 {
                     continue;
                 }
@@ -528,8 +678,8 @@ public static class ReportChecker
                 }
             }
 
-            Add(new Finding(ReconciliationCheck.Repeated, FindingKind.DoublePrinting, FindingSeverity.Note, first, null, $"{repeated.Label}: one value", repeated.Mentions,
-                $"{repeated.Label} is printed with different values: {mentions}. No rounding reconciles them and arithmetic in the report cannot tell which one is wrong; print one value."));
+            Add(new Finding(ReconciliationCheck.Repeated, FindingKind.DoublePrinting, FindingSeverity.Error, first, null, $"{repeated.Label}: one value", repeated.Mentions,
+                $"{repeated.Label} is printed with different values: {mentions}. They disagree beyond their printed precision and no rounding reconciles them; arithmetic in the report cannot tell which one is wrong; print one value."));
         }
 
         private static bool CommonValue(IEnumerable<FigureInterval> intervals)
@@ -545,5 +695,5 @@ public static class ReportChecker
         }
     }
 
-    private sealed record MonthsObservation(PrintedFigure Printed, PrintedFigure Balance, PrintedFigure Monthly, FigureInterval Expected, bool Nearest, bool Floor, bool Ceiling);
+    private sealed record MonthsObservation(PrintedFigure Printed, PrintedFigure Balance, PrintedFigure[] Monthly, string MonthlyText, FigureInterval Expected, bool Nearest, bool Floor, bool Ceiling);
 }

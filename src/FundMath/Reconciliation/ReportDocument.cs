@@ -11,8 +11,18 @@ namespace FundMath.Reconciliation;
 /// <param name="Title">The report's title.</param>
 public sealed record ReportDocument(string Title)
 {
-    /// <summary>The year reported on (e.g. 2021), or null.</summary>
+    /// <summary>The year reported on (e.g. 2021), or null: the year of <see cref="Period"/> when a period is given.</summary>
     public int? Year { get; init; }
+
+    /// <summary>
+    /// The reporting period — 报告期: a year, half-year, quarter or month ("2021", "2021H1", "2021Q1", "2021-07"),
+    /// or null. Time progress, the monthly expenditure derived from the period's expenditure and every judgement
+    /// follow it.
+    /// </summary>
+    public ReportingPeriod? Period { get; init; }
+
+    /// <summary>Checkable claims of the text (band counts, "all below X", the stated period).</summary>
+    public IReadOnlyList<ReportClaim> Claims { get; init; } = [];
 
     /// <summary>Who published it ("株洲市医疗保障局"), or null.</summary>
     public string? Publisher { get; init; }

@@ -12,4 +12,7 @@ public sealed record StatementTable(string Title, IReadOnlyList<FundStatementFig
 {
     /// <summary>The printed total (合计) row, or null.</summary>
     public FundStatementFigures? Total { get; init; }
+
+    /// <summary>The period the table's heading states, or null; checked against the report's period.</summary>
+    public ReportingPeriod? Period { get; init; }
 }

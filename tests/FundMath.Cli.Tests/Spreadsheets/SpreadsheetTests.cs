@@ -37,10 +37,10 @@ public sealed class SpreadsheetTests : IDisposable
         var result = CliRunner.Run("analyze", CliRunner.DataFile("regions.csv"), "--format", "wide-csv");
         Assert.Equal(0, result.ExitCode);
         string[] lines = result.Out.Split('\n');
-        Assert.Equal("section,table,fund,region,balance (万元),deductions (万元),actualBalance (万元),monthlyExpenditure (万元),months,printedMonths,band,regions,below,within,above", lines[0]);
+        Assert.Equal("section,table,fund,region,balance (万元),prepayments (万元),payables (万元),actualBalance (万元),monthlyExpenditure (万元),months,printedMonths,band,flag,regions,below,within,above", lines[0]);
 
         // 茶陵: 33,520.85万 balance, 3,881.49万 actual, 3,552.86万 a month → 1.09 months (3881.49 / 3552.86 = 1.0925).
-        Assert.Contains("regions,regions-resident,居民医保,茶陵,33520.85,29639.36,3881.49,3552.86,1.09,,< 3,,,,", lines);
+        Assert.Contains("regions,regions-resident,居民医保,茶陵,33520.85,,,3881.49,3552.86,1.09,,< 3,,,,,", lines);
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class SpreadsheetTests : IDisposable
         string csv = Temp("same.csv");
         File.WriteAllText(csv, "fund,region,balance,actualBalance,monthlyExpenditure\n居民医保,茶陵,33520.85,3881.49,3552.86\n居民医保,市本级,88821.60,88821.60,3552.86\n居民医保,攸县,19227.18,10427.18,5000\n");
         Assert.Equal(RegionRows(Analyze(csv)), RegionRows(Analyze(book)));
-        Assert.Contains("| 茶陵 | 33,520.85 | 29,639.36 | 3,881.49 | 1.09 |  | < 3 |", CliRunner.Run("analyze", book, "--format", "markdown").Out);
+        Assert.Contains("| 茶陵 | 33,520.85 |  |  | 3,881.49 | 3,552.86 | 1.09 |  | < 3 |  |", CliRunner.Run("analyze", book, "--format", "markdown").Out);
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class SpreadsheetTests : IDisposable
         File.WriteAllText(csv, "fund,region,balance (亿元),actualBalance (亿元),monthlyExpenditure (亿元)\n居民医保,茶陵,3.88149,3.88149,0.355286\n");
         var result = CliRunner.Run("analyze", csv, "--format", "markdown");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("| 茶陵 | 38,814.90 | 0.00 | 38,814.90 | 10.92 |  | > 9 |", result.Out);
+        Assert.Contains("| 茶陵 | 38,814.90 |  |  | 38,814.90 | 3,552.86 | 10.92 |  | > 9 |  |", result.Out);
 
         File.WriteAllText(csv, "fund,region,balance (%),actualBalance\n居民医保,茶陵,1,1\n");
         Assert.Contains("yi.csv:1:3: 'balance (%)': the unit '%' is not a money unit", CliRunner.Run("analyze", csv).Error);

@@ -93,10 +93,36 @@ public sealed class PrintedFigureTests
     }
 
     [Fact]
-    public void Precision_must_be_positive()
+    public void Precision_must_not_be_negative_and_zero_means_exact()
     {
-        ArgumentException e = Assert.Throws<ArgumentException>(() => new PrintedFigure(1m, FigureUnit.Yi, At, 0m));
-        Assert.Contains("precision 0", e.Message, StringComparison.Ordinal);
+        ArgumentException e = Assert.Throws<ArgumentException>(() => new PrintedFigure(1m, FigureUnit.Yi, At, -0.01m));
+        Assert.Contains("precision -0.01", e.Message, StringComparison.Ordinal);
+        var exact = new PrintedFigure(0m, FigureUnit.Wan, At, 0m);
+        Assert.True(exact.IsExact);
+        Assert.Equal(FigureInterval.Exactly(Fraction.Zero), exact.Interval);
+    }
+
+    [Fact]
+    public void A_dash_is_an_exact_zero_in_the_column_unit_and_reads_back_as_a_dash()
+    {
+        PrintedFigure dash = PrintedFigure.Parse("-", At, FigureUnit.Wan);
+        Assert.True(dash.IsDash);
+        Assert.Equal("-", dash.Text);
+        Assert.Equal(FigureUnit.Wan, dash.Unit);
+        Assert.Equal(FigureInterval.Exactly(Fraction.Zero), dash.Interval);
+        Assert.Throws<FormatException>(() => PrintedFigure.Parse("-", At));
+    }
+
+    [Fact]
+    public void Per_month_and_per_person_units_scale_like_their_amounts()
+    {
+        PrintedFigure monthly = PrintedFigure.Parse("1.29亿元/月", At);
+        Assert.Equal(FigureUnit.YiPerMonth, monthly.Unit);
+        Assert.Equal(Fraction.FromInteger(129_000_000), monthly.Value);
+        Assert.Equal(Money.FromFen(12_900_000_000), monthly.ToMoney());
+        Assert.Equal(FigureUnit.WanPerMonth, PrintedFigure.Parse("4,940.20万元/月", At).Unit);
+        Assert.Equal(FigureUnit.YuanPerPersonMonth, PrintedFigure.Parse("5054元/人.月", At).Unit);
+        Assert.Equal(Fraction.FromInteger(2_530_000_000), PrintedFigure.Parse("25.3亿人次", At).Value);
     }
 
     [Fact]

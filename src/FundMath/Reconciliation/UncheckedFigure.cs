@@ -1,0 +1,9 @@
+namespace FundMath.Reconciliation;
+
+/// <summary>
+/// A printed figure no relation could check — 未核对数字: a growth rate without the previous figure, a row whose
+/// identity lacks a cell. Listed so nothing read is passed over in silence.
+/// </summary>
+/// <param name="Figure">The figure.</param>
+/// <param name="Reason">Why it was not checked, in FundMath's words ("no previous-year income printed").</param>
+public sealed record UncheckedFigure(PrintedFigure Figure, string Reason);
