@@ -21,7 +21,8 @@ public sealed class CaseRunner
 
     /// <summary>Creates a runner.</summary>
     /// <param name="calculations">The registry (default: <see cref="CaseCalculations.CreateDefault"/>).</param>
-    /// <param name="parameters">The base parameter set (default: <see cref="ParameterSet.National"/>).</param>
+    /// <param name="parameters">The base parameter set (default: <see cref="ParameterSet.NationalWithConventions"/>, the
+    /// national rules with FundMath's conventions layer on top, so analysis cases get the bands and tolerance).</param>
     /// <param name="loader">Reads a file into a node (default: <see cref="DataFiles.Load"/>, YAML or JSON by extension).</param>
     public CaseRunner(CaseCalculations? calculations = null, ParameterSet? parameters = null, Func<string, DataNode>? loader = null)
     {
@@ -36,7 +37,7 @@ public sealed class CaseRunner
     public CaseCalculations Calculations { get; }
 
     /// <summary>The base parameter set cases run with.</summary>
-    public ParameterSet Parameters => parameters ?? ParameterSet.National;
+    public ParameterSet Parameters => parameters ?? ParameterSet.NationalWithConventions;
 
     /// <summary>The extensions searched in folders.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".yaml", ".yml", ".json"];

@@ -141,9 +141,9 @@ public class CaseRunnerTests(ITestOutputHelper output)
               calculation: parameters.lookup
               date: 2021-01-01
               parameters:
-                employee.employer_rate: { value: 8.7%, cite: zhuzhou-2021-annual-fund-report }
+                employee.employer_rate: { value: 8.7%, cite: 株洲市2021年年度医疗保险基金财务报表及运行分析报告 }
               inputs: { name: employee.employer_rate }
-              expected: { value: 8.7%, citation: zhuzhou-2021-annual-fund-report }
+              expected: { value: 8.7%, citation: 株洲市2021年年度医疗保险基金财务报表及运行分析报告 }
             - id: national
               calculation: parameters.lookup
               date: 2021-01-01

@@ -23,7 +23,7 @@ public class AnalyzeTests
     {
         var result = CliRunner.Run("analyze", "--format", "markdown");
 
-        // zhuzhou-2021-annual-fund-report: 职工医保 30.89/30.66 = 100.75%; 居民医保 29.02/26.36 = 110.09% (over the ±5pp band)
+        // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: 职工医保 30.89/30.66 = 100.75%; 居民医保 29.02/26.36 = 110.09% (over the ±5pp band)
         Assert.Contains("| 职工医保 | 本年收入 income | 30.66 | 30.89 | 100.75% | 0.75pp | Within |", result.Out);
         Assert.Contains("| 居民医保 | 本年收入 income | 26.36 | 29.02 | 110.09% | 10.09pp | Over |", result.Out);
 
@@ -48,7 +48,7 @@ public class AnalyzeTests
     [InlineData("floor", "15.68 | 15")]
     public void Rounding_option_chooses_the_report_style_integer(string rounding, string expected)
     {
-        // 20.23/1.29 = 15.68: nearest (四舍五入) prints 16, floor prints 15 as the seed report does
+        // 20.23/1.29 = 15.68: nearest (四舍五入) prints 16, floor prints 15 as the 株洲市 report does
         var result = CliRunner.Run("analyze", "--format", "markdown", "--rounding", rounding);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(expected, result.Out);

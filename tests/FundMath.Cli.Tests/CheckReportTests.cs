@@ -8,7 +8,7 @@ public class CheckReportTests
         var result = CliRunner.Run("check-report", "--format", "markdown");
         Assert.Equal(1, result.ExitCode);
 
-        // zhuzhou-2021-annual-fund-report: resident current surplus printed 1.71亿, but 29.02 − 27.04 = 1.98亿
+        // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: resident current surplus printed 1.71亿, but 29.02 − 27.04 = 1.98亿
         Assert.Contains("| Error | Surplus | Mismatch | 1.71亿元 | [1.97, 1.99]亿元 |", result.Out);
 
         // total 6.05亿 printed, 59.91 − 53.59 = 6.32亿

@@ -56,7 +56,7 @@ public class TestAndParamsTests
         // 医保发〔2022〕20号: resident fiscal subsidy 610元 from 2022
         var result = CliRunner.Run("params", "resident.fiscal_subsidy", "--at", "2022-06-30", "--format", "markdown");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("| resident.fiscal_subsidy | yuan_per_person_year | 2022-01-01 | 610.00元/人·年 | 医保发〔2022〕20号", result.Out);
+        Assert.Contains("| resident.fiscal_subsidy | national | yuan_per_person_year | 2022-01-01 | 610.00元/人·年 | 医保发〔2022〕20号", result.Out);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class TestAndParamsTests
     [Fact]
     public void Params_of_an_unknown_name_or_bad_date_is_a_usage_error()
     {
-        Assert.Equal("fundmath: error: unknown parameter 'nosuch' in parameter set national.\n", CliRunner.Run("params", "nosuch").Error);
+        Assert.Equal("fundmath: error: unknown parameter 'nosuch' in parameter set national+conventions.\n", CliRunner.Run("params", "nosuch").Error);
         var bad = CliRunner.Run("params", "--at", "2022-13-01");
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("--at '2022-13-01' is not a date", bad.Error);

@@ -7,7 +7,8 @@ namespace FundMath.Cases;
 
 /// <summary>
 /// Case-file adapters for fund analysis — 基金分析案例计算: analysis.budget_execution and
-/// analysis.months_of_cover, with their bands and tolerances read from the case's parameter set, and
+/// analysis.months_of_cover, with their bands and tolerances from the policies' <c>FromParameters</c> over the
+/// case's parameter set (national rules with FundMath's conventions layer unless the case says otherwise), and
 /// analysis.deficit_scan.
 /// </summary>
 public static class Analysis
@@ -15,7 +16,7 @@ public static class Analysis
     /// <summary>analysis.budget_execution: 执行率 = executed ÷ budgeted against time progress ± the tolerance.</summary>
     public static ICaseCalculation BudgetExecution { get; } = CaseCalculation.Create(
         "analysis.budget_execution",
-        "预算执行率 = executed ÷ budgeted, compared with the period's time progress (or the cumulative share of a seasonal 'profile') ± analysis.budget_execution.tolerance (default ±5pp).",
+        "预算执行率 = executed ÷ budgeted, compared with the period's time progress (or the cumulative share of a seasonal 'profile') ± analysis.budget_execution.tolerance (the runner's default base layers FundMath's conventions: 株洲市's ±5pp).",
         [
             new("budgeted", CaseValueKind.Money, "全年预算数, 元"),
             new("executed", CaseValueKind.Money, "实际执行数, 元"),
@@ -33,9 +34,9 @@ public static class Analysis
                 throw inputs.Get("line").Error($"expected a budget line ({string.Join(", ", Enum.GetNames<BudgetLine>())})");
             }
 
-            PercentagePoints tolerance = NationalParameters.Analysis.BudgetTolerance.At(parameters, period.End);
+            ToleranceBand tolerance = BudgetTolerancePolicy.FromParameters(parameters, period.End).For(line);
             FundMath.Analysis.BudgetExecution result = FundMath.Analysis.BudgetExecution.Evaluate(
-                line, period, inputs.Money("budgeted"), inputs.Money("executed"), expected, ToleranceBand.Symmetric(tolerance));
+                line, period, inputs.Money("budgeted"), inputs.Money("executed"), expected, tolerance);
             var outputs = new CaseResult().Add("outcome", CaseValue.Of(result.Outcome.ToString()), result.Explain())
                 .Add("expected_progress", result.ExpectedProgress);
             if (result.HasRate)
@@ -68,12 +69,7 @@ public static class Analysis
             BalanceDeductions deductions = inputs.Has("prepayments") || inputs.Has("payables")
                 ? BalanceDeductions.Lumped(inputs.Money("prepayments"), inputs.Money("payables"))
                 : BalanceDeductions.None;
-            var at = period.End;
-            var policy = new CoverBandPolicy(
-                NationalParameters.Analysis.MonthsOfCoverWarningBelow.At(parameters, at),
-                NationalParameters.Analysis.MonthsOfCoverHighAbove.At(parameters, at),
-                NationalParameters.Analysis.MonthsOfCoverReasonableMin.At(parameters, at),
-                NationalParameters.Analysis.MonthsOfCoverReasonableMax.At(parameters, at));
+            CoverBandPolicy policy = CoverBandPolicy.FromParameters(parameters, period.End);
             FundMath.Analysis.MonthsOfCover result = FundMath.Analysis.MonthsOfCover.Compute(period, inputs.Money("balance"), deductions, monthly, policy);
             var outputs = new CaseResult().Add("outcome", CaseValue.Of(result.Outcome.ToString()), result.Explain())
                 .Add("band", CaseValue.Of(result.Band.ToString()));

@@ -13,11 +13,14 @@ namespace FundMath.Cli.Analysis;
 /// <param name="MonthsRounding">How the report-style integer months are rounded (nearest = AwayFromZero, floor = ToNegativeInfinity).</param>
 internal sealed record AnalysisSettings(MidpointRounding MonthsRounding)
 {
-    /// <summary>±5 percentage points around expected progress ("上下浮动5个百分点", the Zhuzhou 2021 report's convention).</summary>
+    /// <summary>The tolerance around expected progress (default: FundMath's conventions layer, 株洲市's ±5pp "上下浮动5个百分点").</summary>
     public BudgetTolerancePolicy Tolerance { get; init; } = BudgetTolerancePolicy.Default;
 
-    /// <summary>Bands of months of cover: &lt; 3 warning, 3–9, &gt; 9 (the Zhuzhou 2021 report's grouping).</summary>
+    /// <summary>Bands of months of cover (default: FundMath's conventions layer, 株洲市's &lt; 3, 3–9, &gt; 9; reasonable 6–9 national).</summary>
     public CoverBandPolicy Bands { get; init; } = CoverBandPolicy.Default;
+
+    /// <summary>Where the tolerance and bands come from, printed under the budget-execution and months-of-cover tables.</summary>
+    public string ParametersNote { get; init; } = "Tolerance and bands: the defaults of FundMath's conventions layer — local conventions of 株洲市 (its 2021 annual fund report), not national rules.";
 
     /// <summary>Below this many months: insufficient (低于3个月).</summary>
     public Fraction LowerBand => Bands.WarningBelow;

@@ -125,6 +125,7 @@ internal static class AnalysisView
             bars.Add(new ChartBar(line.Fund + " " + lineName.Split(' ')[0], execution.Rate.ToPercent(2, MidpointRounding.AwayFromZero), execution.Rate.ToString("P2", CultureInfo.InvariantCulture), tone));
         }
 
+        section.Notes.Add(settings.ParametersNote);
         decimal expectedPercent = expected.ToPercent(2, MidpointRounding.AwayFromZero);
         ToleranceBand band = settings.Tolerance.For(BudgetLine.TotalIncome);
         decimal below = band.Below.ToPoints(2, MidpointRounding.AwayFromZero);
@@ -207,6 +208,7 @@ internal static class AnalysisView
             }
         }
 
+        section.Notes.Add(settings.ParametersNote);
         section.Notes.Add($"Bands: < {settings.LowerBand:G} months insufficient, {settings.LowerBand:G}–{settings.UpperBand:G} months, > {settings.UpperBand:G} months. Reports print months as integers and mix roundings (20.23/1.29 = 15.68 printed 15; 17.74/2.25 = 7.88 printed 8); --rounding chooses nearest or floor.");
     }
 

@@ -7,12 +7,15 @@ using NodaTime;
 
 namespace FundMath.Cli.Commands;
 
-/// <summary><c>fundmath params [NAME] [--at DATE]</c>: parameters with values, effective dates and citations.</summary>
+/// <summary>
+/// <c>fundmath params [NAME] [--at DATE]</c>: parameters with values, effective dates and citations — the national set
+/// with FundMath's conventions layer on top, each row saying which layer it comes from.
+/// </summary>
 internal static class ParamsCommand
 {
     public static CommandResult Run(string? name, LocalDate? at)
     {
-        ParameterSet set = ParameterSet.National;
+        ParameterSet set = ParameterSet.NationalWithConventions;
         Parameter[] selected;
         try
         {
@@ -27,8 +30,9 @@ internal static class ParamsCommand
         Section section = view.AddSection("parameters", at is null ? "Policy parameters (every dated value)" : "Policy parameters in force on " + at.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         ViewTable table = section.AddTable(
             "parameters",
-            "Name, unit, effective date, value, citation",
+            "Name, layer (national rule or local convention), unit, effective date, value, citation",
             new Column("name", "Name", CellKind.Text),
+            new Column("layer", "Layer", CellKind.Text),
             new Column("unit", "Unit", CellKind.Text),
             new Column("effectiveFrom", "From", CellKind.Text),
             new Column("value", "Value", CellKind.Text),
@@ -63,6 +67,7 @@ internal static class ParamsCommand
     private static void AddRow(ViewTable table, Parameter parameter, ParameterEntry entry) =>
         table.AddRow(
             Cell.Of(parameter.Name),
+            Cell.Of(ParameterSet.Conventions.Contains(parameter.Name) ? "conventions" : "national"),
             Cell.Of(parameter.Unit.FileName()),
             Cell.Of(entry.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             Cell.Of(entry.ValueText),

@@ -40,7 +40,7 @@ internal static class ProjectionInputReader
         string region = root.Required("region").AsString();
         int baseYear = root.Required("baseYear").AsInt();
         int horizon = root.Optional("horizon")?.AsInt() ?? 10;
-        ParameterSet parameters = ParameterSet.National;
+        ParameterSet parameters = ParameterSet.NationalWithConventions;
         if (root.Optional("parameters") is { } p)
         {
             string file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", p.AsString());
@@ -49,7 +49,7 @@ internal static class ProjectionInputReader
                 throw p.Error($"parameter file '{p.AsString()}' not found (looked for {file})");
             }
 
-            parameters = ParameterFiles.Load(file, ParameterSet.National);
+            parameters = ParameterFiles.Load(file, ParameterSet.NationalWithConventions);
         }
 
         EmployeeStart? employee = root.Optional("employee") is { } e ? ReadEmployee(e) : null;
@@ -341,7 +341,7 @@ internal static class ProjectionInputReader
             throw new InputException("has no rows: give at least one series.", path);
         }
 
-        return new ProjectionInput("history " + Path.GetFileName(path), path, null, new ProjectionAssumptions(), 10, ParameterSet.National, [], null, 0.01, history);
+        return new ProjectionInput("history " + Path.GetFileName(path), path, null, new ProjectionAssumptions(), 10, ParameterSet.NationalWithConventions, [], null, 0.01, history);
     }
 
     private static (int Year, int Quarter) Quarter(DataNode n)

@@ -193,7 +193,7 @@ public sealed class ProjectionModel
     internal ReadOnlySpan<CoverBandPolicy> Bands => bands;
 
     /// <summary>
-    /// Validates and calibrates a projection. <paramref name="parameters"/> defaults to <see cref="ParameterSet.National"/>.
+    /// Validates and calibrates a projection. <paramref name="parameters"/> defaults to <see cref="ParameterSet.NationalWithConventions"/> (the bands of months of cover are a local convention, not a national rule).
     /// </summary>
     /// <exception cref="ForecastInputException">Any input breaks a rule: a negative or too long horizon, a NaN or
     /// out-of-range assumption, a negative balance or count, an unknown or duplicate cohort name, a missing
@@ -232,7 +232,7 @@ public sealed class ProjectionModel
         HashSet<string> cohorts = start.Resident is { } r ? CheckResident(r) : [];
         CheckCohortKeys("residentCohortGrowth", assumptions.ResidentCohortGrowth, cohorts, allowWildcard: true);
         CheckCohortKeys("residentCohortCostGrowth", assumptions.ResidentCohortCostGrowth, cohorts, allowWildcard: false);
-        return new ProjectionModel(start, assumptions, parameters ?? ParameterSet.National, horizon, rounding);
+        return new ProjectionModel(start, assumptions, parameters ?? ParameterSet.NationalWithConventions, horizon, rounding);
     }
 
     /// <summary>The same start, parameters, horizon and rounding with other assumptions (a scenario).</summary>

@@ -31,7 +31,7 @@ public readonly record struct BudgetTolerancePolicy(
     public static BudgetTolerancePolicy FromParameters(ParameterSet parameters, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return Uniform(ToleranceBand.Symmetric(NationalParameters.Analysis.BudgetTolerance.At(parameters, date)));
+        return Uniform(ToleranceBand.Symmetric(ConventionParameters.Analysis.BudgetTolerance.At(parameters, date)));
     }
 
     /// <summary>The same band on every line.</summary>

@@ -71,8 +71,8 @@ public readonly record struct CoverBandPolicy
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return new(
-            NationalParameters.Analysis.MonthsOfCoverWarningBelow.At(parameters, date),
-            NationalParameters.Analysis.MonthsOfCoverHighAbove.At(parameters, date),
+            ConventionParameters.Analysis.MonthsOfCoverWarningBelow.At(parameters, date),
+            ConventionParameters.Analysis.MonthsOfCoverHighAbove.At(parameters, date),
             NationalParameters.Analysis.MonthsOfCoverReasonableMin.At(parameters, date),
             NationalParameters.Analysis.MonthsOfCoverReasonableMax.At(parameters, date));
     }

@@ -1,9 +1,10 @@
 namespace FundMath.Policies;
 
 /// <summary>
-/// Typed keys for the parameters shipped in <see cref="ParameterSet.National"/> — 全国默认参数. Names are checked
-/// at compile time: <c>NationalParameters.Resident.IndividualContribution.At(new LocalDate(2021, 1, 1))</c> is
-/// 320 元 (医保发〔2021〕32号). Every key also works on a layered set: <c>key.At(set, date)</c>.
+/// Typed keys for the parameters shipped in <see cref="ParameterSet.National"/> — 全国参数, national rules only
+/// (local conventions have their keys in <see cref="ConventionParameters"/>). Names are checked at compile time:
+/// <c>NationalParameters.Resident.IndividualContribution.At(new LocalDate(2021, 1, 1))</c> is 320 元
+/// (医保发〔2021〕32号). Every key also works on a layered set: <c>key.At(set, date)</c>.
 /// </summary>
 public static class NationalParameters
 {
@@ -38,23 +39,14 @@ public static class NationalParameters
         public static readonly ParameterKey<Rate> IndividualRate = ParameterKeys.Rate("employee.individual_rate");
     }
 
-    /// <summary>Fund analysis thresholds.</summary>
+    /// <summary>National fund-analysis thresholds (the local banding conventions are in <see cref="ConventionParameters.Analysis"/>).</summary>
     public static class Analysis
     {
-        /// <summary>累计结余可支付月数 below which the fund is insufficient: 3 months (seed report grouping).</summary>
-        public static readonly ParameterKey<Fraction> MonthsOfCoverWarningBelow = ParameterKeys.Months("analysis.months_of_cover.warning_below");
-
-        /// <summary>累计结余可支付月数 above which the balance is high: 9 months (seed report grouping).</summary>
-        public static readonly ParameterKey<Fraction> MonthsOfCoverHighAbove = ParameterKeys.Months("analysis.months_of_cover.high_above");
-
         /// <summary>Reasonable band lower bound for the employee pooled fund: 6 months (人社部发〔2009〕67号).</summary>
         public static readonly ParameterKey<Fraction> MonthsOfCoverReasonableMin = ParameterKeys.Months("analysis.months_of_cover.reasonable_min");
 
         /// <summary>Reasonable band upper bound for the employee pooled fund: 9 months (人社部发〔2009〕67号).</summary>
         public static readonly ParameterKey<Fraction> MonthsOfCoverReasonableMax = ParameterKeys.Months("analysis.months_of_cover.reasonable_max");
-
-        /// <summary>预算执行率 tolerance around time progress: ±5pp (seed city convention, [?]).</summary>
-        public static readonly ParameterKey<PercentagePoints> BudgetTolerance = ParameterKeys.Points("analysis.budget_execution.tolerance");
     }
 
     /// <summary>National rules of benefit settlement (城乡居民大病保险 and 医疗救助), read by <c>FundMath.Benefits.BenefitPlan</c>.</summary>

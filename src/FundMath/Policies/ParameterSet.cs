@@ -19,7 +19,11 @@ namespace FundMath.Policies;
 public sealed class ParameterSet
 {
     private const string NationalResource = "FundMath.Policies.national.json";
+    private const string ConventionsResource = "FundMath.Policies.conventions.json";
     private static readonly Lazy<ParameterSet> LazyNational = new(LoadNational, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ParameterSet> LazyConventions = new(LoadConventions, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ParameterSet> LazyNationalWithConventions =
+        new(LoadNationalWithConventions, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, Parameter> parameters;
     private readonly string[] order;
@@ -46,12 +50,30 @@ public sealed class ParameterSet
     }
 
     /// <summary>
-    /// The national defaults shipped in the package (embedded JSON): resident funding standards, base ratios,
-    /// central subsidy tiers, months-of-cover bands, budget tolerance, employee rates. A city's own rules (such as the
-    /// municipal-pooling ratios of FundMath.Pooling) are not national: they live in that city's parameter set.
-    /// Loaded once, lazily and thread-safely.
+    /// The national parameter set shipped in the package (embedded JSON) — 全国参数: national rules only, each cited
+    /// to its document (resident funding standards, central subsidy tiers, premium-base ratios, employee rates, the
+    /// reasonable months-of-cover range, national benefit rules). Local conventions are not here (see
+    /// <see cref="Conventions"/>), nor are a city's own rules such as the municipal-pooling ratios of FundMath.Pooling:
+    /// they live in that city's parameter set. Loaded once, lazily and thread-safely.
     /// </summary>
     public static ParameterSet National => LazyNational.Value;
+
+    /// <summary>
+    /// FundMath's conventions layer alone (embedded JSON, named "conventions") — 地方惯例: values an analysis needs
+    /// that no national rule fixes, each saying whose local convention it is. Today they are 株洲市's (its 2021 annual
+    /// fund report): the months-of-cover bands &lt; 3, 3–9, &gt; 9 and the ±5pp budget tolerance. It defines no
+    /// national parameter. Nothing applies it implicitly: layer it yourself
+    /// (<c>ParameterSet.National.Layer(ParameterSet.Conventions)</c>) or use <see cref="NationalWithConventions"/>,
+    /// and layer your own parameter file on top to replace any convention.
+    /// </summary>
+    public static ParameterSet Conventions => LazyConventions.Value;
+
+    /// <summary>
+    /// <see cref="National"/> with <see cref="Conventions"/> on top (named "national+conventions", layers national ⟶
+    /// conventions): the base set of the case runner, of <c>fundmath analyze</c> and of projections. Loaded once,
+    /// lazily and thread-safely.
+    /// </summary>
+    public static ParameterSet NationalWithConventions => LazyNationalWithConventions.Value;
 
     /// <summary>An empty set.</summary>
     public static ParameterSet Empty { get; } = new("empty", [], ["empty"]);
@@ -264,10 +286,20 @@ public sealed class ParameterSet
     /// <summary>Parses the embedded national defaults afresh (for load-time measurements).</summary>
     internal static ParameterSet LoadNationalFresh() => LoadNational();
 
-    private static ParameterSet LoadNational()
+    private static ParameterSet LoadNational() => LoadResource(NationalResource, "national");
+
+    private static ParameterSet LoadConventions() => LoadResource(ConventionsResource, "conventions");
+
+    private static ParameterSet LoadNationalWithConventions()
     {
-        using Stream stream = typeof(ParameterSet).Assembly.GetManifestResourceStream(NationalResource)
-            ?? throw new InvalidOperationException($"embedded resource {NationalResource} is missing from FundMath.dll.");
-        return Read(JsonDataReader.Read(stream, "FundMath:national.json"), null, "national");
+        ParameterSet layered = National.Layer(Conventions);
+        return new("national+conventions", layered.Parameters, layered.Layers);
+    }
+
+    private static ParameterSet LoadResource(string resource, string name)
+    {
+        using Stream stream = typeof(ParameterSet).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded resource {resource} is missing from FundMath.dll.");
+        return Read(JsonDataReader.Read(stream, "FundMath:" + name + ".json"), null, name);
     }
 }

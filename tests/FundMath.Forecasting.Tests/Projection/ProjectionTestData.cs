@@ -18,7 +18,7 @@ internal static class ProjectionTestData
     public static ParameterSet ConstantStandards(long subsidy, long individual)
     {
         var cite = new Citation("illustrative constant standard (test data)");
-        return ParameterSet.National.WithOverrides(
+        return ParameterSet.NationalWithConventions.WithOverrides(
         [
             new Parameter("resident.fiscal_subsidy", ParameterUnit.YuanPerPersonYear, [new ParameterEntry(new LocalDate(2000, 1, 1), ParameterValue.FromMoney(Money.FromYuan(subsidy), ParameterUnit.YuanPerPersonYear), cite)]),
             new Parameter("resident.individual_contribution", ParameterUnit.YuanPerPersonYear, [new ParameterEntry(new LocalDate(2000, 1, 1), ParameterValue.FromMoney(Money.FromYuan(individual), ParameterUnit.YuanPerPersonYear), cite)]),

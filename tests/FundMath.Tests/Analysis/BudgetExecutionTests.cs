@@ -14,7 +14,7 @@ public class BudgetExecutionTests
     private static BudgetExecution Annual(BudgetLine line, decimal budgetedYi, decimal executedYi) =>
         BudgetExecution.Evaluate(line, Year2021, Yi(budgetedYi), Yi(executedYi), BudgetTolerancePolicy.Default);
 
-    // zhuzhou-2021-annual-fund-report, 2021年全市医疗生育保险基金预算收入/支出执行情况表 (单位:亿元):
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告, 2021年全市医疗生育保险基金预算收入/支出执行情况表 (单位:亿元):
     // 职工医保 本年收入 预算数 30.66 执行数 30.89 执行率 100.75%; 保险费收入 26.51 / 27.10 / 102.23%;
     // 居民医保 本年收入 26.36 / 29.02 / 110.09% (text: 109.07%); 保险费收入 8.52 / 9.68 / 113.61% (text 113.73%);
     // 职工医保 本年支出 26.83 / 26.55 / 98.96%; 保险待遇支出 26.46 / 24.39 / 92.18%;
@@ -51,7 +51,7 @@ public class BudgetExecutionTests
     [Fact]
     public void Text_figure_109_07_percent_is_not_what_the_table_inputs_give()
     {
-        // zhuzhou-2021-annual-fund-report text: "居民医保基金预算收入执行率…109.07%"; the table's 29.02/26.36 gives 110.09%.
+        // 株洲市2021年年度医疗保险基金财务报表及运行分析报告 text: "居民医保基金预算收入执行率…109.07%"; the table's 29.02/26.36 gives 110.09%.
         BudgetExecution e = Annual(BudgetLine.TotalIncome, 26.36m, 29.02m);
 
         Assert.NotEqual(109.07m, e.Rate.ToPercent(2, MidpointRounding.AwayFromZero));
@@ -132,7 +132,7 @@ public class BudgetExecutionTests
     [Fact]
     public void Q1_premiums_below_25_percent_are_under_time_progress_but_within_a_front_loaded_profile()
     {
-        // Seed Q1 report: the rates "均未达到25%". A fund collecting 40% of premiums in Q1 expects 40% there.
+        // A Q1 report (株洲市's quarterly practice): the rates "均未达到25%". A fund collecting 40% of premiums in Q1 expects 40% there.
         ReportingPeriod q1 = ReportingPeriod.OfQuarter(2021, 1);
         Span<Rate> cumulative = stackalloc Rate[12];
         for (int m = 1; m <= 12; m++)

@@ -9,7 +9,7 @@ public class DeficitScanTests
 {
     private static Money Wan(long amount) => Money.From(amount, MoneyUnit.Wan);
 
-    // zhuzhou-2021-annual-fund-report, "2018-2021年全市城镇职工医保统筹基金当期出现收不抵支情况 单位：万元":
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告, "2018-2021年全市城镇职工医保统筹基金当期出现收不抵支情况 单位：万元":
     // 年度 | 统筹区总数 | 收不抵支: 个数 所占比例 超支金额 | 未出现: 个数 所占比例 结余金额
     // 2018 | 6 | 0 0% 0    | 6 100% 35457
     // 2019 | 6 | 1 17% 1711 | 5 83% 67082

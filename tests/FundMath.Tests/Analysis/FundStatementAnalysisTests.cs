@@ -12,7 +12,7 @@ public class FundStatementAnalysisTests
 
     private static Money Yi(decimal amount) => Money.From(amount, MoneyUnit.Yi);
 
-    // zhuzhou-2021-annual-fund-report, 职工医保 2021: income 30.89亿 (保险费收入 27.10), expenditure 26.55亿 of which
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告, 职工医保 2021: income 30.89亿 (保险费收入 27.10), expenditure 26.55亿 of which
     // 个人账户支出 11.05亿 and 保险待遇支出 24.39亿; closing 49.13亿 = 统筹 23.89 + 个账 25.24; current surplus 4.34亿.
     // Lines not itemised in the report are lumped (other income 3.79; other benefits 24.39 − 11.05 = 13.34; other 2.16).
     private static FundStatement Employee2021() =>

@@ -14,7 +14,7 @@ public class MonthsOfCoverTests
     [Fact]
     public void Employee_pooled_fund_book_and_actual_cover_match_the_report()
     {
-        // zhuzhou-2021-annual-fund-report (四)基金支撑能力分析 1: "统筹基金累计结余23.89亿元，按…（1.29亿元/月）计算，
+        // 株洲市2021年年度医疗保险基金财务报表及运行分析报告 (四)基金支撑能力分析 1: "统筹基金累计结余23.89亿元，按…（1.29亿元/月）计算，
         // 可支撑约18个月。若剔除一次性预缴及补贴约0亿元，以及未结算医疗费、医院超标缓付和基金预留等约3.66亿元，
         // …实际结余为20.23亿元，可支撑月数约15个月". 23.89/1.29 = 18.52; 20.23/1.29 = 15.68, printed 15 (floor).
         MonthsOfCover c = MonthsOfCover.Compute(Year2021, Yi(23.89m), BalanceDeductions.Lumped(Money.Zero, Yi(3.66m)), MonthlyExpenditure.PerMonth(Yi(1.29m)), CoverBandPolicy.Default);
@@ -35,7 +35,7 @@ public class MonthsOfCoverTests
     [Fact]
     public void Resident_fund_book_and_actual_cover_match_the_report()
     {
-        // zhuzhou-2021-annual-fund-report (四)2: "居民医保基金累计结余22.73亿元，按…（2.25亿元/月）计算，可支撑约10个月。
+        // 株洲市2021年年度医疗保险基金财务报表及运行分析报告 (四)2: "居民医保基金累计结余22.73亿元，按…（2.25亿元/月）计算，可支撑约10个月。
         // 若剔除一次性预缴及补贴约1.47亿元，以及…后付款约3.52亿元，合计4.99亿元；…实际结余为17.74亿元，可支撑月数约8个月".
         // 22.73/2.25 = 10.10; 17.74/2.25 = 7.88, printed 8 (nearest).
         MonthsOfCover c = MonthsOfCover.Compute(Year2021, Yi(22.73m), BalanceDeductions.Lumped(Yi(1.47m), Yi(3.52m)), MonthlyExpenditure.PerMonth(Yi(2.25m)), CoverBandPolicy.Default);

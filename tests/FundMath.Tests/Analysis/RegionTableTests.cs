@@ -34,7 +34,7 @@ public class RegionTableTests
     [InlineData("employee", 238864.73, 202305.02)]
     public void Total_row_balances_reproduce_exactly_from_the_rows(string fund, double book, double actual)
     {
-        // zhuzhou-2021-annual-fund-report 分布情况表 合计: 居民 227,316.70 / 177,361.41; 职工 238,864.73 / 202,305.02 万元.
+        // 株洲市2021年年度医疗保险基金财务报表及运行分析报告 分布情况表 合计: 居民 227,316.70 / 177,361.41; 职工 238,864.73 / 202,305.02 万元.
         ZhuzhouRegionTable2021.Row[] table = fund == "resident" ? ZhuzhouRegionTable2021.Resident : ZhuzhouRegionTable2021.Employee;
         Money bookSum = Money.Zero, actualSum = Money.Zero;
         BalanceDeductions deductions = BalanceDeductions.None;
@@ -108,7 +108,7 @@ public class RegionTableTests
     [Fact]
     public void Band_counts_match_the_report_text()
     {
-        // zhuzhou-2021-annual-fund-report: 居民 "低于3个月的有茶陵县、攸县…3-9个月有：醴陵市、株洲县；其他县市均在9个月以上";
+        // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: 居民 "低于3个月的有茶陵县、攸县…3-9个月有：醴陵市、株洲县；其他县市均在9个月以上";
         // 职工 "没有统筹基金可支撑月数低于3个月…3-9个月有醴陵市、攸县、茶陵县…市本级、炎陵及株洲县…高于9个月".
         CoverBandCounts resident = CoverBandCounts.Count(RowsWithImpliedExpenditure(ZhuzhouRegionTable2021.Resident));
         CoverBandCounts employee = CoverBandCounts.Count(RowsWithImpliedExpenditure(ZhuzhouRegionTable2021.Employee));

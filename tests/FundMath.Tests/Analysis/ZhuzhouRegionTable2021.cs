@@ -1,7 +1,7 @@
 namespace FundMath.Tests.Analysis;
 
 /// <summary>
-/// zhuzhou-2021-annual-fund-report, "2021年市县区医疗生育保险基金累计结余分布情况表", copied row by row:
+/// 株洲市2021年年度医疗保险基金财务报表及运行分析报告, "2021年市县区医疗生育保险基金累计结余分布情况表", copied row by row:
 /// 期末累计结余 and 剔除应付未付及预留金实际结余 in 万元 (two decimals as printed; the employee 炎陵 actual balance
 /// is printed "8069.2"), and 实际可支付月数 as printed (个, an integer). The table gives no monthly expenditure
 /// per region; only the city-wide averages in the text (职工 1.29亿元/月, 居民 2.25亿元/月).

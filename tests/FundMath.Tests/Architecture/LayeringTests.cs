@@ -44,20 +44,21 @@ public class LayeringTests
 
     /// <summary>
     /// The packages (projects under src/) by rank: a package references only packages of a lower rank — never one
-    /// of its own rank. The core is alone at the bottom; the readers above it; case runner, samples and
-    /// forecasting above the readers/core; the test kit above those; the tool (and the xunit adapters) on top.
+    /// of its own rank. The core alone at the bottom; the file edge (Yaml) and the generators (Testing, core only)
+    /// above it; case runner, samples and forecasting next; the test adapters (xunit v2/v3 case files, forecasting
+    /// generators) above those; the tool on top.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, int> PackageRanks = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["FundMath"] = 0,
         ["FundMath.Yaml"] = 1,
+        ["FundMath.Testing"] = 1,
         ["FundMath.Cases"] = 2,
         ["FundMath.Samples"] = 2,
         ["FundMath.Forecasting"] = 2,
-        ["FundMath.Testing"] = 3,
-        ["FundMath.Testing.Forecasting"] = 4,
-        ["FundMath.Testing.Xunit"] = 4,
-        ["FundMath.Testing.XunitV3"] = 4,
+        ["FundMath.Testing.Forecasting"] = 3,
+        ["FundMath.Testing.Xunit"] = 3,
+        ["FundMath.Testing.XunitV3"] = 3,
         ["FundMath.Cli"] = 4,
     };
 

@@ -6,7 +6,7 @@ using FundMath.Cohorts;
 using FundMath.Funds;
 using FundMath.Ratios;
 
-/// <summary>Golden values from shared/seeds/zhuzhou-2021-annual-fund-report.txt.</summary>
+/// <summary>Golden values from 株洲市2021年年度医疗保险基金财务报表及运行分析报告.</summary>
 public class CohortGoldenTests
 {
     private const MidpointRounding HalfUp = MidpointRounding.AwayFromZero;
@@ -24,7 +24,7 @@ public class CohortGoldenTests
         .With(CohortCategory.Female, 1_487_138)
         .With(CohortCategory.Aged60Plus, 923_705);
 
-    // zhuzhou-2021-annual-fund-report: "参保职工在职职工45.48万人…占总参保人数的62.52%…退休职工27.26万人…占参保总人数的37.48%"
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: "参保职工在职职工45.48万人…占总参保人数的62.52%…退休职工27.26万人…占参保总人数的37.48%"
     [Fact]
     public void Employees_in_service_62_52_and_retired_37_48_percent()
     {
@@ -67,7 +67,7 @@ public class CohortGoldenTests
         Assert.Equal(RatioOutcome.NotMeaningful, new SupportRatio(Headcount.FromPersons(5), Headcount.Zero).Outcome);
     }
 
-    // zhuzhou-2021-annual-fund-report: "参保人数为3019813人，其中：成年人2269284人，学生儿童637103人，大学生113426人";
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: "参保人数为3019813人，其中：成年人2269284人，学生儿童637103人，大学生113426人";
     // "成年人、中小学生儿童、大学生所占比例分别为75.15％、21.10％、3.76％" — printed rows sum to 100.01%.
     // Exact shares sum to 100%; naive per-row rounding prints 100.01% (+0.01pp); apportioned display prints
     // 75.15 / 21.10 / 3.75 = 100.00% (remainders .65/.75/.61 of a hundredth: the two largest get the two spare units).

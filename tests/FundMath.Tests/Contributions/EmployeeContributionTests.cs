@@ -14,12 +14,12 @@ using Money = FundMath.Money;
 
 public sealed class EmployeeContributionTests
 {
-    // zhuzhou-2021-annual-fund-report: "2021年恢复正常缴费率（单位缴费率8.7%）"; lishui plan: "生育保险费率统一为0.5%".
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: "2021年恢复正常缴费率（单位缴费率8.7%）"; lishui plan: "生育保险费率统一为0.5%".
     // We read 8.7% as 8.2% medical + 0.5% maternity merged (国办发〔2019〕10号); individual 2% (国发〔1998〕44号).
     private static readonly EmployeeRates Rates2021 = new(Rate.FromPercent(8.2m), Rate.FromPercent(0.5m), Rate.FromPercent(2));
     private static readonly MidpointRounding HalfUp = MidpointRounding.AwayFromZero;
 
-    // "从2020年2月至6月起…单位缴费比例由调整前8%减至4%" (zhuzhou-2021-annual-fund-report).
+    // "从2020年2月至6月起…单位缴费比例由调整前8%减至4%" (株洲市2021年年度医疗保险基金财务报表及运行分析报告).
     private static readonly Citation Relief2020 = new("医保发〔2020〕6号", "关于阶段性减征职工基本医疗保险费的指导意见");
 
     private static EmployeeRateSchedule Schedule() => new(

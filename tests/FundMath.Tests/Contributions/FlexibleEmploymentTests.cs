@@ -12,9 +12,9 @@ using Money = FundMath.Money;
 
 public sealed class FlexibleEmploymentTests
 {
-    // zhuzhou-2021-annual-fund-report: "从2020年4月至2021年3月对城镇灵活就业人员执行减征政策，减征期内城镇灵活就业人员6%费率档
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: "从2020年4月至2021年3月对城镇灵活就业人员执行减征政策，减征期内城镇灵活就业人员6%费率档
     // 下降为3%，城镇灵活就业人员8%费率档下降为5%。据此我市城镇职工基本医疗保险2021年征缴降费减少2000万元。"
-    private static readonly Citation Report = new("zhuzhou-2021-annual-fund-report", clause: "一、减税降费幅度持续");
+    private static readonly Citation Report = new("株洲市2021年年度医疗保险基金财务报表及运行分析报告", clause: "一、减税降费幅度持续");
     private static readonly PremiumBasePolicy Band = new(Money.FromYuan(5054), Rate.FromPercent(60), Rate.FromPercent(300));
     private static readonly MidpointRounding HalfUp = MidpointRounding.AwayFromZero;
 

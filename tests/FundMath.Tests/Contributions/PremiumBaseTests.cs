@@ -13,8 +13,8 @@ using Money = FundMath.Money;
 
 public sealed class PremiumBaseTests
 {
-    // lishui-municipal-pooling-plan 二.2: "低于上一年度全省社会单位就业人员月平均工资60%的，按照60%确定；高于…300%的，按照300%确定".
-    // The reference wage 5,054元 is illustrative (the seed city's 2021 average premium base, zhuzhou-2021-annual-fund-report).
+    // 丽水市全面做实基本医疗保险市级统筹实施方案 二.2: "低于上一年度全省社会单位就业人员月平均工资60%的，按照60%确定；高于…300%的，按照300%确定".
+    // The reference wage 5,054元 is illustrative (株洲市's 2021 average premium base, 株洲市2021年年度医疗保险基金财务报表及运行分析报告).
     private static readonly Citation Plan = new("丽水市医疗保障市级统筹实施方案", clause: "二.2");
     private static readonly PremiumBasePolicy Band = new(Money.FromYuan(5054), Rate.FromPercent(60), Rate.FromPercent(300), Plan);
 

@@ -13,7 +13,7 @@ public sealed class PremiumIncomeTests
 {
     private static readonly MidpointRounding HalfUp = MidpointRounding.AwayFromZero;
 
-    // zhuzhou-2021-annual-fund-report: "职工医保(生育)缴费收入总额27.1亿元，比上年增加4.1亿元…征缴收入增加2.76亿元。二是征缴基数稳步增长。
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: "职工医保(生育)缴费收入总额27.1亿元，比上年增加4.1亿元…征缴收入增加2.76亿元。二是征缴基数稳步增长。
     // 2020年缴费基数为4764元/人.月，2021年缴费基数为5054元/人.月…三是参保人数减少。2021年全市参保人数72.74万人，较上年同期减少2.2万人。"
     // The report does not publish the paying headcount or the effective rate. Worked example: take the insured headcount
     // as payers for 12 months and solve the effective rate from the income (2020: 23.00亿 = 27.10 − 4.10).

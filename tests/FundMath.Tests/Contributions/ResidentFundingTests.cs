@@ -20,7 +20,7 @@ public sealed class ResidentFundingTests
     [Fact]
     public void Seed_individual_premium_income_is_84554_76_wan()
     {
-        // zhuzhou-2021-annual-fund-report: "全市城乡居民共有缴费人数3019813人，按280元/人缴费，个人缴费金额84555万元".
+        // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: "全市城乡居民共有缴费人数3019813人，按280元/人缴费，个人缴费金额84555万元".
         ReadOnlySpan<ResidentCohort> cohorts = [new(Headcount.FromPersons(3_019_813), AssistanceCategory.None)];
         ResidentPremiumIncome r = ResidentPremium.Compute(cohorts, Money.FromYuan(280), [], HalfUp);
         Assert.Equal(Money.FromYuan(845_547_640), r.Gross);          // = 84,554.764万元
@@ -56,7 +56,7 @@ public sealed class ResidentFundingTests
     [Fact]
     public void One_third_rule_is_checked_exactly()
     {
-        // "居民医保个人缴费一般不低于人均筹资额的三分之一" (lishui-municipal-pooling-plan 二.2).
+        // "居民医保个人缴费一般不低于人均筹资额的三分之一" (丽水市全面做实基本医疗保险市级统筹实施方案 二.2).
         Rate third = Rate.FromRatio(1, 3);
         // 320 / (320 + 580) = 16/45 = 35.56% ≥ 1/3.
         IndividualShareCheck ok = new ResidentFundingStandard(2021, 2021, Money.FromYuan(320), Money.FromYuan(580)).CheckIndividualShare(third);
@@ -65,7 +65,7 @@ public sealed class ResidentFundingTests
         // 290 / (290 + 580) = 1/3 exactly: meets (a 33.33% approximation would also pass, but 289.99 must fail).
         Assert.Equal(IndividualShareOutcome.Meets, new ResidentFundingStandard(2021, 2021, Money.FromYuan(290), Money.FromYuan(580)).CheckIndividualShare(third).Outcome);
         Assert.Equal(IndividualShareOutcome.Below, new ResidentFundingStandard(2021, 2021, Money.FromYuan(289.99m), Money.FromYuan(580)).CheckIndividualShare(third).Outcome);
-        // 280 / (280 + 580) = 32.56%: below one third — the seed city's 2021 coverage year does not meet the plan's rule.
+        // 280 / (280 + 580) = 32.56%: below one third — 株洲市's 2021 coverage year does not meet the plan's rule.
         Assert.Equal(IndividualShareOutcome.Below, new ResidentFundingStandard(2021, 2020, Money.FromYuan(280), Money.FromYuan(580)).CheckIndividualShare(third).Outcome);
         // Local top-up of 20 元 on the individual side lifts it to 300/880 = 34.09%.
         Assert.Equal(IndividualShareOutcome.Meets, new ResidentFundingStandard(2021, 2020, Money.FromYuan(280), Money.FromYuan(580)).WithLocalTopUp(Money.FromYuan(20), Money.Zero).CheckIndividualShare(third).Outcome);
@@ -195,7 +195,7 @@ public sealed class ResidentFundingTests
     [Fact]
     public void Vaccine_budget_reserves_40_percent_of_headcount_per_half_year()
     {
-        // zhuzhou-2021-annual-fund-report: "以2020年底本地参保人数作为核算人数，按人均疫苗费180元…按人均接种费用20元…2021年分上下半年
+        // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: "以2020年底本地参保人数作为核算人数，按人均疫苗费180元…按人均接种费用20元…2021年分上下半年
         // 分别按照参保人数40%比例核算半年预算资金". The 2020 year-end headcount is not printed; 3,789,213 is illustrative
         // (3,019,813 residents + 727,400 employees + 42,000 cleared duplicates). Per half: 3,789,213 × 200 × 40% = 303,137,040.
         Span<Money> halves = stackalloc Money[2];

@@ -5,7 +5,7 @@ using FundMath;
 using FundMath.Funds;
 using FundMath.Ratios;
 
-/// <summary>Golden values from shared/seeds/zhuzhou-2021-annual-fund-report.txt (株洲市2021年年度医疗保险基金财务报表及运行分析报告).</summary>
+/// <summary>Golden values from 株洲市2021年年度医疗保险基金财务报表及运行分析报告.</summary>
 public class FundStatementGoldenTests
 {
     private static readonly ReportingPeriod Y2021 = ReportingPeriod.OfYear(2021);
@@ -30,7 +30,7 @@ public class FundStatementGoldenTests
         IncomeLines.Of(premiums: Yi(9.68m), other: Yi(19.34m)),
         ExpenditureLines.Of(otherBenefits: Yi(20.71m), other: Yi(6.33m)));
 
-    // zhuzhou-2021-annual-fund-report: "二项基金总收入合计59.91亿元…其中职工医保30.89亿元、居民医保29.02亿元"
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: "二项基金总收入合计59.91亿元…其中职工医保30.89亿元、居民医保29.02亿元"
     [Fact]
     public void Total_income_59_91_yi_is_the_sum_of_30_89_and_29_02()
     {
@@ -42,7 +42,7 @@ public class FundStatementGoldenTests
         Assert.Equal(Yi(53.59m), total.ExpenditureTotal);
     }
 
-    // zhuzhou-2021-annual-fund-report: "历年累计结余合计71.86亿元，其中职工医保49.13亿元…居民医保22.73亿元"
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: "历年累计结余合计71.86亿元，其中职工医保49.13亿元…居民医保22.73亿元"
     [Fact]
     public void Accumulated_balance_71_86_yi_is_49_13_plus_22_73()
     {
@@ -52,7 +52,7 @@ public class FundStatementGoldenTests
         Assert.Equal("株洲市合计", total.Region);
     }
 
-    // zhuzhou-2021-annual-fund-report: "职工医保49.13亿元（其中统筹基金23.89亿元，占总额的48.63%；个账基金25.24亿元，占总额51.37%）"
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: "职工医保49.13亿元（其中统筹基金23.89亿元，占总额的48.63%；个账基金25.24亿元，占总额51.37%）"
     [Fact]
     public void Employee_balance_splits_into_pooled_48_63_and_personal_51_37_percent()
     {
@@ -67,7 +67,7 @@ public class FundStatementGoldenTests
         Assert.Equal(Yi(23.89m), Employee().PooledFundBalance);
     }
 
-    // zhuzhou-2021-annual-fund-report: "职工医保4.34亿元（统筹基金2.61亿元、个人账户1.73亿元）、居民医保1.71亿元", total "6.05亿元".
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: "职工医保4.34亿元（统筹基金2.61亿元、个人账户1.73亿元）、居民医保1.71亿元", total "6.05亿元".
     // 30.89 − 26.55 = 4.34 agrees; 29.02 − 27.04 = 1.98 ≠ 1.71 printed; the total 6.32 ≠ 6.05 printed (domain §9).
     [Fact]
     public void Current_surplus_is_computed_and_the_printed_resident_figure_differs_by_0_27_yi()
@@ -82,7 +82,7 @@ public class FundStatementGoldenTests
         Assert.Equal(Yi(-0.27m), total.CompareSurplusWithPrinted(Yi(6.05m)).Difference);
     }
 
-    // zhuzhou-2021-annual-fund-report, 其他医疗基金收支余情况表（万元）: 大病医疗 11976.66 − 9848.04 = 2128.62 (printed 2128.62)
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告, 其他医疗基金收支余情况表（万元）: 大病医疗 11976.66 − 9848.04 = 2128.62 (printed 2128.62)
     [Fact]
     public void Serious_illness_surplus_2128_62_wan_agrees_with_print()
     {
@@ -109,7 +109,7 @@ public class FundStatementGoldenTests
         Assert.True(c.IsWithin(Wan(0.01m)));
     }
 
-    // zhuzhou-2021-annual-fund-report: "共发生住院费用支出173459万元…去年我市住院费用支出126433万元，比去年增加47026万元"
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: "共发生住院费用支出173459万元…去年我市住院费用支出126433万元，比去年增加47026万元"
     [Fact]
     public void Inpatient_cost_grew_by_47026_wan_over_126433()
     {
@@ -129,7 +129,7 @@ public class FundStatementGoldenTests
         Assert.Throws<InvalidOperationException>(() => vaccine.Rate);
     }
 
-    // zhuzhou-2021-annual-fund-report: employee income 30.89亿 growth "8.04"% → implied 2020 income 30.89 / 1.0804 ≈ 28.59亿;
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: employee income 30.89亿 growth "8.04"% → implied 2020 income 30.89 / 1.0804 ≈ 28.59亿;
     // with 28.59亿 the exact growth 2.30/28.59 = 8.04%.
     [Fact]
     public void Income_growth_of_the_employee_fund()

@@ -44,22 +44,25 @@ public class ParameterSetTests(ITestOutputHelper output)
     [InlineData(2025, 700, 400)]
     public void National_resident_standards_by_year(int year, long subsidy, long individual)
     {
-        // domain.md §3: national minimums by notice year
+        // The national notices' minimums by notice year; only 2021 (医保发〔2021〕32号) and the 2022 subsidy (as restated by
+        // 桂医保发〔2022〕30号) were checked against a document's text — the other entries say "not verified".
         var date = new LocalDate(year, 7, 1);
         Assert.Equal(Money.FromYuan(subsidy), NationalParameters.Resident.FiscalSubsidy.At(date));
         Assert.Equal(Money.FromYuan(individual), NationalParameters.Resident.IndividualContribution.At(date));
     }
 
     [Fact]
-    public void Year_2022_cites_its_own_notice_and_derived_values_say_so()
+    public void Year_2022_cites_its_own_notice_and_unverified_values_say_so()
     {
         ParameterEntry subsidy2022 = ParameterSet.National.At("resident.fiscal_subsidy", new LocalDate(2022, 1, 1));
         Assert.Equal("医保发〔2022〕20号", subsidy2022.Citation.Document);
-        foreach (int year in new[] { 2019, 2020, 2022, 2023 })
+        foreach (int year in new[] { 2018, 2019, 2020, 2022, 2023, 2024, 2025 })
         {
             ParameterEntry e = ParameterSet.National.At("resident.individual_contribution", new LocalDate(year, 1, 1));
-            Assert.Contains("derived", e.Note, StringComparison.Ordinal);
+            Assert.Contains("not verified", e.Note, StringComparison.Ordinal);
         }
+
+        Assert.DoesNotContain("not verified", ParameterSet.National.At("resident.individual_contribution", Jan2021).Note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,13 +95,34 @@ public class ParameterSetTests(ITestOutputHelper output)
         Assert.Equal(Rate.FromPercent(300), NationalParameters.Employee.PremiumBaseCapRatio.At(Jan2021));
         Assert.Equal(Rate.FromPercent(6), NationalParameters.Employee.EmployerRate.At(Jan2021));
         Assert.Equal(Rate.FromPercent(2), NationalParameters.Employee.IndividualRate.At(Jan2021));
-        Assert.Equal(Fraction.FromInteger(3), NationalParameters.Analysis.MonthsOfCoverWarningBelow.At(Jan2021));
-        Assert.Equal(Fraction.FromInteger(9), NationalParameters.Analysis.MonthsOfCoverHighAbove.At(Jan2021));
         Assert.Equal(Fraction.FromInteger(6), NationalParameters.Analysis.MonthsOfCoverReasonableMin.At(Jan2021));
         Assert.Equal(Fraction.FromInteger(9), NationalParameters.Analysis.MonthsOfCoverReasonableMax.At(Jan2021));
-        Assert.Equal(PercentagePoints.FromPoints(5), NationalParameters.Analysis.BudgetTolerance.At(Jan2021));
         // A city's plan is not a national rule: the municipal-pooling ratios live in samples/parameters/lishui.yaml.
         Assert.DoesNotContain(ParameterSet.National.Names, n => n.StartsWith("pooling.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Local_conventions_live_in_the_conventions_layer_not_in_the_national_set()
+    {
+        // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: regions grouped 低于3个月 / 3-9个月 / 高于9个月 (二（四）), and
+        // 按上下浮动5个百分点的控制标准 (二（一）). Local conventions: the national set does not know them.
+        LocalDate end2021 = new(2021, 12, 31);
+        ParameterSet set = ParameterSet.NationalWithConventions;
+        Assert.Equal(["national", "conventions"], set.Layers);
+        Assert.Equal(Fraction.FromInteger(3), ConventionParameters.Analysis.MonthsOfCoverWarningBelow.At(set, end2021));
+        Assert.Equal(Fraction.FromInteger(9), ConventionParameters.Analysis.MonthsOfCoverHighAbove.At(set, end2021));
+        Assert.Equal(PercentagePoints.FromPoints(5), ConventionParameters.Analysis.BudgetTolerance.At(set, end2021));
+        Assert.Equal(new LocalDate(2021, 1, 1), ConventionParameters.Analysis.BudgetTolerance.Entry(set, end2021).EffectiveFrom);
+        Assert.Equal(new LocalDate(2020, 1, 1), ConventionParameters.Analysis.MonthsOfCoverWarningBelow.Entry(set, end2021).EffectiveFrom);
+        foreach (string name in ParameterSet.Conventions.Names)
+        {
+            Assert.False(ParameterSet.National.Contains(name), name);
+            Assert.Same(ParameterSet.Conventions.Get(name), set.Get(name));
+        }
+
+        Assert.Equal(ParameterSet.National.Count + ParameterSet.Conventions.Count, set.Count);
+        var missing = Assert.Throws<ParameterNotFoundException>(() => ConventionParameters.Analysis.BudgetTolerance.At(ParameterSet.National, end2021));
+        Assert.Contains("unknown parameter 'analysis.budget_execution.tolerance' in parameter set national", missing.Message);
     }
 
     [Fact]
@@ -149,7 +173,7 @@ public class ParameterSetTests(ITestOutputHelper output)
     {
         ParameterSet zz = ParameterFiles.Load(Sample("zhuzhou-2021.yaml"), ParameterSet.National);
         Assert.Equal(["national", "zhuzhou-2021"], zz.Layers);
-        // seed: 2020年2月至6月…单位缴费比例由调整前8%减至4%; 2021年恢复正常缴费率（单位缴费率8.7%）
+        // 株洲市2021年年度医疗保险基金财务报表及运行分析报告 二（一）: 2020年2月至6月…单位缴费比例由调整前8%减至4%; 2021年恢复正常缴费率（单位缴费率8.7%）
         IReadOnlyList<ParameterSegment> segments = zz.Over("employee.employer_rate", ReportingPeriod.OfYear(2020));
         Assert.Equal(
             ["2020-01-01..2020-01-31 8%", "2020-02-01..2020-06-30 4%", "2020-07-01..2020-12-31 8%"],

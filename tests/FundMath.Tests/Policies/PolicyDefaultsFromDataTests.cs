@@ -8,29 +8,33 @@ using NodaTime;
 namespace FundMath.Tests.Policies;
 
 /// <summary>
-/// The built-in policy defaults of the calculations (±5pp, the 3/9 and 6–9 month bands, the 国办发〔2018〕6号 central
-/// subsidy table) are the shipped national parameter data, not a second copy that could drift: each constant is
-/// compared with FromParameters(ParameterSet.National, …), and a city's layered override flows through.
+/// The built-in policy defaults of the calculations (±5pp and the 3/9 month bands of the conventions layer, the 6–9
+/// month reasonable range and the 国办发〔2018〕6号 central subsidy table of the national set) are the shipped parameter
+/// data, not a second copy that could drift: each is compared with FromParameters over the data, and a city's
+/// layered override flows through.
 /// </summary>
 public class PolicyDefaultsFromDataTests
 {
     private static readonly LocalDate Y2021 = new(2021, 12, 31);
 
     [Fact]
-    public void Cover_band_default_is_the_national_data()
+    public void Cover_band_default_is_the_conventions_and_national_data()
     {
-        CoverBandPolicy fromData = CoverBandPolicy.FromParameters(ParameterSet.National, Y2021);
-        CoverBandPolicy constant = CoverBandPolicy.Default;
-        Assert.Equal(constant.WarningBelow, fromData.WarningBelow);
-        Assert.Equal(constant.HighAbove, fromData.HighAbove);
+        CoverBandPolicy fromData = CoverBandPolicy.FromParameters(ParameterSet.NationalWithConventions, Y2021);
+        Assert.Equal(CoverBandPolicy.Default, fromData);
         Assert.Equal(Fraction.FromInteger(3), fromData.WarningBelow);
         Assert.Equal(Fraction.FromInteger(9), fromData.HighAbove);
+        Assert.Equal(Fraction.FromInteger(6), fromData.ReasonableFrom);
+        Assert.Equal(Fraction.FromInteger(9), fromData.ReasonableTo);
+        // The national set alone has no bands: they are a local convention.
+        Assert.Throws<ParameterNotFoundException>(() => CoverBandPolicy.FromParameters(ParameterSet.National, Y2021));
     }
 
     [Fact]
-    public void Budget_tolerance_default_is_the_national_data()
+    public void Budget_tolerance_default_is_the_conventions_data()
     {
-        BudgetTolerancePolicy fromData = BudgetTolerancePolicy.FromParameters(ParameterSet.National, Y2021);
+        BudgetTolerancePolicy fromData = BudgetTolerancePolicy.FromParameters(ParameterSet.NationalWithConventions, Y2021);
+        Assert.Throws<ParameterNotFoundException>(() => BudgetTolerancePolicy.FromParameters(ParameterSet.National, Y2021));
         Assert.Equal(BudgetTolerancePolicy.Default.For(BudgetLine.TotalIncome), fromData.For(BudgetLine.TotalIncome));
         Assert.Equal(ToleranceBand.Symmetric(PercentagePoints.FromPoints(5m)), fromData.For(BudgetLine.BenefitExpenditure));
     }
@@ -52,8 +56,8 @@ public class PolicyDefaultsFromDataTests
     [Fact]
     public void A_city_override_of_the_tolerance_changes_the_outcome()
     {
-        // zhuzhou-2021-annual-fund-report: resident income 29.02/26.36 = 110.09%, 10.09pp above the year's 100%
-        // time progress: Over against the national ±5pp, Within a (hypothetical) city rule of ±11pp.
+        // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: resident income 29.02/26.36 = 110.09%, 10.09pp above the year's
+        // 100% time progress: Over against the conventions layer's ±5pp, Within a (hypothetical) city rule of ±11pp.
         const string city = """
             {
               "name": "city",
@@ -65,13 +69,13 @@ public class PolicyDefaultsFromDataTests
               }
             }
             """;
-        ParameterSet layered = ParameterSet.Read(JsonDataReader.Read(city, "city.json"), ParameterSet.National);
+        ParameterSet layered = ParameterSet.Read(JsonDataReader.Read(city, "city.json"), ParameterSet.NationalWithConventions);
         BudgetTolerancePolicy policy = BudgetTolerancePolicy.FromParameters(layered, Y2021);
         ReportingPeriod year = ReportingPeriod.OfYear(2021);
         FundMath.Money budget = FundMath.Money.Parse("26.36亿元", null);
         FundMath.Money executed = FundMath.Money.Parse("29.02亿元", null);
 
-        var national = BudgetExecution.Evaluate(BudgetLine.TotalIncome, year, budget, executed, BudgetTolerancePolicy.FromParameters(ParameterSet.National, Y2021));
+        var national = BudgetExecution.Evaluate(BudgetLine.TotalIncome, year, budget, executed, BudgetTolerancePolicy.FromParameters(ParameterSet.NationalWithConventions, Y2021));
         var local = BudgetExecution.Evaluate(BudgetLine.TotalIncome, year, budget, executed, policy);
         Assert.Equal(ExecutionOutcome.Over, national.Outcome);
         Assert.Equal(ExecutionOutcome.Within, local.Outcome);

@@ -23,7 +23,7 @@ public sealed class ZhuzhouReportTests(ITestOutputHelper output)
     [Fact]
     public void Resident_income_execution_text_109_07_is_an_error_and_the_table_110_09_is_fine()
     {
-        // zhuzhou-2021-annual-fund-report 二(一)3: text "109.07%", table 110.09%; 29.02/26.36 ∈ [110.05%, 110.13%].
+        // 株洲市2021年年度医疗保险基金财务报表及运行分析报告 二(一)3: text "109.07%", table 110.09%; 29.02/26.36 ∈ [110.05%, 110.13%].
         Finding[] findings = About("居民医保 本年收入", "执行率");
         Finding error = Assert.Single(findings);
         Assert.Equal(FindingSeverity.Error, error.Severity);

@@ -63,7 +63,7 @@ public class FractionAndRateTests
         Prop.ForAll(ValueArbitraries.PercentagePoints(), ValueArbitraries.PercentagePoints(), (a, b) =>
             a + b == b + a && a + PercentagePoints.Zero == a && a + (-a) == PercentagePoints.Zero && (a - b) + b == a);
 
-    // lishui-municipal-pooling-plan: 居民医保个人缴费一般不低于人均筹资额的三分之一. With 1,020元 funding, 340元
+    // 丽水市全面做实基本医疗保险市级统筹实施方案: 居民医保个人缴费一般不低于人均筹资额的三分之一. With 1,020元 funding, 340元
     // is exactly one third (OK) and 339.99元 is not — a rounded 33.33% would accept 339.97元 (33.3304%).
     [Fact]
     public void At_least_one_third_is_decided_exactly()

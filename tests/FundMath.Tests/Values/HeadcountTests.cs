@@ -26,7 +26,7 @@ public class HeadcountTests
             && a.ChangeFrom(b) == a.Persons - b.Persons
             && (b <= a || Throws(() => a - b)));
 
-    // zhuzhou-2021-annual-fund-report prints headcounts in 万人 with two decimals.
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告 prints headcounts in 万人 with two decimals.
     [Theory]
     [InlineData(727_400, "F2万人", "72.74万人")]
     [InlineData(3_019_813, "N0人", "3,019,813人")]

@@ -5,7 +5,7 @@ using FundMath;
 
 public class MoneyGoldenTests
 {
-    // zhuzhou-2021-annual-fund-report: 3,019,813 residents × 280元 = 84,555万元 (exact 84,554.764万元)
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: 3,019,813 residents × 280元 = 84,555万元 (exact 84,554.764万元)
     [Fact]
     public void Resident_individual_premiums_280_yuan()
     {
@@ -15,7 +15,7 @@ public class MoneyGoldenTests
         Assert.Equal("84,555万元", total.ToString("N0万元", null));
     }
 
-    // zhuzhou-2021-annual-fund-report: × 580元 = 175,149万元 (exact 175,149.154万元)
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: × 580元 = 175,149万元 (exact 175,149.154万元)
     [Fact]
     public void Resident_fiscal_subsidy_580_yuan()
     {
@@ -24,7 +24,7 @@ public class MoneyGoldenTests
         Assert.Equal("175,149万元", total.ToString("N0万元", null));
     }
 
-    // zhuzhou-2021-annual-fund-report: 38,189万元 over 1,614,507 visits = 236.54元 per visit
+    // 株洲市2021年年度医疗保险基金财务报表及运行分析报告: 38,189万元 over 1,614,507 visits = 236.54元 per visit
     [Fact]
     public void Outpatient_cost_per_visit()
     {
@@ -72,7 +72,7 @@ public class MoneyGoldenTests
 
 public class MoneyRangeGoldenTests
 {
-    // national-statistics-and-resident-funding-notices: 2023 accumulated balance 33,979.75亿元.
+    // 2023年全国医疗保障事业发展统计公报: 2023 accumulated balance 33,979.75亿元.
     // 33,979.75亿元 = 3,397,975,000,000 元 = 339,797,500,000,000 fen ≈ 3.4 × 10¹⁴; long.MaxValue ≈ 9.2 × 10¹⁸,
     // so the balance fits more than 27,000 times over.
     [Fact]
@@ -97,7 +97,7 @@ public class MoneyRangeGoldenTests
         Assert.Contains("does not fit", e.Message);
     }
 
-    // lishui-municipal-pooling-plan: a county deficit is shared 30% (市级归集基金) / 70% (缺口地).
+    // 丽水市全面做实基本医疗保险市级统筹实施方案: a county deficit is shared 30% (市级归集基金) / 70% (缺口地).
     // Illustrative deficit 1,000,000.01元 = 100,000,001 fen: exact shares 30,000,000.3 and 70,000,000.7 fen;
     // floors 30,000,000 + 70,000,000 leave 1 fen, which goes to the larger remainder (0.7, the county).
     [Fact]
