@@ -1,0 +1,81 @@
+using System.Text.Json.Serialization;
+using FundMath.Analysis;
+using FundMath.Cohorts;
+using FundMath.Contributions;
+using FundMath.Funds;
+
+namespace FundMath.Serialization;
+
+/// <summary>
+/// Source-generated System.Text.Json metadata for FundMath's results (trim- and AOT-safe: no reflection at run
+/// time). Use it through <see cref="FundMathJson"/>, which adds the strictness:
+/// <c>JsonSerializer.Serialize(result, FundMathJson.TypeInfo&lt;BudgetExecution&gt;())</c> and
+/// <c>JsonSerializer.Deserialize(json, FundMathJson.TypeInfo&lt;BudgetExecution&gt;())</c>.
+/// </summary>
+/// <remarks>
+/// Members are camelCase; enums are strings ("NoBudget"); values use FundMath's converters (money as a number in
+/// 元, rates as "8.7%" or an exact ratio, fractions as "n/d"). Reading through <see cref="FundMathJson"/> is strict:
+/// a missing member, a null for a non-nullable member, an unknown member or an invalid value is a
+/// <see cref="System.Text.Json.JsonException"/> naming the member — never a silent default. (The context's own
+/// <c>Default</c> metadata does not require the members of plain records; prefer <see cref="FundMathJson"/>.) Results with a judgement (<see cref="BudgetExecution"/>,
+/// <see cref="MonthsOfCover"/>, <see cref="DeficitScan"/>) are written as their inputs plus the judgement, and
+/// reading recomputes the judgement from the inputs and rejects one that disagrees; a result with no rate
+/// (NoBudget, NoExpenditure) is written without one. docs/serialization.md lists the types.
+/// </remarks>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    Converters =
+    [
+        typeof(MoneyJsonConverter),
+        typeof(RateJsonConverter),
+        typeof(PercentagePointsJsonConverter),
+        typeof(FractionJsonConverter),
+        typeof(HeadcountJsonConverter),
+        typeof(ReportingPeriodJsonConverter),
+        typeof(BudgetExecutionJsonConverter),
+        typeof(MonthsOfCoverJsonConverter),
+        typeof(MonthlyExpenditureJsonConverter),
+        typeof(DeficitScanJsonConverter),
+        typeof(ToleranceBandJsonConverter),
+        typeof(CoverBandPolicyJsonConverter),
+    ])]
+[JsonSerializable(typeof(Money))]
+[JsonSerializable(typeof(Rate))]
+[JsonSerializable(typeof(PercentagePoints))]
+[JsonSerializable(typeof(Fraction))]
+[JsonSerializable(typeof(Headcount))]
+[JsonSerializable(typeof(ReportingPeriod))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(BudgetLine))]
+[JsonSerializable(typeof(ExecutionOutcome))]
+[JsonSerializable(typeof(CoverOutcome))]
+[JsonSerializable(typeof(CoverBand))]
+[JsonSerializable(typeof(BudgetExecution))]
+[JsonSerializable(typeof(BudgetExecution[]))]
+[JsonSerializable(typeof(MonthsOfCover))]
+[JsonSerializable(typeof(MonthsOfCover[]))]
+[JsonSerializable(typeof(MonthlyExpenditure))]
+[JsonSerializable(typeof(DeficitScan))]
+[JsonSerializable(typeof(ToleranceBand))]
+[JsonSerializable(typeof(BudgetTolerancePolicy))]
+[JsonSerializable(typeof(CoverBandPolicy))]
+[JsonSerializable(typeof(BalanceDeductions))]
+[JsonSerializable(typeof(ExecutionOutcomeCounts))]
+[JsonSerializable(typeof(CoverBandCounts))]
+[JsonSerializable(typeof(PremiumBaseResult))]
+[JsonSerializable(typeof(PremiumBaseSummary))]
+[JsonSerializable(typeof(AccountSplit))]
+[JsonSerializable(typeof(AssistanceSplit))]
+[JsonSerializable(typeof(ContributionTotals))]
+[JsonSerializable(typeof(EmployeePeriodContribution))]
+[JsonSerializable(typeof(ResidentPremiumIncome))]
+[JsonSerializable(typeof(PrintedComparison))]
+public sealed partial class FundMathJsonContext : JsonSerializerContext
+{
+}

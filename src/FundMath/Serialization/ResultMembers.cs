@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace FundMath.Serialization;
+
+/// <summary>
+/// The members of a result's JSON object, read once: each member is taken by name and type (through the options'
+/// source-generated metadata, so it stays trim/AOT-safe); a missing member, a duplicate, a member of the wrong
+/// type or a member nobody asked for is a <see cref="JsonException"/> naming the type and the member; a derived
+/// member (an outcome, a rate) must equal what the inputs give.
+/// </summary>
+internal sealed class ResultMembers
+{
+    private readonly Dictionary<string, JsonElement> members = new(StringComparer.Ordinal);
+    private readonly HashSet<string> used = new(StringComparer.Ordinal);
+    private readonly string typeName;
+    private readonly JsonSerializerOptions options;
+
+    private ResultMembers(string typeName, JsonSerializerOptions options)
+    {
+        this.typeName = typeName;
+        this.options = options;
+    }
+
+    public static ResultMembers Read(ref Utf8JsonReader reader, string typeName, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected a JSON object for {typeName} but found {reader.TokenType}.");
+        }
+
+        var result = new ResultMembers(typeName, options);
+        using JsonDocument document = JsonDocument.ParseValue(ref reader);
+        foreach (JsonProperty property in document.RootElement.EnumerateObject())
+        {
+            if (!result.members.TryAdd(property.Name, property.Value.Clone()))
+            {
+                throw new JsonException($"{typeName}: the member '{property.Name}' appears twice.");
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The member <paramref name="name"/> as a <typeparamref name="T"/>; missing or null is an error.</summary>
+    public T Required<T>(string name)
+    {
+        if (!members.TryGetValue(name, out JsonElement element) || element.ValueKind == JsonValueKind.Null)
+        {
+            throw new JsonException($"{typeName}: the member '{name}' is missing; it is required.");
+        }
+
+        used.Add(name);
+        try
+        {
+            return element.Deserialize(Info<T>(options))!;
+        }
+        catch (JsonException e)
+        {
+            throw new JsonException($"{typeName}.{name}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>When the member is present, it must equal <paramref name="expected"/> (what the inputs give).</summary>
+    public void Check<T>(string name, T expected)
+        where T : IEquatable<T>
+    {
+        if (!members.ContainsKey(name))
+        {
+            return;
+        }
+
+        T actual = Required<T>(name);
+        if (!actual.Equals(expected))
+        {
+            throw new JsonException($"{typeName}.{name} is {actual} but its inputs give {expected}; a derived member must agree with the inputs.");
+        }
+    }
+
+    /// <summary>A member the JSON must not have (a rate of a result that has none).</summary>
+    public void Absent(string name, string why)
+    {
+        if (members.ContainsKey(name))
+        {
+            throw new JsonException($"{typeName}.{name} must be absent: {why}.");
+        }
+    }
+
+    /// <summary>Every member was read; any other is an error (a misspelt member is never silently dropped).</summary>
+    public void EnsureAllRead()
+    {
+        foreach (string name in members.Keys)
+        {
+            if (!used.Contains(name))
+            {
+                throw new JsonException($"{typeName}: unknown member '{name}'.");
+            }
+        }
+    }
+
+    /// <summary>Runs a factory of the result type, turning its argument errors into a <see cref="JsonException"/>.</summary>
+    public T Create<T>(Func<T> factory)
+    {
+        try
+        {
+            return factory();
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException)
+        {
+            throw new JsonException($"{typeName}: the members do not make a valid {typeName}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes one member through the options' metadata.</summary>
+    public static void Write<T>(Utf8JsonWriter writer, string name, T value, JsonSerializerOptions options)
+    {
+        writer.WritePropertyName(name);
+        JsonSerializer.Serialize(writer, value, Info<T>(options));
+    }
+
+    private static JsonTypeInfo<T> Info<T>(JsonSerializerOptions options) =>
+        options.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        ?? throw new JsonException($"No JSON metadata for {typeof(T).Name}: serialise FundMath results through FundMathJsonContext.");
+}
