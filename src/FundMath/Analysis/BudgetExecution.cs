@@ -190,7 +190,7 @@ public readonly struct BudgetExecution : IEquatable<BudgetExecution>
     internal static ExecutionEdges Prepare(BudgetLine line, ReportingPeriod period, Rate expectedProgress, ToleranceBand band)
     {
         CheckPeriod(period, nameof(period));
-        if ((uint)line > (uint)BudgetLine.BenefitExpenditure)
+        if (unchecked((uint)line) > (uint)BudgetLine.BenefitExpenditure)
         {
             Preconditions.ThrowOutOfRange(nameof(line), line, $"line {(int)line} is not a defined BudgetLine.");
         }

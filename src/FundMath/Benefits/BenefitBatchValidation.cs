@@ -71,22 +71,22 @@ internal static class BenefitBatchValidation
     internal static void Check(BenefitPlan plan, long id, LocalDate date, ClaimKind kind, HospitalLevel level, PersonStatus status, AssistanceGroup group,
         long total, long outOfScope, long classB, int year, long claimedBefore)
     {
-        if ((uint)kind >= BenefitKeys.Kinds)
+        if (unchecked((uint)kind) >= BenefitKeys.Kinds)
         {
             throw new BenefitClaimException(id, "kind", ((int)kind).ToString(CultureInfo.InvariantCulture), "a claim kind is Inpatient (住院), Outpatient (门诊统筹) or ChronicOutpatient (门诊慢特病)");
         }
 
-        if ((uint)level >= BenefitKeys.Levels)
+        if (unchecked((uint)level) >= BenefitKeys.Levels)
         {
             throw new BenefitClaimException(id, "level", ((int)level).ToString(CultureInfo.InvariantCulture), "a hospital level is Level1 (一级及以下), Level2 (二级) or Level3 (三级)");
         }
 
-        if ((uint)status >= BenefitKeys.Statuses)
+        if (unchecked((uint)status) >= BenefitKeys.Statuses)
         {
             throw new BenefitClaimException(id, "status", ((int)status).ToString(CultureInfo.InvariantCulture), "a person status is InService (在职), Retired (退休) or Resident (居民)");
         }
 
-        if ((uint)group >= BenefitKeys.Groups)
+        if (unchecked((uint)group) >= BenefitKeys.Groups)
         {
             throw new BenefitClaimException(id, "group", ((int)group).ToString(CultureInfo.InvariantCulture), "an assistance group is General, Destitute (特困人员), Dibao (低保对象) or PovertyRelapse (返贫致贫人口)");
         }

@@ -393,7 +393,7 @@ public sealed class BenefitPlan
 
     private static int KindIndex(ClaimKind kind)
     {
-        if ((uint)kind >= BenefitKeys.Kinds)
+        if (unchecked((uint)kind) >= BenefitKeys.Kinds)
         {
             Preconditions.ThrowOutOfRange(nameof(kind), kind, $"claim kind {(int)kind} is not a defined ClaimKind (Inpatient, Outpatient, ChronicOutpatient).");
         }
@@ -403,7 +403,7 @@ public sealed class BenefitPlan
 
     private static int LevelIndex(HospitalLevel level)
     {
-        if ((uint)level >= BenefitKeys.Levels)
+        if (unchecked((uint)level) >= BenefitKeys.Levels)
         {
             Preconditions.ThrowOutOfRange(nameof(level), level, $"hospital level {(int)level} is not a defined HospitalLevel (Level1, Level2, Level3).");
         }
@@ -413,7 +413,7 @@ public sealed class BenefitPlan
 
     private static int StatusIndex(PersonStatus status)
     {
-        if ((uint)status >= BenefitKeys.Statuses)
+        if (unchecked((uint)status) >= BenefitKeys.Statuses)
         {
             Preconditions.ThrowOutOfRange(nameof(status), status, $"person status {(int)status} is not a defined PersonStatus (InService, Retired, Resident).");
         }
@@ -423,7 +423,7 @@ public sealed class BenefitPlan
 
     private static int GroupIndex(AssistanceGroup group)
     {
-        if ((uint)group >= BenefitKeys.Groups)
+        if (unchecked((uint)group) >= BenefitKeys.Groups)
         {
             Preconditions.ThrowOutOfRange(nameof(group), group, $"assistance group {(int)group} is not a defined AssistanceGroup (General, Destitute, Dibao, PovertyRelapse).");
         }

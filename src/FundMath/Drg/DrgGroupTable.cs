@@ -206,7 +206,7 @@ public sealed class DrgGroupTable
 
     private int CheckGroup(int group)
     {
-        if ((uint)group >= (uint)ids.Length)
+        if (unchecked((uint)group) >= (uint)ids.Length)
         {
             Preconditions.ThrowRange(nameof(group), group, 0, ids.Length - 1);
         }

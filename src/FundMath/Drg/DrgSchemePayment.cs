@@ -92,7 +92,7 @@ public sealed class DrgSchemePayment
     /// <exception cref="ArgumentOutOfRangeException">No such institution index.</exception>
     public Explanation ExplainInstitution(int institution, int displayDecimals = 4)
     {
-        if ((uint)institution >= (uint)payments.Length)
+        if (unchecked((uint)institution) >= (uint)payments.Length)
         {
             Preconditions.ThrowRange(nameof(institution), institution, 0, payments.Length - 1);
         }

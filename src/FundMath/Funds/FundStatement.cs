@@ -145,7 +145,7 @@ public readonly struct FundStatement : IEquatable<FundStatement>
         in ExpenditureLines expenditure, Money reportedClosing, IdentityMode mode)
     {
         CheckHeader(kind, region);
-        if ((uint)mode > (uint)IdentityMode.Report)
+        if (unchecked((uint)mode) > (uint)IdentityMode.Report)
         {
             Preconditions.ThrowArgument(nameof(mode), $"mode {(int)mode} is not a defined IdentityMode.");
         }

@@ -84,7 +84,7 @@ public readonly record struct PoolingCounty
             throw Error(nameof(Surplus), Text(Surplus), $"a county has a current deficit or a current surplus in a year, not both (Deficit is {Text(Deficit)})");
         }
 
-        if ((uint)Assessment > (uint)CountyAssessment.BelowGood)
+        if (unchecked((uint)Assessment) > (uint)CountyAssessment.BelowGood)
         {
             throw Error(nameof(Assessment), ((int)Assessment).ToString(CultureInfo.InvariantCulture), "not a defined CountyAssessment (GoodOrBetter or BelowGood)");
         }

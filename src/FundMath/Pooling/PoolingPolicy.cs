@@ -47,7 +47,7 @@ public sealed class PoolingPolicy
         SetName = setName;
         Date = date;
         this.entries = entries;
-        if ((uint)reading > (uint)PriorDeficitReading.ShareOfShare)
+        if (unchecked((uint)reading) > (uint)PriorDeficitReading.ShareOfShare)
         {
             throw new PoolingInputException(null, nameof(reading), ((int)reading).ToString(CultureInfo.InvariantCulture), "not a defined PriorDeficitReading (PercentagePoints or ShareOfShare)");
         }

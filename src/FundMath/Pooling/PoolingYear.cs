@@ -37,7 +37,7 @@ public readonly record struct PoolingYear
     /// <summary>Checks the year's inputs against the policy.</summary>
     internal void Validate(PoolingPolicy policy, bool anyTransitionDeficit)
     {
-        if ((uint)Scheme > (uint)PooledScheme.Resident)
+        if (unchecked((uint)Scheme) > (uint)PooledScheme.Resident)
         {
             throw new PoolingInputException(null, nameof(Scheme), ((int)Scheme).ToString(CultureInfo.InvariantCulture), "not a defined PooledScheme (Employee or Resident)");
         }

@@ -73,7 +73,7 @@ public readonly struct UpwardTransfer
     public static UpwardTransfer Compute(PoolingPolicy policy, PooledScheme scheme, Money previousYearExpenditure, Money accumulatedBalance, Money personalAccountBalance = default, string? county = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        if ((uint)scheme > (uint)PooledScheme.Resident)
+        if (unchecked((uint)scheme) > (uint)PooledScheme.Resident)
         {
             throw new PoolingInputException(county, nameof(scheme), ((int)scheme).ToString(CultureInfo.InvariantCulture), "not a defined PooledScheme (Employee or Resident)");
         }

@@ -87,7 +87,7 @@ public readonly struct YearStartTopUp
     public static YearStartTopUp Compute(PoolingPolicy policy, PooledScheme scheme, Money collectedFundBalance, Money cityPreviousYearExpenditure)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        if ((uint)scheme > (uint)PooledScheme.Resident)
+        if (unchecked((uint)scheme) > (uint)PooledScheme.Resident)
         {
             throw new PoolingInputException(null, nameof(scheme), ((int)scheme).ToString(CultureInfo.InvariantCulture), "not a defined PooledScheme (Employee or Resident)");
         }

@@ -30,7 +30,7 @@ public sealed record PrintedFigure
             Preconditions.ThrowArgument(nameof(precision), $"precision {p} of the figure at {location} is negative; write a positive precision, or 0 for an exact figure.");
         }
 
-        if ((uint)rounding > (uint)PrintRounding.Approximate)
+        if (unchecked((uint)rounding) > (uint)PrintRounding.Approximate)
         {
             Preconditions.ThrowArgument(nameof(rounding), $"rounding {(int)rounding} is not a defined PrintRounding value.");
         }

@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Mutation testing of the core library (src/FundMath) with Stryker.NET, the local tool pinned in
+# .config/dotnet-tools.json. One Stryker run per core folder (src/FundMath/<Folder>): only that folder's files
+# are mutated and, by default, only that area's tests (namespace FundMath.Tests.<Folder>) run against them,
+# so a mutant counts as killed only when the tests written for the area notice it.
+#
+#   .ci/mutation.sh                       every core folder, one after the other (hours on 2 cores)
+#   .ci/mutation.sh Values Analysis       the named folders
+#   .ci/mutation.sh --since main          only the core files changed since the merge-base with main
+#                                         (what .ci/run does); exits 0 with a note when none changed
+#   .ci/mutation.sh --all-tests Time      count kills by the whole FundMath.Tests project, not only the area's
+#   .ci/mutation.sh --break-below 85 …    exit 1 when a folder's score is below 85 %
+#   .ci/mutation.sh --dry-run …           print what would be mutated with which tests, run nothing
+#
+# Settings chosen to finish on a shared 2-core machine: concurrency 1 (MUTATION_CONCURRENCY to change),
+# per-test coverage analysis (a mutant runs only the tests that reach it), 1,000 ms + 1.5 × normal test time
+# before a mutant counts as a timeout (MUTATION_TIMEOUT_MS), FsCheck properties at 300 cases
+# (FUNDMATH_PROPERTY_CASES to change).
+#
+# Output: artifacts/mutation/<Folder>/reports/mutation-report.{json,html}, and a score table
+# (artifacts/mutation/scores.md) printed at the end. Score = detected / (detected + survived + no coverage),
+# detected = killed + timeout. Mutants that cannot change behaviour are listed with the reason in
+# .ci/mutation-equivalents.tsv and docs/testing.md; they are not counted (shown as "equivalent").
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export FUNDMATH_PROPERTY_CASES="${FUNDMATH_PROPERTY_CASES:-300}"
+# vstest gives up on a test host that has not connected within 90 s; on a loaded 2-core machine that happens.
+export VSTEST_CONNECTION_TIMEOUT="${VSTEST_CONNECTION_TIMEOUT:-900}"
+
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+
+CONCURRENCY="${MUTATION_CONCURRENCY:-1}"
+TIMEOUT_MS="${MUTATION_TIMEOUT_MS:-1000}"
+OUT="${MUTATION_OUTPUT:-$ROOT/artifacts/mutation}"
+since=""
+all_tests=0
+break_below=""
+dry_run=0
+folders=()
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --since) since="${2:?--since needs a git ref}"; shift 2 ;;
+    --since=*) since="${1#--since=}"; shift ;;
+    --all-tests) all_tests=1; shift ;;
+    --break-below) break_below="${2:?--break-below needs a percentage}"; shift 2 ;;
+    --concurrency) CONCURRENCY="${2:?}"; shift 2 ;;
+    --dry-run) dry_run=1; shift ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -*) echo "mutation.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
+    *) folders+=("$1"); shift ;;
+  esac
+done
+
+core_folders() {
+  find src/FundMath -mindepth 1 -maxdepth 1 -type d ! -name bin ! -name obj -printf '%f\n' | sort
+}
+
+# files_by_folder[Folder]="path1 path2" (paths relative to src/FundMath) in --since mode.
+declare -A files_by_folder=()
+if [ -n "$since" ]; then
+  if ! git rev-parse --verify --quiet "$since^{commit}" >/dev/null; then
+    echo "mutation.sh: no such git ref '$since'; nothing mutated." >&2
+    exit 2
+  fi
+  base=$(git merge-base HEAD "$since")
+  changed=$(git diff --name-only --diff-filter=AMR "$base" -- 'src/FundMath/*.cs' | grep -v -E '/(bin|obj)/' || true)
+  # Uncommitted edits count as well (running locally before a commit).
+  changed=$(printf '%s\n%s\n' "$changed" "$(git diff --name-only --diff-filter=AMR HEAD -- 'src/FundMath/*.cs' || true)" \
+    | grep -E '^src/FundMath/[^/]+/.+\.cs$' | sort -u || true)
+  if [ -z "$changed" ]; then
+    echo "mutation.sh: no core file (src/FundMath/<Folder>/*.cs) changed since $(git rev-parse --short "$base") ($since); nothing to mutate."
+    exit 0
+  fi
+  while IFS= read -r f; do
+    [ -f "$f" ] || continue
+    rel=${f#src/FundMath/}
+    folder=${rel%%/*}
+    files_by_folder[$folder]="${files_by_folder[$folder]:-} $rel"
+  done <<<"$changed"
+  mapfile -t folders < <(printf '%s\n' "${!files_by_folder[@]}" | sort)
+  echo "mutation.sh: core files changed since $(git rev-parse --short "$base") ($since):"
+  printf '  %s\n' $changed
+fi
+
+if [ "${#folders[@]}" -eq 0 ]; then
+  mapfile -t folders < <(core_folders)
+fi
+for folder in "${folders[@]}"; do
+  if [ ! -d "src/FundMath/$folder" ]; then
+    echo "mutation.sh: no core folder src/FundMath/$folder (folders: $(core_folders | tr '\n' ' '))" >&2
+    exit 2
+  fi
+done
+
+if [ "$dry_run" -eq 0 ]; then
+  dotnet tool restore >/dev/null
+  dotnet restore tests/FundMath.Tests >/dev/null
+fi
+mkdir -p "$OUT"
+
+run_folder() {
+  local folder="$1" out="$OUT/$1" mutate_json filter config
+  rm -rf "$out"
+  mkdir -p "$out"
+  if [ -n "$since" ]; then
+    mutate_json=$(for rel in ${files_by_folder[$folder]}; do printf '"**/%s",' "$rel"; done)
+    mutate_json="[${mutate_json%,}]"
+  else
+    mutate_json="[\"**/$folder/**/*.cs\"]"
+  fi
+  if [ "$all_tests" -eq 1 ] || [ ! -d "tests/FundMath.Tests/$folder" ]; then
+    filter=""
+  else
+    filter="FullyQualifiedName~FundMath.Tests.$folder."
+  fi
+  config="$out/stryker-config.json"
+  cat >"$config" <<JSON
+{
+  "stryker-config": {
+    "project": "FundMath.csproj",
+    "test-projects": ["$ROOT/tests/FundMath.Tests/FundMath.Tests.csproj"],
+    "configuration": "Release",
+    "mutate": $mutate_json,
+    "test-case-filter": "$filter",
+    "concurrency": $CONCURRENCY,
+    "additional-timeout": $TIMEOUT_MS,
+    "coverage-analysis": "perTest",
+    "mutation-level": "Standard",
+    "reporters": ["json", "html", "progress"],
+    "thresholds": { "high": 85, "low": 70, "break": 0 }
+  }
+}
+JSON
+  echo
+  echo "=== mutation: $folder (mutate ${mutate_json}; tests ${filter:-all of FundMath.Tests}) $(date -u +%H:%M:%S) ==="
+  if [ "$dry_run" -eq 1 ]; then
+    return 0
+  fi
+  local start=$SECONDS attempt
+  # Stryker writes its report under <output>/reports. Its project analysis (Buildalyzer) fails now and then
+  # with "Could not find build environment" on a loaded machine; one retry is enough in practice.
+  for attempt in 1 2; do
+    (cd tests/FundMath.Tests && dotnet stryker --config-file "$config" --output "$out" ${MUTATION_STRYKER_ARGS:-} >"$out/stryker.log" 2>&1) || true
+    grep -E 'mutants (created|tested)|Number of tests found|mutation score|ERR' "$out/stryker.log" | cut -c1-200 | tail -n 12 || true
+    if [ -f "$out/reports/mutation-report.json" ] || ! grep -q 'Could not find build environment' "$out/stryker.log"; then
+      break
+    fi
+    echo "mutation.sh: Stryker's project analysis failed (Could not find build environment); retrying once."
+  done
+  if [ ! -f "$out/reports/mutation-report.json" ]; then
+    echo "mutation.sh: Stryker produced no report for $folder (see $out/stryker.log)" >&2
+    return 1
+  fi
+  echo "=== mutation: $folder done in $((SECONDS - start)) s ==="
+}
+
+failed=()
+for folder in "${folders[@]}"; do
+  run_folder "$folder" || failed+=("$folder")
+done
+if [ "$dry_run" -eq 1 ]; then
+  exit 0
+fi
+
+"$PY" .ci/mutation-score.py "$OUT" .ci/mutation-equivalents.tsv "${break_below:-0}" "${folders[@]}" | tee "$OUT/scores.md"
+score_rc=${PIPESTATUS[0]}
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "mutation.sh: Stryker failed for: ${failed[*]}" >&2
+  exit 1
+fi
+exit "$score_rc"
