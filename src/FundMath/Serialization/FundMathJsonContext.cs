@@ -42,6 +42,7 @@ namespace FundMath.Serialization;
         typeof(DeficitScanJsonConverter),
         typeof(ToleranceBandJsonConverter),
         typeof(CoverBandPolicyJsonConverter),
+        typeof(BudgetTolerancePolicyJsonConverter),
     ])]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Rate))]
