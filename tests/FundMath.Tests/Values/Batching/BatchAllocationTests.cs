@@ -68,6 +68,9 @@ public class BatchAllocationTests
     public void Partitioned_forms_allocate_only_their_fork_join_state_whatever_the_size()
     {
         // Per call: the job and the partitions' result slots — measured on the calling thread, which allocates them.
+        // Partitions are claimed dynamically, so how much of the fork-join state the calling thread allocates varies
+        // with scheduling (seen under load: a difference of 149 B between two rounds); the least of five rounds is the
+        // fixed part, and it must not grow with the size.
         long small = PerCall(1_000 * 64), large = PerCall(100 * 64 * 64);
         Assert.InRange(small, 1, 1024);
         Assert.InRange(large, 1, 1024);
@@ -82,10 +85,21 @@ public class BatchAllocationTests
         var d = new BalanceDeductions[n];
         MonthlyExpenditure[] s = Enumerable.Repeat(MonthlyExpenditure.PerMonth(Money.FromYuan(100)), n).ToArray();
         var x = new BudgetExecution[n];
-        long payroll = Allocations.Measure(() => EmployeeContribution.ForPayroll(w, Band, Rates, MidpointRounding.AwayFromZero, b, e, p, 2), 20) / 20;
-        long cover = Allocations.Measure(() => MonthsOfCover.ComputeBatch(Year, w, d, s, CoverBandPolicy.Default, c, 2), 20) / 20;
-        long execution = Allocations.Measure(() => BudgetExecution.EvaluateBatch(BudgetLine.TotalIncome, Year, w, b, Rate.OneHundredPercent, ToleranceBand.FivePoints, x, 2), 20) / 20;
-        long deficit = Allocations.Measure(() => DeficitScan.Scan(Year, w, b, 2), 20) / 20;
+        long payroll = Least(() => EmployeeContribution.ForPayroll(w, Band, Rates, MidpointRounding.AwayFromZero, b, e, p, 2));
+        long cover = Least(() => MonthsOfCover.ComputeBatch(Year, w, d, s, CoverBandPolicy.Default, c, 2));
+        long execution = Least(() => BudgetExecution.EvaluateBatch(BudgetLine.TotalIncome, Year, w, b, Rate.OneHundredPercent, ToleranceBand.FivePoints, x, 2));
+        long deficit = Least(() => DeficitScan.Scan(Year, w, b, 2));
         return Math.Max(Math.Max(payroll, cover), Math.Max(execution, deficit));
+    }
+
+    private static long Least(Action call)
+    {
+        long least = long.MaxValue;
+        for (int round = 0; round < 5; round++)
+        {
+            least = Math.Min(least, Allocations.Measure(call, 20) / 20);
+        }
+
+        return least;
     }
 }
