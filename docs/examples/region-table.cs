@@ -1,12 +1,14 @@
-#:project ../../src/FundMath/FundMath.csproj
-#:package CsvHelper
-#:package DocumentFormat.OpenXml
+#:package FundMath@0.1.0
+#:package CsvHelper@33.0.1
+#:package DocumentFormat.OpenXml@3.3.0
+#:property PublishAot=false
 // Load a region table (CSV or .xlsx: fund, region, balance, actualBalance, monthlyExpenditure, in 万元) into the batch
 // API (MonthsOfCover.ComputeBatch: one call for all rows, no per-row allocation), and write one result row per
 // region as CSV (CsvHelper) to an output folder. Run:
-//   dotnet run docs/examples/region-table.cs [TABLE.csv|TABLE.xlsx] [OUT-FOLDER]
-// Without TABLE it writes a small illustrative table (made-up figures) into the folder first and reads that; without
-// OUT-FOLDER it uses a new temporary folder. Standard output lists the results, not the paths.
+//   dotnet run docs/examples/region-table.cs [OUT-FOLDER] [TABLE.csv|TABLE.xlsx]
+// Without OUT-FOLDER it uses a new temporary folder (as every example here does); without TABLE it writes a small
+// illustrative table (made-up figures) into the folder first and reads that. Standard output lists the results, not
+// the paths.
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -15,10 +17,10 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using FundMath;
 using FundMath.Analysis;
 
-string outFolder = args.Length > 1 ? args[1] : Directory.CreateTempSubdirectory("fundmath-regions-").FullName;
+string outFolder = args.Length > 0 ? args[0] : Directory.CreateTempSubdirectory("fundmath-regions-").FullName;
 Directory.CreateDirectory(outFolder);
-string table = args.Length > 0 ? args[0] : Path.Combine(outFolder, "regions.csv");
-if (args.Length == 0)
+string table = args.Length > 1 ? args[1] : Path.Combine(outFolder, "regions.csv");
+if (args.Length < 2)
 {
     File.WriteAllText(table, """
         fund,region,balance,actualBalance,monthlyExpenditure
