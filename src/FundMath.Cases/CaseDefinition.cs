@@ -33,7 +33,7 @@ public sealed class CaseDefinition
     /// <summary>What the case checks.</summary>
     public string? Description { get; private init; }
 
-    /// <summary>Where the golden numbers come from (seed document, quoted figure).</summary>
+    /// <summary>Where the golden numbers come from (the source document and the quoted figure).</summary>
     public string? Source { get; private init; }
 
     /// <summary>The calculation name, e.g. "money.per_capita_total".</summary>
