@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using FundMath.Text;
 
 namespace FundMath;
 
@@ -67,35 +68,32 @@ internal static class IntegerRounding
 
     /// <summary>
     /// <paramref name="value"/> × <paramref name="numerator"/> / <paramref name="denominator"/> rounded once with
-    /// <paramref name="mode"/>. When the product cannot overflow 64 bits (non-negative operands below 2³¹, a positive
-    /// denominator — every real payroll base times a contribution rate) it stays in 64-bit arithmetic; otherwise it
-    /// goes through the exact 128-bit <see cref="Divide"/>. Both paths round identically (a property test compares them).
+    /// <paramref name="mode"/>. When the magnitude of the product fits in 64 bits and the denominator is positive (every
+    /// amount in Money's range times a rate of a few digits: a third, 7/12, a balance over a month's expenditure) it
+    /// stays in 64-bit arithmetic — one 64×64 multiply and one 64-bit division; otherwise it goes through the exact
+    /// 128-bit <see cref="Divide"/>. Both paths round identically (a property test compares them).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Int128 MultiplyDivide(long value, long numerator, long denominator, MidpointRounding mode)
     {
-        // unchecked: the casts reinterpret negatives as huge values (so they take the exact path); they must not throw.
-        if (unchecked((ulong)value) < 0x8000_0000UL && unchecked((ulong)numerator) < 0x8000_0000UL && denominator > 0)
+        unchecked
         {
-            long product = value * numerator;
-            long quotient = product / denominator;
-            long twiceRemainder = 2 * (product - (quotient * denominator));
-            if (twiceRemainder == 0)
+            ulong a = value < 0 ? 0UL - (ulong)value : (ulong)value;
+            ulong n = numerator < 0 ? 0UL - (ulong)numerator : (ulong)numerator;
+            ulong high = Math.BigMul(a, n, out ulong product);
+            if (high == 0 && denominator > 0 && (uint)mode <= (uint)MidpointRounding.ToPositiveInfinity)
             {
-                return quotient;
+                ulong d = (ulong)denominator;
+                ulong quotient = product / d;
+                bool negative = (value ^ numerator) < 0;
+
+                // quotient + 1 cannot wrap: a remainder needs d ≥ 2, so quotient < 2⁶³.
+                quotient = DecimalDigits.Round(quotient, product - (quotient * d), d, negative, mode);
+                return negative ? -(Int128)quotient : quotient;
             }
 
-            return mode switch
-            {
-                MidpointRounding.AwayFromZero => twiceRemainder >= denominator ? quotient + 1 : quotient,
-                MidpointRounding.ToEven => twiceRemainder > denominator || (twiceRemainder == denominator && (quotient & 1) == 1) ? quotient + 1 : quotient,
-                MidpointRounding.ToPositiveInfinity => quotient + 1,
-                MidpointRounding.ToZero or MidpointRounding.ToNegativeInfinity => quotient,
-                _ => Divide(product, denominator, mode),
-            };
+            return Divide((Int128)value * numerator, denominator, mode);
         }
-
-        return Divide((Int128)value * numerator, denominator, mode);
     }
 
     /// <summary>Narrows an <see cref="Int128"/> to <see cref="long"/>, throwing a named overflow.</summary>

@@ -304,8 +304,8 @@ public readonly struct Money :
         return MultiplyRatio(rate, mode);
     }
 
-    // Rates of magnitude below 2³³ × 10⁻⁸ (about 8,590%): |fen| = hi·10⁸ + lo, so
-    // |fen|·units / 10⁸ = hi·units + (lo·units) / 10⁸ with lo·units < 10⁸·2³³ < 2⁶³ — two divisions by a constant.
+    // Rates of magnitude below 2³³ × 10⁻⁸ (about 8,590%): |fen|·units / 10⁸ by one division by the constant when the
+    // product fits in 64 bits, else by the split in MultiplyFixedWide — either way no division by data.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool MultiplyFixed(long fen, long units, MidpointRounding mode, out long result)
     {
@@ -320,22 +320,22 @@ public readonly struct Money :
             }
 
             bool negative = (fen ^ units) < 0;
-            ulong hi = a / (ulong)Rate.FixedScale;
-            ulong lo = a - (hi * (ulong)Rate.FixedScale);
-            ulong p = lo * s;
-            ulong q = p / (ulong)Rate.FixedScale;
-            ulong r = p - (q * (ulong)Rate.FixedScale);
-            ulong high = Math.BigMul(hi, s, out ulong whole);
-            ulong total = whole + q;
             ulong limit = negative ? 0x8000_0000_0000_0000UL : long.MaxValue;
-            if (high != 0 || total < whole || total > limit)
+            ulong q, r;
+            if (Math.BigMul(a, s, out ulong product) == 0)
+            {
+                // The whole product fits in 64 bits (every amount below about 2⁶⁴ ÷ the rate's units): one division by the constant.
+                q = product / (ulong)Rate.FixedScale;
+                r = product - (q * (ulong)Rate.FixedScale);
+            }
+            else if (!MultiplyFixedWide(a, s, out q, out r))
             {
                 result = 0;
                 return false;
             }
 
-            // Rounded on the whole quotient (its parity decides ToEven); total ≤ 2⁶³ so the increment cannot wrap.
-            q = DecimalDigits.Round(total, r, (ulong)Rate.FixedScale, negative, mode);
+            // Rounded on the whole quotient (its parity decides ToEven); q < 2⁶⁴ ÷ 10⁸ or q ≤ 2⁶³, so the increment cannot wrap.
+            q = DecimalDigits.Round(q, r, (ulong)Rate.FixedScale, negative, mode);
             if (q > limit)
             {
                 result = 0;
@@ -344,6 +344,24 @@ public readonly struct Money :
 
             result = negative ? unchecked(-(long)q) : (long)q;
             return true;
+        }
+    }
+
+    // a·s does not fit in 64 bits: a = hi·10⁸ + lo, a·s / 10⁸ = hi·s + (lo·s) / 10⁸ with lo·s < 10⁸·2³³ < 2⁶³.
+    private static bool MultiplyFixedWide(ulong a, ulong s, out ulong q, out ulong r)
+    {
+        unchecked
+        {
+            ulong hi = a / (ulong)Rate.FixedScale;
+            ulong lo = a - (hi * (ulong)Rate.FixedScale);
+            ulong p = lo * s;
+            ulong part = p / (ulong)Rate.FixedScale;
+            r = p - (part * (ulong)Rate.FixedScale);
+            ulong high = Math.BigMul(hi, s, out ulong whole);
+            q = whole + part;
+
+            // Beyond 2⁶³ the caller's limit fails anyway; refusing here keeps the rounding increment from wrapping.
+            return high == 0 && q >= whole && q <= 0x8000_0000_0000_0000UL;
         }
     }
 
@@ -400,8 +418,9 @@ public readonly struct Money :
             Preconditions.ThrowDivideByZero($"Cannot divide {this} by zero.");
         }
 
-        // |fen / divisor| ≤ |fen| except for long.MinValue / −1, which the check below catches.
-        Int128 result = IntegerRounding.Divide(fen, divisor, mode);
+        // |fen / divisor| ≤ |fen| except for long.MinValue / −1, which the check below catches. A positive divisor
+        // takes MultiplyDivide's 64-bit path (one division), a negative one the exact 128-bit division.
+        Int128 result = IntegerRounding.MultiplyDivide(fen, 1, divisor, mode);
         if (!IntegerRounding.FitsInt64(result))
         {
             ThrowResultOverflow(this, "÷", divisor.ToString(CultureInfo.InvariantCulture), result > 0);

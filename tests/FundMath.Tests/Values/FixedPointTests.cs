@@ -28,6 +28,10 @@ public class FixedPointTests
         0, 1, -1, (1L << 31) - 1, 1L << 31, (1L << 31) + 1, -(1L << 31) - 1, (1L << 53) - 1, (1L << 53) + 1,
         -(1L << 53) - 1, long.MaxValue / 100, -(long.MaxValue / 100), 99_999_999, 100_000_000, 100_000_001,
         84_554_764_000, long.MaxValue, long.MinValue, long.MaxValue - 1, long.MinValue + 1,
+
+        // Either side of the 64-bit product limit (|fen|·units < 2⁶⁴ takes the one-division path) for 8.7%, 300% and 2³³ − 1.
+        (long)(ulong.MaxValue / 8_700_000), (long)(ulong.MaxValue / 8_700_000) + 1, -(long)(ulong.MaxValue / 8_700_000) - 1,
+        (long)(ulong.MaxValue / 300_000_000), (long)(ulong.MaxValue / 300_000_000) + 1, (long)(ulong.MaxValue / ((1UL << 33) - 1)) + 1,
     ];
 
     // Proportions in 10⁻⁸: 0, ±10⁻⁸, 0.5%, 8.7%, 83.5%, 100%, 110.09%, 300%, the largest fast-path rate (2³³ − 1) and
@@ -96,6 +100,31 @@ public class FixedPointTests
         }
 
         Assert.Equal(EdgeFen.Length * EdgeUnits.Length * Modes.Length, checkedCases);
+    }
+
+    [Fact]
+    public void Divide_matches_the_BigInteger_reference_on_every_edge_in_every_mode()
+    {
+        long[] divisors = [1, -1, 2, 3, 7, 12, -12, 1_614_507, 100_000_000, long.MaxValue, long.MinValue];
+        foreach (long fen in EdgeFen)
+        {
+            foreach (long divisor in divisors)
+            {
+                foreach (MidpointRounding mode in Modes)
+                {
+                    BigInteger r = RoundReference(fen, divisor, mode);
+                    Money m = Money.FromFen(fen);
+                    if (r >= long.MinValue && r <= long.MaxValue)
+                    {
+                        Assert.Equal((long)r, m.Divide(divisor, mode).Fen);
+                    }
+                    else
+                    {
+                        Assert.Throws<OverflowException>(() => m.Divide(divisor, mode)); // only long.MinValue ÷ −1
+                    }
+                }
+            }
+        }
     }
 
     [FundMathProperty]

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 using FundMath.Tests.Support;
@@ -11,7 +12,7 @@ namespace FundMath.Tests.Values;
 /// </summary>
 public class IntegerRoundingTests
 {
-    // Values on both sides of the 2³¹ fast-path limit, signs included; denominators of either sign (not zero).
+    // Values on both sides of the 2³¹ and 2⁶⁴-product limits, signs included; denominators of either sign (not zero).
     private static readonly Arbitrary<long> Operand = Gen.OneOf(
             Gen.Choose(0, int.MaxValue).Select(i => (long)i),
             Gen.Choose(-1_000_000, 1_000_000).Select(i => (long)i),
@@ -49,6 +50,62 @@ public class IntegerRoundingTests
     [InlineData(5L, 1L, 2L, MidpointRounding.ToNegativeInfinity, 2L)]
     public void Fast_path_rounds_as_named(long value, long numerator, long denominator, MidpointRounding mode, long expected) =>
         Assert.Equal((Int128)expected, IntegerRounding.MultiplyDivide(value, numerator, denominator, mode));
+
+    // Magnitudes on both sides of the 64-bit product limit (|v·n| < 2⁶⁴ takes the 64-bit path), signs included.
+    private static readonly long[] EdgeValues =
+    [
+        0, 1, -1, 1L << 32, (1L << 32) + 1, -(1L << 32) - 1, 84_554_764_000, -84_554_764_000, long.MaxValue, long.MinValue,
+        long.MinValue + 1, (long)(ulong.MaxValue / 3), (long)(ulong.MaxValue / 3) + 1, (long)(ulong.MaxValue / 7) - 1, 6_148_914_691_236_517_205,
+    ];
+
+    private static readonly long[] EdgeNumerators = [1, -1, 2, 3, 7, -3, 12, (1L << 31) - 1, 1L << 32, (1L << 32) + 1, long.MaxValue, long.MinValue];
+
+    private static readonly long[] EdgeDenominators = [1, 2, 3, 7, 12, -1, -7, 100_000_000, long.MaxValue, long.MinValue];
+
+    [Fact]
+    public void MultiplyDivide_matches_a_BigInteger_reference_across_the_64_bit_product_limit_in_every_mode()
+    {
+        int cases = 0;
+        foreach (long v in EdgeValues)
+        {
+            foreach (long n in EdgeNumerators)
+            {
+                foreach (long d in EdgeDenominators)
+                {
+                    foreach (MidpointRounding mode in Enum.GetValues<MidpointRounding>())
+                    {
+                        Assert.True(
+                            (BigInteger)IntegerRounding.MultiplyDivide(v, n, d, mode) == RoundReference((BigInteger)v * n, d, mode),
+                            $"{v} × {n} / {d} ({mode})");
+                        cases++;
+                    }
+                }
+            }
+        }
+
+        Assert.Equal(EdgeValues.Length * EdgeNumerators.Length * EdgeDenominators.Length * 5, cases);
+    }
+
+    // Exact rounding of numerator / denominator by the definition of each mode, independent of the code under test.
+    private static BigInteger RoundReference(BigInteger numerator, BigInteger denominator, MidpointRounding mode)
+    {
+        BigInteger q = BigInteger.DivRem(numerator, denominator, out BigInteger r);
+        if (r.IsZero)
+        {
+            return q;
+        }
+
+        int sign = numerator.Sign * denominator.Sign;
+        int cmp = (BigInteger.Abs(r) * 2).CompareTo(BigInteger.Abs(denominator));
+        return mode switch
+        {
+            MidpointRounding.ToZero => q,
+            MidpointRounding.ToNegativeInfinity => sign < 0 ? q - 1 : q,
+            MidpointRounding.ToPositiveInfinity => sign > 0 ? q + 1 : q,
+            MidpointRounding.AwayFromZero => cmp >= 0 ? q + sign : q,
+            _ => cmp > 0 || (cmp == 0 && !q.IsEven) ? q + sign : q,
+        };
+    }
 
     [Fact]
     public void An_undefined_mode_is_rejected_not_truncated() =>

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Threading.Tasks;
 using FundMath.Contributions;
 
 namespace FundMath.Benchmarks.Harness.Workloads;
@@ -57,6 +58,8 @@ internal sealed class PayrollWorkload : IWorkload
         new("decimal/LINQ ÷ FundMath", DecimalName, FundMathName, 10, AtMost: false),
         new("scalar API in a loop ÷ batch (batch never slower)", ScalarApiName, FundMathName, 1, AtMost: false),
         new("2-core scaling: 1 partition ÷ 2 partitions", FundMathName, ParallelName, 1.8, AtMost: false),
+        new("the memory bus's own 2-core scaling: memory copy 1 thread ÷ 2 threads (if below 1.8, so is any streaming batch)", CopyName, Copy2Name, 1.8, AtMost: false),
+        new("FundMath 2 partitions ÷ memory copy on 2 threads", ParallelName, Copy2Name, 2, AtMost: true),
     ];
 
     public IReadOnlyList<Extrapolation> Extrapolations =>
@@ -72,7 +75,8 @@ internal sealed class PayrollWorkload : IWorkload
         "each amount rounded to the fen, halves away from zero (四舍五入). Output per person: base, employer (incl. maternity), " +
         "individual (three arrays of fen); totals: Σ bases, Σ employer, Σ maternity, Σ individual, persons at floor and at cap. " +
         "The *memory copy* references move the same bytes without arithmetic: one pass reading each wage once and storing it " +
-        "into the three output arrays (the floor for any one-pass batch), and three `Span.CopyTo` calls (runtime memmove). " +
+        "into the three output arrays (the floor for any one-pass batch), the same split over two threads (the floor for the 2-partition form: " +
+        "what the shared memory bus allows two cores), and three `Span.CopyTo` calls (runtime memmove). " +
         "*Plain long loop*: the same arithmetic in `long` with `/` by the rate denominators read from data (an `idiv` per " +
         "amount), no overflow checks. *decimal/LINQ*: `Select(Math.Clamp)` and `Select(Math.Round(b × r, 2))` into new arrays, " +
         "`Sum`/`Count`. *numpy int64*: `np.clip`, multiply, add half, `floor_divide` by each denominator, `out=` into " +
@@ -84,6 +88,7 @@ internal sealed class PayrollWorkload : IWorkload
     private const string DecimalName = "decimal + LINQ";
     private const string CopyName = "memory copy, one pass";
     private const string NumpyName = "numpy int64";
+    private const string Copy2Name = "memory copy, one pass, 2 threads";
 
     public IReadOnlyList<Variant> Variants => variants ??=
     [
@@ -96,6 +101,7 @@ internal sealed class PayrollWorkload : IWorkload
         new("plain long loop", "baseline", "`long` arithmetic, `/` by data", PlainLoop, DigestPlain),
         new(DecimalName, "baseline", "decimal 元, LINQ", DecimalLinq, DigestDecimal),
         new(CopyName, "reference", "read once, store to 3 arrays (Vector512/256)", CopyOnePass, null),
+        new(Copy2Name, "reference", "the same, two halves on two threads (`Parallel.Invoke`)", CopyOnePassTwoThreads, null, AllocationScope.Process),
         new("memory copy, `Span.CopyTo` × 3", "reference", "runtime memmove", CopyMemmove, null),
     ];
 
@@ -254,12 +260,22 @@ internal sealed class PayrollWorkload : IWorkload
             .Add("at_cap", decimalCounts[1]);
     }
 
-    private void CopyOnePass()
+    private void CopyOnePass() => CopyRange(0, wages.Length);
+
+    // The same one-pass copy split in two halves, one on the calling thread and one on a pool thread: what two cores
+    // sharing one memory bus can move, the ceiling of any 2-partition batch that streams the same bytes.
+    private void CopyOnePassTwoThreads()
     {
-        ReadOnlySpan<long> src = MemoryMarshal.Cast<Money, long>(wages.AsSpan());
-        Span<long> a = MemoryMarshal.Cast<Money, long>(bases.AsSpan());
-        Span<long> b = MemoryMarshal.Cast<Money, long>(employer.AsSpan());
-        Span<long> c = MemoryMarshal.Cast<Money, long>(individual.AsSpan());
+        int half = wages.Length / 2 / 8 * 8;
+        Parallel.Invoke(() => CopyRange(0, half), () => CopyRange(half, wages.Length));
+    }
+
+    private void CopyRange(int start, int end)
+    {
+        ReadOnlySpan<long> src = MemoryMarshal.Cast<Money, long>(wages.AsSpan(start, end - start));
+        Span<long> a = MemoryMarshal.Cast<Money, long>(bases.AsSpan(start, end - start));
+        Span<long> b = MemoryMarshal.Cast<Money, long>(employer.AsSpan(start, end - start));
+        Span<long> c = MemoryMarshal.Cast<Money, long>(individual.AsSpan(start, end - start));
         ref long s0 = ref MemoryMarshal.GetReference(src);
         ref long a0 = ref MemoryMarshal.GetReference(a);
         ref long b0 = ref MemoryMarshal.GetReference(b);
