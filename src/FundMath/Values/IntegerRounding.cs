@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using FundMath.Text;
 
@@ -108,24 +109,49 @@ internal static class IntegerRounding
         return (long)value;
     }
 
-    /// <summary>Greatest common divisor of two non-negative values (binary-free Euclid on 64 bits).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>
+    /// Greatest common divisor of two non-negative values: Stein's binary algorithm (shifts by trailing-zero counts and
+    /// subtractions — no division; gcd(0, b) = b).
+    /// </summary>
     internal static ulong Gcd(ulong a, ulong b)
     {
-        while (b != 0)
+        if (a == 0 || b == 0)
         {
-            (a, b) = (b, a % b);
+            return a | b;
         }
 
-        return a;
+        int shift = BitOperations.TrailingZeroCount(a | b);
+        a >>= BitOperations.TrailingZeroCount(a);
+        do
+        {
+            b >>= BitOperations.TrailingZeroCount(b);
+            if (a > b)
+            {
+                (a, b) = (b, a);
+            }
+
+            b -= a;
+        }
+        while (b != 0);
+
+        return a << shift;
     }
 
-    /// <summary>Greatest common divisor on 128 bits.</summary>
+    /// <summary>Greatest common divisor on 128 bits (the 64-bit binary algorithm when both fit in 64 bits).</summary>
     internal static UInt128 Gcd(UInt128 a, UInt128 b)
     {
+        if ((a >> 64) == 0 && (b >> 64) == 0)
+        {
+            return Gcd((ulong)a, (ulong)b);
+        }
+
         while (b != 0)
         {
             (a, b) = (b, a % b);
+            if ((a >> 64) == 0 && (b >> 64) == 0)
+            {
+                return Gcd((ulong)a, (ulong)b);
+            }
         }
 
         return a;

@@ -107,6 +107,21 @@ public class IntegerRoundingTests
         };
     }
 
+    [FundMathProperty]
+    public Property Gcd_equals_the_BigInteger_gcd_on_64_and_128_bits() =>
+        Prop.ForAll(
+            Arb.From(Gen.OneOf(ArbMap.Default.GeneratorFor<ulong>(), Gen.Elements(0UL, 1UL, 2UL, 1UL << 63, ulong.MaxValue, 600_000UL * 1024))),
+            Arb.From(Gen.OneOf(ArbMap.Default.GeneratorFor<ulong>(), Gen.Elements(0UL, 1UL, 3UL, 1UL << 40, ulong.MaxValue - 1, 1_290_000UL * 4096))),
+            ArbMap.Default.ArbFor<ulong>(),
+            (a, b, high) =>
+            {
+                bool small = IntegerRounding.Gcd(a, b) == (ulong)BigInteger.GreatestCommonDivisor(a, b);
+                UInt128 wideA = ((UInt128)high << 64) | a;
+                UInt128 wideB = (UInt128)b * 6;
+                BigInteger expected = BigInteger.GreatestCommonDivisor((BigInteger)wideA, (BigInteger)wideB);
+                return small && (BigInteger)IntegerRounding.Gcd(wideA, wideB) == expected;
+            });
+
     [Fact]
     public void An_undefined_mode_is_rejected_not_truncated() =>
         Assert.Throws<ArgumentException>(() => IntegerRounding.MultiplyDivide(5, 1, 2, (MidpointRounding)42));
