@@ -1,8 +1,13 @@
 using System.Text.Json.Serialization;
 using FundMath.Analysis;
+using FundMath.Citations;
 using FundMath.Cohorts;
 using FundMath.Contributions;
+using FundMath.Data;
+using FundMath.Drg;
 using FundMath.Funds;
+using FundMath.Ratios;
+using FundMath.Reconciliation;
 
 namespace FundMath.Serialization;
 
@@ -43,6 +48,23 @@ namespace FundMath.Serialization;
         typeof(ToleranceBandJsonConverter),
         typeof(CoverBandPolicyJsonConverter),
         typeof(BudgetTolerancePolicyJsonConverter),
+        typeof(FigureIntervalJsonConverter),
+        typeof(PrintedFigureJsonConverter),
+        typeof(FindingJsonConverter),
+        typeof(MoneyGrowthJsonConverter),
+        typeof(HeadcountGrowthJsonConverter),
+        typeof(SurplusRatioJsonConverter),
+        typeof(SupportRatioJsonConverter),
+        typeof(AccumulatedBalanceJsonConverter),
+        typeof(RollForwardJsonConverter),
+        typeof(AverageJsonConverter),
+        typeof(CohortFlowJsonConverter),
+        typeof(PremiumIncomeChangeJsonConverter),
+        typeof(EmployeeMonthlyContributionJsonConverter),
+        typeof(IndividualShareCheckJsonConverter),
+        typeof(SubsidySplitResultJsonConverter),
+        typeof(YearMonthJsonConverter),
+        typeof(CitationJsonConverter),
     ])]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Rate))]
@@ -77,6 +99,65 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(EmployeePeriodContribution))]
 [JsonSerializable(typeof(ResidentPremiumIncome))]
 [JsonSerializable(typeof(PrintedComparison))]
+[JsonSerializable(typeof(decimal))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(FigureInterval?))]
+[JsonSerializable(typeof(PrintedFigure[]))]
+[JsonSerializable(typeof(ReconciliationCheck))]
+[JsonSerializable(typeof(FindingKind))]
+[JsonSerializable(typeof(FindingSeverity))]
+[JsonSerializable(typeof(FigureUnit))]
+[JsonSerializable(typeof(PrintRounding))]
+[JsonSerializable(typeof(GrowthOutcome))]
+[JsonSerializable(typeof(RatioOutcome))]
+[JsonSerializable(typeof(RollForwardOutcome))]
+[JsonSerializable(typeof(DecompositionMethod))]
+[JsonSerializable(typeof(IndividualShareOutcome))]
+[JsonSerializable(typeof(NodaTime.YearMonth))]
+[JsonSerializable(typeof(FigureInterval))]
+[JsonSerializable(typeof(PrintedFigure))]
+[JsonSerializable(typeof(Finding))]
+[JsonSerializable(typeof(MoneyGrowth))]
+[JsonSerializable(typeof(HeadcountGrowth))]
+[JsonSerializable(typeof(SurplusRatio))]
+[JsonSerializable(typeof(SupportRatio))]
+[JsonSerializable(typeof(AccumulatedBalance))]
+[JsonSerializable(typeof(RollForward))]
+[JsonSerializable(typeof(Average))]
+[JsonSerializable(typeof(CohortFlow))]
+[JsonSerializable(typeof(PremiumIncomeChange))]
+[JsonSerializable(typeof(EmployeeMonthlyContribution))]
+[JsonSerializable(typeof(IndividualShareCheck))]
+[JsonSerializable(typeof(SubsidySplitResult))]
+[JsonSerializable(typeof(FigureLocation))]
+[JsonSerializable(typeof(ReportClaim))]
+[JsonSerializable(typeof(RegionColumn))]
+[JsonSerializable(typeof(RegionRow))]
+[JsonSerializable(typeof(RegionTable))]
+[JsonSerializable(typeof(YearOnYearFigure))]
+[JsonSerializable(typeof(YearOnYearGroup))]
+[JsonSerializable(typeof(DeficitScanRow))]
+[JsonSerializable(typeof(DeficitScanTable))]
+[JsonSerializable(typeof(BudgetExecutionFigures))]
+[JsonSerializable(typeof(BudgetTable))]
+[JsonSerializable(typeof(CohortRow))]
+[JsonSerializable(typeof(CohortTable))]
+[JsonSerializable(typeof(FundComponentFigures))]
+[JsonSerializable(typeof(FundStatementFigures))]
+[JsonSerializable(typeof(MonthsOfCoverFigures))]
+[JsonSerializable(typeof(ProductFigure))]
+[JsonSerializable(typeof(QuotientFigure))]
+[JsonSerializable(typeof(TotalFigures))]
+[JsonSerializable(typeof(RepeatedFigure))]
+[JsonSerializable(typeof(UncheckedFigure))]
+[JsonSerializable(typeof(StatementTable))]
+[JsonSerializable(typeof(ReportDocument))]
+[JsonSerializable(typeof(ReconciliationResult))]
+[JsonSerializable(typeof(Citation))]
+[JsonSerializable(typeof(DatedRate))]
+[JsonSerializable(typeof(FlexiblePeriodContribution))]
+[JsonSerializable(typeof(DrgInstitutionRecord))]
+[JsonSerializable(typeof(SourceLocation))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }

@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+using FundMath.Reconciliation;
+
+namespace FundMath.Serialization;
+
+/// <summary>JSON for <see cref="Finding"/>: check, kind, severity, printed, expected (null when nothing was recomputed), formula, figures and sentence — every member required.</summary>
+internal sealed class FindingJsonConverter : ResultJsonConverter<Finding>
+{
+    protected override Finding Read(ResultMembers members)
+    {
+        ReconciliationCheck check = members.Required<ReconciliationCheck>("check");
+        FindingKind kind = members.Required<FindingKind>("kind");
+        FindingSeverity severity = members.Required<FindingSeverity>("severity");
+        PrintedFigure printed = members.Required<PrintedFigure>("printed");
+        FigureInterval? expected = members.RequiredOrNull<FigureInterval?>("expected");
+        string formula = members.Required<string>("formula");
+        PrintedFigure[] figures = members.Required<PrintedFigure[]>("figures");
+        string sentence = members.Required<string>("sentence");
+        return new Finding(check, kind, severity, printed, expected, formula, figures, sentence);
+    }
+
+    protected override void Write(ResultWriter writer, Finding value)
+    {
+        writer.Member("check", value.Check).Member("kind", value.Kind).Member("severity", value.Severity).Member("printed", value.Printed)
+            .Member("expected", value.Expected).Member("formula", value.Formula).Member("figures", value.Figures).Member("sentence", value.Sentence);
+    }
+}
