@@ -65,6 +65,13 @@ namespace FundMath.Serialization;
         typeof(SubsidySplitResultJsonConverter),
         typeof(YearMonthJsonConverter),
         typeof(CitationJsonConverter),
+        typeof(IncomeLineJsonConverter),
+        typeof(ExpenditureLineJsonConverter),
+        typeof(ServiceCategoryJsonConverter),
+        typeof(FundKindJsonConverter),
+        typeof(CohortCategoryJsonConverter),
+        typeof(EmployeeRatesJsonConverter),
+        typeof(PayrollContributionsJsonConverter),
     ])]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Rate))]
@@ -158,6 +165,13 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(FlexiblePeriodContribution))]
 [JsonSerializable(typeof(DrgInstitutionRecord))]
 [JsonSerializable(typeof(SourceLocation))]
+[JsonSerializable(typeof(IncomeLine))]
+[JsonSerializable(typeof(ExpenditureLine))]
+[JsonSerializable(typeof(ServiceCategory))]
+[JsonSerializable(typeof(FundKind))]
+[JsonSerializable(typeof(CohortCategory))]
+[JsonSerializable(typeof(EmployeeRates))]
+[JsonSerializable(typeof(PayrollContributions))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }
