@@ -4,7 +4,7 @@ using FundMath.Reconciliation;
 
 namespace FundMath.Serialization;
 
-/// <summary>JSON for <see cref="Finding"/>: check, kind, severity, printed, expected (null when nothing was recomputed), formula, figures and sentence — every member required.</summary>
+/// <summary>JSON for <see cref="Finding"/>: check, kind, severity, printed, expected (null when nothing was recomputed), formula, figures, sentence, and the message with its arguments (to say the sentence in another language) — every member required.</summary>
 internal sealed class FindingJsonConverter : ResultJsonConverter<Finding>
 {
     protected override Finding Read(ResultMembers members)
@@ -17,12 +17,15 @@ internal sealed class FindingJsonConverter : ResultJsonConverter<Finding>
         string formula = members.Required<string>("formula");
         PrintedFigure[] figures = members.Required<PrintedFigure[]>("figures");
         string sentence = members.Required<string>("sentence");
-        return new Finding(check, kind, severity, printed, expected, formula, figures, sentence);
+        FindingMessage message = members.Required<FindingMessage>("message");
+        string[] arguments = members.Required<string[]>("arguments");
+        return new Finding(check, kind, severity, printed, expected, formula, figures, sentence, message, arguments);
     }
 
     protected override void Write(ResultWriter writer, Finding value)
     {
         writer.Member("check", value.Check).Member("kind", value.Kind).Member("severity", value.Severity).Member("printed", value.Printed)
-            .Member("expected", value.Expected).Member("formula", value.Formula).Member("figures", value.Figures).Member("sentence", value.Sentence);
+            .Member("expected", value.Expected).Member("formula", value.Formula).Member("figures", value.Figures).Member("sentence", value.Sentence)
+            .Member("message", value.Message).Member("arguments", value.Arguments);
     }
 }
