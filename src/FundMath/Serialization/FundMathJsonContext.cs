@@ -65,6 +65,17 @@ namespace FundMath.Serialization;
         typeof(SubsidySplitResultJsonConverter),
         typeof(YearMonthJsonConverter),
         typeof(CitationJsonConverter),
+        typeof(DrgPointsJsonConverter),
+        typeof(LocalDateJsonConverter),
+        typeof(PolicyWindowJsonConverter),
+        typeof(ReliefWindowJsonConverter),
+        typeof(CountyFundingJsonConverter),
+        typeof(DrgPointValueJsonConverter),
+        typeof(DrgCaseResultJsonConverter),
+        typeof(DrgPointTotalsJsonConverter),
+        typeof(DrgSchemeResultJsonConverter),
+        typeof(ParameterValueJsonConverter),
+        typeof(CustomLineJsonConverter),
         typeof(IncomeLineJsonConverter),
         typeof(ExpenditureLineJsonConverter),
         typeof(ServiceCategoryJsonConverter),
@@ -175,6 +186,28 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(CohortCategory))]
 [JsonSerializable(typeof(EmployeeRates))]
 [JsonSerializable(typeof(PayrollContributions))]
+[JsonSerializable(typeof(Drg.DrgPoints))]
+[JsonSerializable(typeof(NodaTime.LocalDate))]
+[JsonSerializable(typeof(PolicyWindow))]
+[JsonSerializable(typeof(ReliefWindow))]
+[JsonSerializable(typeof(Pooling.CountyFunding))]
+[JsonSerializable(typeof(Drg.DrgPointValue))]
+[JsonSerializable(typeof(Drg.DrgCaseResult))]
+[JsonSerializable(typeof(Drg.DrgPointTotals))]
+[JsonSerializable(typeof(Drg.DrgSchemeResult))]
+[JsonSerializable(typeof(Policies.ParameterValue))]
+[JsonSerializable(typeof(CustomLine))]
+[JsonSerializable(typeof(IncomeLine?))]
+[JsonSerializable(typeof(ExpenditureLine?))]
+[JsonSerializable(typeof(Drg.DrgScheme))]
+[JsonSerializable(typeof(Drg.DrgCaseKind))]
+[JsonSerializable(typeof(Policies.ParameterUnit))]
+[JsonSerializable(typeof(Pooling.FundingSource))]
+[JsonSerializable(typeof(Pooling.PoolingYear))]
+[JsonSerializable(typeof(Pooling.PoolingCounty))]
+[JsonSerializable(typeof(Pooling.PooledScheme))]
+[JsonSerializable(typeof(Pooling.CountyAssessment))]
+[JsonSerializable(typeof(Policies.ScaleBracket))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }
