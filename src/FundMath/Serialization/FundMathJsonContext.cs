@@ -65,6 +65,10 @@ namespace FundMath.Serialization;
         typeof(SubsidySplitResultJsonConverter),
         typeof(YearMonthJsonConverter),
         typeof(CitationJsonConverter),
+        typeof(IncomeLinesJsonConverter),
+        typeof(ExpenditureLinesJsonConverter),
+        typeof(FundStatementJsonConverter),
+        typeof(FundStatementChangeJsonConverter),
         typeof(DrgPointsJsonConverter),
         typeof(LocalDateJsonConverter),
         typeof(PolicyWindowJsonConverter),
@@ -208,6 +212,10 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(Pooling.PooledScheme))]
 [JsonSerializable(typeof(Pooling.CountyAssessment))]
 [JsonSerializable(typeof(Policies.ScaleBracket))]
+[JsonSerializable(typeof(IncomeLines))]
+[JsonSerializable(typeof(ExpenditureLines))]
+[JsonSerializable(typeof(FundStatement))]
+[JsonSerializable(typeof(FundStatementChange))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }

@@ -63,6 +63,9 @@ internal sealed class ResultMembers
         }
     }
 
+    /// <summary>Whether the object has the member <paramref name="name"/> (for a value with two shapes).</summary>
+    public bool Has(string name) => members.ContainsKey(name);
+
     /// <summary>The member <paramref name="name"/>, which must be present but may be null (a nullable member is never defaulted by leaving it out).</summary>
     public T? RequiredOrNull<T>(string name)
     {

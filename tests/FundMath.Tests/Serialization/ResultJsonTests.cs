@@ -39,6 +39,14 @@ public class ResultJsonTests
     private static readonly ReconciliationResult ZhuzhouChecked = ReportChecker.Check(SampleReports.Zhuzhou2021);
     private static readonly FundStatementFigures ZhuzhouEmployee = SampleReports.Zhuzhou2021.Statements[0].Funds[0];
 
+    private static readonly IncomeLines ZhuzhouEmployeeIncome = IncomeLines.FromSpan([Yi(27.10m), Money.Zero, Money.Zero, Money.Zero, Money.Zero, Yi(3.79m)]);
+    private static readonly ExpenditureLines ZhuzhouEmployeeExpenditure = ExpenditureLines.FromSpan([Yi(26.55m)]);
+    private static readonly FundStatement ZhuzhouEmployeeStatement =
+        FundStatement.Create(FundKind.EmployeeBasic, "株洲市", Year2021, Yi(44.79m), ZhuzhouEmployeeIncome, ZhuzhouEmployeeExpenditure).WithPersonalAccounts(Yi(23.51m), Yi(25.24m));
+
+    private static FundStatement ZhuzhouEmployeeStatementReported(Money closing) =>
+        FundStatement.FromReported(FundKind.EmployeeBasic, "株洲市", Year2021, Yi(44.79m), ZhuzhouEmployeeIncome, ZhuzhouEmployeeExpenditure, closing, IdentityMode.Report);
+
     private static CountyFunding CountyFundingOf(decimal due, decimal usable)
     {
         Money left = Money.FromYuan(usable);
@@ -177,6 +185,14 @@ public class ResultJsonTests
         [typeof(CustomLine)] = [CustomLine.UnderIncome(IncomeLine.Other, "donations", "捐赠收入", "donation income"), CustomLine.UnderExpenditure(ExpenditureLine.Inpatient, "inpatient.remote", "异地就医住院", "out-of-area inpatient")],
         [typeof(PoolingYear)] = [new PoolingYear(2021, PooledScheme.Resident) { CollectedFundOpening = Money.FromYuan(1_000_000m), Interest = Money.FromYuan(12_345.67m), UnifiedSubsidyStandard = Money.FromYuan(580m) }, new PoolingYear(2022, PooledScheme.Employee)],
         [typeof(PoolingCounty)] = [new PoolingCounty("茶陵") { PreviousYearExpenditure = Money.FromYuan(300_000_000m), AccumulatedBalance = Money.FromYuan(38_814_900m), PreviousYearInsured = Headcount.FromPersons(500_000), Deficit = Money.FromYuan(1_000_000m), Assessment = CountyAssessment.BelowGood }, new PoolingCounty("攸县")],
+        // 株洲市 2021 职工医保: income 30.89亿 (征缴收入 27.10亿 printed; the other 3.79亿 put on "other"), expenditure
+        // 26.55亿 (put on one line), current surplus 4.34亿, 累计结余 49.13亿 of which 个人账户 25.24亿 (opening
+        // 49.13 − 4.34 = 44.79亿 and 25.24 − 1.73 = 23.51亿 are derivations); a statement whose printed closing breaks
+        // the roll-forward by 0.01亿; the empty statement.
+        [typeof(IncomeLines)] = [ZhuzhouEmployeeIncome, IncomeLines.Zero],
+        [typeof(ExpenditureLines)] = [ZhuzhouEmployeeExpenditure, ExpenditureLines.Zero],
+        [typeof(FundStatement)] = [ZhuzhouEmployeeStatement, ZhuzhouEmployeeStatementReported(Yi(49.14m)), FundStatement.Empty],
+        [typeof(FundStatementChange)] = [ZhuzhouEmployeeStatement.ComparedWith(ZhuzhouEmployeeStatementReported(Yi(44.79m)))],
         [typeof(SourceLocation)] = [new SourceLocation("zhuzhou-2021.yaml", 12, 5), SourceLocation.OfSource("stdin")],
     };
 
@@ -211,10 +227,6 @@ public class ResultJsonTests
         "FundMath.Drg.DrgSchemePayment",
         "FundMath.Drg.DrgSettlementTotals",
         "FundMath.Explain.Explanation",
-        "FundMath.Funds.ExpenditureLines",
-        "FundMath.Funds.FundStatement",
-        "FundMath.Funds.FundStatementChange",
-        "FundMath.Funds.IncomeLines",
         "FundMath.Funds.LineBreakdown",
         "FundMath.Policies.Parameter",
         "FundMath.Policies.ParameterEntry",
@@ -500,6 +512,21 @@ public class ResultJsonTests
 
         string scan = JsonSerializer.Serialize((DeficitScan)Samples[typeof(DeficitScan)][0], FundMathJson.TypeInfo<DeficitScan>());
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(scan.Replace("\"deficitRegions\":2", "\"deficitRegions\":5", StringComparison.Ordinal), FundMathJson.TypeInfo<DeficitScan>()));
+    }
+
+    [Fact]
+    public void A_fund_statement_writes_its_lines_and_checks_its_derived_balances()
+    {
+        // 30.89 − 26.55 = 4.34亿 current surplus; 44.79 + 4.34 = 49.13亿 closing, less 个人账户 25.24亿 = 统筹基金 23.89亿 as printed.
+        string json = JsonSerializer.Serialize(ZhuzhouEmployeeStatement, FundMathJson.TypeInfo<FundStatement>());
+        Assert.Contains("\"income\":{\"premiums\":2710000000.00,\"fiscal-subsidy\":0.00,", json);
+        Assert.Contains("\"closing\":4913000000.00,\"personalAccountOpening\":2351000000.00,\"personalAccountClosing\":2524000000.00,\"currentSurplus\":434000000.00,\"expectedClosing\":4913000000.00,\"pooledFundBalance\":2389000000.00}", json);
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json.Replace("\"currentSurplus\":434000000.00", "\"currentSurplus\":434000000.01", StringComparison.Ordinal), FundMathJson.TypeInfo<FundStatement>()));
+        Assert.Contains("currentSurplus", e.Message, StringComparison.Ordinal);
+
+        // A printed closing that breaks the roll-forward is kept as reported, not corrected.
+        FundStatement reported = JsonSerializer.Deserialize(JsonSerializer.Serialize(ZhuzhouEmployeeStatementReported(Yi(49.14m)), FundMathJson.TypeInfo<FundStatement>()), FundMathJson.TypeInfo<FundStatement>());
+        Assert.Equal(Yi(0.01m), reported.RollForward.Difference);
     }
 
     [Theory]
