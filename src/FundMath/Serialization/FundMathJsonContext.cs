@@ -216,6 +216,7 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(ExpenditureLines))]
 [JsonSerializable(typeof(FundStatement))]
 [JsonSerializable(typeof(FundStatementChange))]
+[JsonSerializable(typeof(Benefits.BenefitClaim))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }
