@@ -18,7 +18,7 @@ namespace FundMath.Serialization;
 /// <c>JsonSerializer.Deserialize(json, FundMathJson.TypeInfo&lt;BudgetExecution&gt;())</c>.
 /// </summary>
 /// <remarks>
-/// Members are camelCase; enums are strings ("NoBudget"); values use FundMath's converters (money as a number in
+/// Members are camelCase; enums are their names as strings ("NoBudget"; a number or an undefined name is an error); values use FundMath's converters (money as a number in
 /// 元, rates as "8.7%" or an exact ratio, fractions as "n/d"). Reading through <see cref="FundMathJson"/> is strict:
 /// a missing member, a null for a non-nullable member, an unknown member or an invalid value is a
 /// <see cref="System.Text.Json.JsonException"/> naming the member — never a silent default. (The context's own
@@ -29,12 +29,60 @@ namespace FundMath.Serialization;
 /// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    UseStringEnumConverter = true,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     Converters =
     [
+        typeof(StrictEnumJsonConverter<FundMath.Analysis.BudgetLine>),
+        typeof(StrictEnumJsonConverter<FundMath.Analysis.CoverBand>),
+        typeof(StrictEnumJsonConverter<FundMath.Analysis.CoverOutcome>),
+        typeof(StrictEnumJsonConverter<FundMath.Analysis.ExecutionOutcome>),
+        typeof(StrictEnumJsonConverter<FundMath.Benefits.AssistanceGroup>),
+        typeof(StrictEnumJsonConverter<FundMath.Benefits.BenefitScheme>),
+        typeof(StrictEnumJsonConverter<FundMath.Benefits.CapState>),
+        typeof(StrictEnumJsonConverter<FundMath.Benefits.ClaimKind>),
+        typeof(StrictEnumJsonConverter<FundMath.Benefits.DeductibleBasis>),
+        typeof(StrictEnumJsonConverter<FundMath.Benefits.HospitalLevel>),
+        typeof(StrictEnumJsonConverter<FundMath.Benefits.PersonStatus>),
+        typeof(StrictEnumJsonConverter<FundMath.Benefits.TargetOutcome>),
+        typeof(StrictEnumJsonConverter<FundMath.Contributions.AssistanceCategory>),
+        typeof(StrictEnumJsonConverter<FundMath.Contributions.AssistanceKind>),
+        typeof(StrictEnumJsonConverter<FundMath.Contributions.Bound>),
+        typeof(StrictEnumJsonConverter<FundMath.Contributions.DecompositionMethod>),
+        typeof(StrictEnumJsonConverter<FundMath.Contributions.IndividualShareOutcome>),
+        typeof(StrictEnumJsonConverter<FundMath.Contributions.ProvinceTier>),
+        typeof(StrictEnumJsonConverter<FundMath.Data.DataNodeKind>),
+        typeof(StrictEnumJsonConverter<FundMath.Data.DataScalarKind>),
+        typeof(StrictEnumJsonConverter<FundMath.Drg.DrgCaseKind>),
+        typeof(StrictEnumJsonConverter<FundMath.Drg.DrgScheme>),
+        typeof(StrictEnumJsonConverter<FundMath.Drg.DrgSettlementKind>),
+        typeof(StrictEnumJsonConverter<FundMath.Drg.DrgSettlementOutcome>),
+        typeof(StrictEnumJsonConverter<FundMath.Explain.ExplanationKind>),
+        typeof(StrictEnumJsonConverter<FundMath.Funds.IdentityMode>),
+        typeof(StrictEnumJsonConverter<FundMath.Funds.RollForwardOutcome>),
+        typeof(StrictEnumJsonConverter<FundMath.HeadcountUnit>),
+        typeof(StrictEnumJsonConverter<FundMath.MoneyUnit>),
+        typeof(StrictEnumJsonConverter<FundMath.PeriodKind>),
+        typeof(StrictEnumJsonConverter<FundMath.Policies.ParameterUnit>),
+        typeof(StrictEnumJsonConverter<FundMath.Pooling.CollectedFundOutcome>),
+        typeof(StrictEnumJsonConverter<FundMath.Pooling.CountyAssessment>),
+        typeof(StrictEnumJsonConverter<FundMath.Pooling.FundingSource>),
+        typeof(StrictEnumJsonConverter<FundMath.Pooling.PooledScheme>),
+        typeof(StrictEnumJsonConverter<FundMath.Pooling.PriorDeficitReading>),
+        typeof(StrictEnumJsonConverter<FundMath.Pooling.TopUpOutcome>),
+        typeof(StrictEnumJsonConverter<FundMath.Ratios.GrowthOutcome>),
+        typeof(StrictEnumJsonConverter<FundMath.Ratios.RatioOutcome>),
+        typeof(StrictEnumJsonConverter<FundMath.Reconciliation.FigureUnit>),
+        typeof(StrictEnumJsonConverter<FundMath.Reconciliation.FindingKind>),
+        typeof(StrictEnumJsonConverter<FundMath.Reconciliation.FindingMessage>),
+        typeof(StrictEnumJsonConverter<FundMath.Reconciliation.FindingSeverity>),
+        typeof(StrictEnumJsonConverter<FundMath.Reconciliation.PrintRounding>),
+        typeof(StrictEnumJsonConverter<FundMath.Reconciliation.ReconciliationCheck>),
+        typeof(StrictEnumJsonConverter<FundMath.Reconciliation.RegionColumnRole>),
+        typeof(StrictEnumJsonConverter<FundMath.Reconciliation.RepeatedFigureKind>),
+        typeof(StrictEnumJsonConverter<FundMath.Reconciliation.ReportClaimKind>),
+        typeof(StrictEnumJsonConverter<FundMath.Reconciliation.ReportClaimSubject>),
         typeof(MoneyJsonConverter),
         typeof(RateJsonConverter),
         typeof(PercentagePointsJsonConverter),

@@ -552,6 +552,28 @@ public class ResultJsonTests
     public void An_enum_outside_its_names_is_rejected()
     {
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"Sideways\"", FundMathJson.TypeInfo<ExecutionOutcome>()));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("7", FundMathJson.TypeInfo<ExecutionOutcome>()));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"nobudget\"", FundMathJson.TypeInfo<ExecutionOutcome>()));
+    }
+
+    [Fact]
+    public void Every_enum_in_the_context_is_its_names_and_nothing_else()
+    {
+        Type[] enums = typeof(Money).Assembly.GetExportedTypes().Where(t => t.IsEnum && FundMathJsonContext.Default.GetTypeInfo(t) is not null).ToArray();
+        Assert.Contains(typeof(FindingMessage), enums);
+        Assert.True(enums.Length >= 30, $"{enums.Length} enums");
+        foreach (Type type in enums)
+        {
+            foreach (object value in Enum.GetValues(type))
+            {
+                string json = JsonSerializer.Serialize(value, Info(type));
+                Assert.Equal("\"" + Enum.GetName(type, value) + "\"", json);
+                Assert.Equal(value, JsonSerializer.Deserialize(json, Info(type)));
+            }
+
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("0", Info(type)));
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"Sideways\"", Info(type)));
+        }
         Assert.Equal("\"NoBudget\"", JsonSerializer.Serialize(ExecutionOutcome.NoBudget, FundMathJson.TypeInfo<ExecutionOutcome>()));
     }
 }
