@@ -261,6 +261,7 @@ public sealed class CaseRunner
                 ?? throw definition.Node.Required("calculation").Error(
                     $"unknown calculation '{definition.Calculation}' (known: {string.Join(", ", Calculations.Names)})");
             RejectUnknownInputs(definition, calculation);
+            RejectMissingInputs(definition, calculation);
             ParameterSet set = definition.ParametersOver(baseSet);
             actual = calculation.Evaluate(definition.Inputs, set);
         }
@@ -294,6 +295,21 @@ public sealed class CaseRunner
                 throw new DataFormatException(member.KeyLocation, DataNode.ChildPath(inputs.Path, member.Key),
                     $"unknown input '{member.Key}' for {calculation.Name} (allowed: {string.Join(", ", calculation.Inputs.Select(i => i.Name))})");
             }
+        }
+    }
+
+    /// <summary>
+    /// Every input the calculation declares required must be given (the same declaration docs/cases.md is tested
+    /// against); an optional one has a default or is one of alternatives, which the calculation itself checks.
+    /// </summary>
+    private static void RejectMissingInputs(CaseDefinition definition, ICaseCalculation calculation)
+    {
+        DataNode inputs = definition.Inputs.Node;
+        string[] missing = calculation.Inputs.Where(spec => spec.Required && !inputs.Has(spec.Name)).Select(spec => spec.Name).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new DataFormatException(inputs.Location, inputs.Path,
+                $"missing input{(missing.Length > 1 ? "s" : string.Empty)} {string.Join(", ", missing.Select(m => "'" + m + "'"))} for {calculation.Name} (required: {string.Join(", ", calculation.Inputs.Where(i => i.Required).Select(i => i.Name))}); missing is not zero");
         }
     }
 

@@ -33,6 +33,22 @@ public class CaseRunnerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_missing_required_input_is_named_before_the_calculation_runs()
+    {
+        // drg.point_value declares budget, points, point_decimals required; reserve or reserve_ratio is an alternative.
+        CaseRunReport report = RunYaml("""
+            cases:
+              - id: no-budget
+                calculation: drg.point_value
+                inputs: { reserve_ratio: 5% }
+                expected: { point_value: 0 }
+            """);
+        CaseRunResult r = Assert.Single(report.Results);
+        Assert.Equal(CaseOutcome.Error, r.Outcome);
+        Assert.StartsWith("t.yaml:4:13: cases[0].inputs: missing inputs 'budget', 'points', 'point_decimals' for drg.point_value (required: budget, points, point_decimals)", r.Error);
+    }
+
+    [Fact]
     public void A_wrong_value_fails_with_a_diff_and_the_summary_line()
     {
         CaseRunReport report = RunYaml("""

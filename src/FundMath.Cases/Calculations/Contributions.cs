@@ -70,7 +70,7 @@ public static class Contributions
             new("relief_rate", CaseValueKind.Rate, "e.g. 3%"),
             new("relief_from", CaseValueKind.Date, "first day of the first relief month"),
             new("relief_to", CaseValueKind.Date, "a day in the last relief month"),
-            new("period", CaseValueKind.Period, "e.g. 2021"),
+            new("period", CaseValueKind.Period, "e.g. 2021; default: the case period", Required: false),
             new("rounding", CaseValueKind.Text, "a System.MidpointRounding name", Required: false),
         ],
         static (i, _) =>

@@ -267,7 +267,7 @@ internal static class AnalysisView
                     : input.Period is null && region.MonthlyExpenditure is { Expenditure.IsPositive: true } m
                         ? Fraction.Create(region.ActualBalance.Fen * m.Months, m.Expenditure.Fen) // a CSV table has no period: the quotient alone
                         : null;
-                Fraction judged = months ?? Fraction.FromInteger(region.PrintedMonths ?? 0);
+                Fraction judged = months ?? Fraction.FromDecimal(region.PrintedMonths ?? 0m);
                 Cell band = BandCell(judged, settings);
                 switch (BandIndex(judged, settings))
                 {
@@ -380,11 +380,16 @@ internal static class AnalysisView
             Amount(region.ActualFigure, region.ActualBalance),
             Amount(region.MonthlyFigure, region.MonthlyExpenditure?.Average(MidpointRounding.AwayFromZero)),
             months is { } exact ? Cell.Months(exact) : Cell.Empty,
-            region.MonthsFigure is { } pm ? Cell.Printed(pm) : region.PrintedMonths is { } p ? Cell.Of(p) : Cell.Empty,
+            region.MonthsFigure is { } pm ? Cell.Printed(pm) : region.PrintedMonths is { } p ? PrintedMonthsCell(p) : Cell.Empty,
             band,
             flag.Length == 0 ? Cell.Empty : new Cell(CellKind.Text, flag, null, flag.StartsWith("Error", StringComparison.Ordinal) ? Tone.Bad : Tone.Warning),
         ];
     }
+
+    /// <summary>A CSV row's printed months: a whole number as an integer, otherwise as printed ("15.68").</summary>
+    private static Cell PrintedMonthsCell(decimal months) => months == decimal.Truncate(months) && Math.Abs(months) < 1_000_000_000_000m
+        ? Cell.Of((long)months)
+        : new Cell(CellKind.Months, months.ToString(CultureInfo.InvariantCulture), months);
 
     /// <summary>The checks that failed on this row's printed figures ("Error ActualBalance"), from the reconciliation.</summary>
     private static string Flag(RegionInput region, ReconciliationResult? findings)

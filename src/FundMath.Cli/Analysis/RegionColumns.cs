@@ -58,8 +58,6 @@ internal static class RegionColumns
     public static IEnumerable<RegionInput> Read(TabularTable table)
     {
         IReadOnlyList<string> header = table.Header;
-        int fund = Require(table, "fund"), region = Require(table, "region"), balance = Require(table, "balance"), actual = Require(table, "actualBalance");
-        int monthly = Find(header, "monthlyExpenditure"), printed = Find(header, "printedMonths");
         int tableColumn = -1;
         for (int i = 0; i < header.Count; i++)
         {
@@ -68,6 +66,9 @@ internal static class RegionColumns
                 tableColumn = i;
             }
         }
+
+        int fund = Require(table, "fund", tableColumn), region = Require(table, "region", tableColumn), balance = Require(table, "balance", tableColumn), actual = Require(table, "actualBalance", tableColumn);
+        int monthly = FindFilled(table, "monthlyExpenditure", tableColumn), printed = FindFilled(table, "printedMonths", tableColumn);
 
         // An unknown (or misspelt) CSV column would otherwise be ignored silently. FundMath's own exports (a wide CSV,
         // marked by its "table" column, and workbooks) also carry derived columns (deductions, months, band, …),
@@ -96,12 +97,13 @@ internal static class RegionColumns
             string regionName = row.Field(region);
             string monthlyText = monthly >= 0 ? row.Field(monthly) : string.Empty;
             string printedText = printed >= 0 ? row.Field(printed) : string.Empty;
-            long? printedMonths = null;
+            decimal? printedMonths = null;
             if (printedText.Length > 0)
             {
-                printedMonths = long.TryParse(printedText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long p)
+                // Months are printed with decimals ("15.68"), as FundMath's own wide CSV writes them.
+                printedMonths = decimal.TryParse(printedText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal p)
                     ? p
-                    : throw new InputException($"printedMonths '{printedText}' is not a whole number.", table.Source, row.Line, printed + 1);
+                    : throw new InputException($"printedMonths '{printedText}' is not a number of months (write it as e.g. 15 or 15.68).", table.Source, row.Line, printed + 1);
             }
 
             Money balanceAmount = Amount(balance, balanceUnit), actualAmount = Amount(actual, actualUnit);
@@ -150,9 +152,35 @@ internal static class RegionColumns
         return rows;
     }
 
-    private static int Require(TabularTable table, string canonical)
+    /// <summary>
+    /// The column of <paramref name="canonical"/>. A wide CSV (one with a "table" column) can carry the same id
+    /// twice in different units ("balance (亿元)" of the months-of-cover table, "balance (万元)" of the region
+    /// table): the column filled on its regions rows is the region table's.
+    /// </summary>
+    private static int FindFilled(TabularTable table, string canonical, int tableColumn)
     {
-        int index = Find(table.Header, canonical);
+        int first = Find(table.Header, canonical);
+        if (tableColumn < 0 || first < 0)
+        {
+            return first;
+        }
+
+        string[] names = Names[canonical];
+        for (int i = 0; i < table.Header.Count; i++)
+        {
+            if (names.Any(n => n.Equals(Split(table.Header[i]).Name, StringComparison.OrdinalIgnoreCase))
+                && table.Rows.Any(r => r.Field(tableColumn).StartsWith("regions-", StringComparison.Ordinal) && r.Field(i).Length > 0))
+            {
+                return i;
+            }
+        }
+
+        return first;
+    }
+
+    private static int Require(TabularTable table, string canonical, int tableColumn)
+    {
+        int index = FindFilled(table, canonical, tableColumn);
         return index >= 0
             ? index
             : throw new InputException($"the header has no '{canonical}' column; expected {Expected} (or 基金, 地区, 期末累计结余, 实际结余, 月平均支出, 印刷月数).", table.Source, table.HeaderLine, 1);
@@ -163,9 +191,10 @@ internal static class RegionColumns
         (_, string? unit) = Split(table.Header[column]);
         return unit switch
         {
-            null or "万元" => MoneyUnit.Wan,
-            "元" => MoneyUnit.Yuan,
-            "亿元" => MoneyUnit.Yi,
+            // A monthly expenditure may say so: "月平均支出（万元/月）".
+            null or "万元" or "万元/月" => MoneyUnit.Wan,
+            "元" or "元/月" => MoneyUnit.Yuan,
+            "亿元" or "亿元/月" => MoneyUnit.Yi,
             _ => throw new InputException($"'{table.Header[column]}': the unit '{unit}' is not a money unit; use 元, 万元 or 亿元.", table.Source, table.HeaderLine, column + 1),
         };
     }

@@ -7,7 +7,7 @@ namespace FundMath.Cli.Analysis;
 /// A region row: book balance, deductions, actual balance, and the monthly expenditure (printed, or derived from
 /// the period's expenditure) when there is one; the printed cells are kept for display and for flagging findings.
 /// </summary>
-internal sealed record RegionInput(string Fund, string Region, Money Balance, BalanceDeductions Deductions, Money ActualBalance, MonthlyExpenditure? MonthlyExpenditure, long? PrintedMonths)
+internal sealed record RegionInput(string Fund, string Region, Money Balance, BalanceDeductions Deductions, Money ActualBalance, MonthlyExpenditure? MonthlyExpenditure, decimal? PrintedMonths)
 {
     /// <summary>The printed cells (null for a CSV row or a blank cell).</summary>
     public PrintedFigure? BalanceFigure { get; init; }

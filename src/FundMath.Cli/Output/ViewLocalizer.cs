@@ -36,7 +36,7 @@ internal static partial class ViewLocalizer
                 ViewTable translated = copy.AddTable(table.Id, Text(table.Title), columns);
                 foreach (Cell[] row in table.Rows)
                 {
-                    translated.AddRow(TranslateRow(table, row, values));
+                    translated.AddRow(TranslateRow(view, table, row, values));
                 }
             }
 
@@ -83,7 +83,7 @@ internal static partial class ViewLocalizer
         ["reference line"] = "参考线",
     };
 
-    private static Cell[] TranslateRow(ViewTable table, Cell[] row, bool values)
+    private static Cell[] TranslateRow(ReportView view, ViewTable table, Cell[] row, bool values)
     {
         var cells = new Cell[row.Length];
         for (int c = 0; c < row.Length; c++)
@@ -107,14 +107,14 @@ internal static partial class ViewLocalizer
 
         if (table.Id == "findings")
         {
-            TranslateFinding(table, row, cells);
+            TranslateFinding(view, table, row, cells);
         }
 
         return cells;
     }
 
-    /// <summary>A finding in Chinese: its check and kind by their Chinese names, and a sentence built from the row's figures.</summary>
-    private static void TranslateFinding(ViewTable table, Cell[] row, Cell[] cells)
+    /// <summary>A finding in Chinese: its check and kind by their Chinese names, and its sentence from the finding's message and arguments (or, for a row without one, built from the row's figures).</summary>
+    private static void TranslateFinding(ReportView view, ViewTable table, Cell[] row, Cell[] cells)
     {
         int Index(string id)
         {
@@ -141,7 +141,10 @@ internal static partial class ViewLocalizer
         cells[kind] = row[kind] with { Text = kindName };
         string where = location >= 0 && row[location].Text.Length > 0 ? row[location].Text + "：" : string.Empty;
         string recomputed = expected >= 0 && row[expected].Text.Length > 0 ? "，由其他印刷数字重算应为 " + row[expected].Text : string.Empty;
-        cells[sentence] = row[sentence] with { Text = $"{where}{kindName}（{checkName}）：印刷值 {row[printed].Text}{recomputed}。" };
+        cells[sentence] = row[sentence] with
+        {
+            Text = view.Chinese.TryGetValue(row[sentence].Text, out string? said) ? said : $"{where}{kindName}（{checkName}）：印刷值 {row[printed].Text}{recomputed}。",
+        };
     }
 
     /// <summary>"基金收支余 Fund statements" → "基金收支余": a bilingual title keeps its Chinese part.</summary>

@@ -31,6 +31,7 @@ internal static class FindingsView
                 Cell.Of(finding.Expected is { } expected ? expected.Format(finding.Printed.Unit, Decimals(finding.Printed)) : string.Empty),
                 Cell.Of(finding.Printed.Location.ToString()),
                 Cell.Of(finding.Sentence));
+            view.Chinese[finding.Sentence] = FindingSentences.Chinese(finding);
             view.Explanations.Add(finding.Explain());
         }
 

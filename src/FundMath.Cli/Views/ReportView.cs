@@ -38,6 +38,9 @@ internal sealed class ReportView
     /// <summary>Explanation trees printed with --explain.</summary>
     public List<Explanation> Explanations { get; } = [];
 
+    /// <summary>Chinese for texts the view's builders can say themselves (a finding's sentence from its message and arguments), used by --lang zh.</summary>
+    public Dictionary<string, string> Chinese { get; } = new(StringComparer.Ordinal);
+
     public Section AddSection(string id, string title)
     {
         var section = new Section(id, title);

@@ -23,6 +23,7 @@ public readonly struct BenefitClaim
     /// <param name="total">医疗费用总额, ≥ 0.</param>
     /// <param name="outOfScope">政策范围外费用 (全自费), 0 ≤ outOfScope ≤ total.</param>
     /// <param name="classB">乙类 amount (inside the scope), 0 ≤ classB ≤ total − outOfScope.</param>
+    [System.Text.Json.Serialization.JsonConstructor]
     public BenefitClaim(long id, long personId, LocalDate date, BenefitScheme scheme, ClaimKind kind, HospitalLevel level,
         PersonStatus status, AssistanceGroup group, Money total, Money outOfScope, Money classB)
     {

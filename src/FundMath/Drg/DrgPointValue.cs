@@ -155,7 +155,7 @@ public readonly struct DrgPointValue
         }
     }
 
-    private static DrgPointValue Create(DrgScheme scheme, Money budget, Money reserve, bool byRatio, DrgPoints totalPoints)
+    internal static DrgPointValue Create(DrgScheme scheme, Money budget, Money reserve, bool byRatio, DrgPoints totalPoints)
     {
         if (scheme is not (DrgScheme.Employee or DrgScheme.Resident))
         {

@@ -11,8 +11,10 @@ namespace FundMath.Reconciliation;
 public sealed class Finding
 {
     internal Finding(ReconciliationCheck check, FindingKind kind, FindingSeverity severity, PrintedFigure printed,
-        FigureInterval? expected, string formula, IReadOnlyList<PrintedFigure> figures, string sentence)
+        FigureInterval? expected, string formula, IReadOnlyList<PrintedFigure> figures, string sentence, FindingMessage message, IReadOnlyList<string> arguments)
     {
+        Message = message;
+        Arguments = arguments;
         Check = check;
         Kind = kind;
         Severity = severity;
@@ -44,7 +46,13 @@ public sealed class Finding
     /// <summary>Every figure involved, the printed one first.</summary>
     public IReadOnlyList<PrintedFigure> Figures { get; }
 
-    /// <summary>One sentence a report author can act on.</summary>
+    /// <summary>Which sentence this is, so a caller can say it in another language with <see cref="Arguments"/>.</summary>
+    public FindingMessage Message { get; }
+
+    /// <summary>The sentence's arguments (invariant texts, in the order <see cref="FindingMessage"/> lists for <see cref="Message"/>).</summary>
+    public IReadOnlyList<string> Arguments { get; }
+
+    /// <summary>One sentence a report author can act on (English; <see cref="Message"/> and <see cref="Arguments"/> say the same).</summary>
     public string Sentence { get; }
 
     /// <summary>True when <paramref name="location"/> is the location of one of the figures involved.</summary>

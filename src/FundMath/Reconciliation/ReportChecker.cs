@@ -162,7 +162,8 @@ public static class ReportChecker
             run.Add(new Finding(ReconciliationCheck.Repeated, FindingKind.DoublePrinting, FindingSeverity.Error, text, expected, formula,
                 [text, row.Rate, row.Executed, row.Budget],
                 $"{row.Fund} {row.Line} 执行率 is printed twice with different values: {row.Rate.Text} ({row.Rate.Location}) and {text.Text} ({text.Location}). " +
-                $"{row.Executed.Text} / {row.Budget.Text} lies in {expected.Format(FigureUnit.Percent, d)} given the printed precision, so each value alone is explainable by rounding, but the two printings disagree beyond their precision and arithmetic cannot tell which one is wrong; print one value."));
+                $"{row.Executed.Text} / {row.Budget.Text} lies in {expected.Format(FigureUnit.Percent, d)} given the printed precision, so each value alone is explainable by rounding, but the two printings disagree beyond their precision and arithmetic cannot tell which one is wrong; print one value.",
+                FindingMessage.RateDoublePrinted, [row.Fund, row.Line, row.Rate.Text, row.Rate.Location.ToString(), text.Text, text.Location.ToString(), row.Executed.Text, row.Budget.Text, expected.Format(FigureUnit.Percent, d)]));
         }
     }
 
@@ -473,7 +474,8 @@ public static class ReportChecker
             Add(new Finding(ReconciliationCheck.Period, FindingKind.Mismatch, FindingSeverity.Error, progress,
                 FigureInterval.Exactly(Fraction.FromDecimal(period.TimeProgress.ToPercent(6, MidpointRounding.AwayFromZero)) / Fraction.FromInteger(100)),
                 "表内报告期 = 报告期", [progress],
-                $"The table '{table}' states the period {tablePeriod} but the report's period is {period}: its figures belong to another period (time progress {progress.Text} instead of {period.TimeProgress.ToString("P2", CultureInfo.InvariantCulture)})."));
+                $"The table '{table}' states the period {tablePeriod} but the report's period is {period}: its figures belong to another period (time progress {progress.Text} instead of {period.TimeProgress.ToString("P2", CultureInfo.InvariantCulture)}).",
+                FindingMessage.TablePeriod, [table.ToString(), tablePeriod.ToString(), period.ToString(), progress.Text, period.TimeProgress.ToString("P2", CultureInfo.InvariantCulture)]));
         }
 
         /// <summary>A period as the printed figure its judgements hang on: its time progress (时间进度), exact.</summary>
@@ -508,7 +510,8 @@ public static class ReportChecker
                     PrintedFigure first = present[0];
                     int d = Finding.Decimals(first) + 1;
                     Add(new Finding(ReconciliationCheck.Share, FindingKind.Mismatch, FindingSeverity.Error, first, sum, formula, present,
-                        $"The printed shares ({string.Join(" + ", present.Select(p => p.Text))}) cannot add up to 100%: their sum lies in {sum.Format(FigureUnit.Percent, d)} given the printed precision."));
+                        $"The printed shares ({string.Join(" + ", present.Select(p => p.Text))}) cannot add up to 100%: their sum lies in {sum.Format(FigureUnit.Percent, d)} given the printed precision.",
+                        FindingMessage.SharesCannotMakeWhole, [sum.Format(FigureUnit.Percent, d), .. present.Select(p => p.Text)]));
                 }
 
                 return;
@@ -546,13 +549,15 @@ public static class ReportChecker
                 if (directed is { } mode)
                 {
                     Add(new Finding(check, FindingKind.DirectedRounding, FindingSeverity.Note, printed, expected, formula, figures,
-                        $"{printed.Text} ({printed.Location}) agrees with {formula} (from {inputsText}: {range}) only if it was rounded {(mode == PrintRounding.Floor ? "down (truncated)" : "up")}, not to nearest as the report's other figures are."));
+                        $"{printed.Text} ({printed.Location}) agrees with {formula} (from {inputsText}: {range}) only if it was rounded {(mode == PrintRounding.Floor ? "down (truncated)" : "up")}, not to nearest as the report's other figures are.",
+                        FindingMessage.DirectedRounding, [printed.Text, printed.Location.ToString(), formula, inputsText, range, mode.ToString()]));
                     return false;
                 }
             }
 
             Add(new Finding(check, FindingKind.Mismatch, FindingSeverity.Error, printed, expected, formula, figures,
-                $"{printed.Text} ({printed.Location}) does not match {formula}: from {inputsText} it lies in {range}; rounding to the printed precision cannot explain the difference."));
+                $"{printed.Text} ({printed.Location}) does not match {formula}: from {inputsText} it lies in {range}; rounding to the printed precision cannot explain the difference.",
+                FindingMessage.Mismatch, [printed.Text, printed.Location.ToString(), formula, inputsText, range]));
             return false;
         }
 
@@ -631,7 +636,10 @@ public static class ReportChecker
             Add(new Finding(ReconciliationCheck.MonthsOfCover, FindingKind.MixedRounding, FindingSeverity.Note, first.Printed, first.Expected,
                 "可支付月数 = 结余 / 月平均支出, printed as a whole number of months",
                 ordered.SelectMany(m => (PrintedFigure[])[m.Printed, m.Balance, .. m.Monthly]).ToArray(),
-                $"No single rounding explains every months-of-cover figure, so the report mixes roundings: {parts}. Each figure alone is explainable, but readers comparing them are misled; state one rounding (e.g. 向下取整) and use it throughout."));
+                $"No single rounding explains every months-of-cover figure, so the report mixes roundings: {parts}. Each figure alone is explainable, but readers comparing them are misled; state one rounding (e.g. 向下取整) and use it throughout.",
+                FindingMessage.MixedMonthsRounding,
+                ordered.SelectMany(m => (string[])[m.Printed.Text, m.Printed.Location.ToString(), m.Balance.Text, m.MonthlyText, m.Expected.Format(FigureUnit.Months, 2),
+                    string.Join(",", ((string?[])[m.Nearest ? "Nearest" : null, m.Floor ? "Floor" : null, m.Ceiling ? "Ceiling" : null]).Where(x => x is not null))]).ToArray()));
         }
 
         internal void Repeated(RepeatedFigure repeated)
@@ -649,10 +657,12 @@ public static class ReportChecker
 
             PrintedFigure first = repeated.Mentions[0];
             string mentions = string.Join(" and ", repeated.Mentions.Select(m => $"{m.Text} ({m.Location})"));
+            string[] mentionArguments = repeated.Mentions.SelectMany(m => (string[])[m.Text, m.Location.ToString()]).ToArray();
             if (repeated.Kind == RepeatedFigureKind.ContributionStandard)
             {
                 Add(new Finding(ReconciliationCheck.Repeated, FindingKind.ParameterPrintedTwice, FindingSeverity.Note, first, null, $"{repeated.Label}: one value", repeated.Mentions,
-                    $"{repeated.Label} is printed with different values: {mentions}. The standard set for a year is often collected in that year for the next coverage year (collection year vs coverage year), which may explain it; say which year each value belongs to."));
+                    $"{repeated.Label} is printed with different values: {mentions}. The standard set for a year is often collected in that year for the next coverage year (collection year vs coverage year), which may explain it; say which year each value belongs to.",
+                    FindingMessage.StandardPrintedTwice, [repeated.Label, .. mentionArguments]));
                 return;
             }
 
@@ -672,14 +682,16 @@ public static class ReportChecker
                     {
                         Add(new Finding(ReconciliationCheck.Repeated, FindingKind.DirectedRounding, FindingSeverity.Note, candidate, null, $"{repeated.Label}: one value",
                             [candidate, .. repeated.Mentions.Where((_, j) => j != index)],
-                            $"{repeated.Label} is printed as {mentions}; they agree only if {candidate.Text} was rounded {(mode == PrintRounding.Floor ? "down (truncated)" : "up")}, not to nearest as the report's other figures are."));
+                            $"{repeated.Label} is printed as {mentions}; they agree only if {candidate.Text} was rounded {(mode == PrintRounding.Floor ? "down (truncated)" : "up")}, not to nearest as the report's other figures are.",
+                            FindingMessage.RepeatedDirectedRounding, [repeated.Label, candidate.Text, mode.ToString(), .. mentionArguments]));
                         return;
                     }
                 }
             }
 
             Add(new Finding(ReconciliationCheck.Repeated, FindingKind.DoublePrinting, FindingSeverity.Error, first, null, $"{repeated.Label}: one value", repeated.Mentions,
-                $"{repeated.Label} is printed with different values: {mentions}. They disagree beyond their printed precision and no rounding reconciles them; arithmetic in the report cannot tell which one is wrong; print one value."));
+                $"{repeated.Label} is printed with different values: {mentions}. They disagree beyond their printed precision and no rounding reconciles them; arithmetic in the report cannot tell which one is wrong; print one value.",
+                FindingMessage.RepeatedDoublePrinted, [repeated.Label, .. mentionArguments]));
         }
 
         private static bool CommonValue(IEnumerable<FigureInterval> intervals)

@@ -63,6 +63,12 @@ internal static class ReportClaims
         : claim.Above is { } above ? string.Create(CultureInfo.InvariantCulture, $"above {above} months")
         : string.Create(CultureInfo.InvariantCulture, $"{claim.From}–{claim.To} months");
 
+    /// <summary>The band as a code for <see cref="FindingMessage.ClaimCount"/>: "below:3", "above:9" or "3–9".</summary>
+    private static string BandCode(ReportClaim claim) =>
+        claim.Below is { } below ? string.Create(CultureInfo.InvariantCulture, $"below:{below}")
+        : claim.Above is { } above ? string.Create(CultureInfo.InvariantCulture, $"above:{above}")
+        : string.Create(CultureInfo.InvariantCulture, $"{claim.From}–{claim.To}");
+
     private static bool InBand(ReportClaim claim, decimal months) =>
         claim.Below is { } below ? months < below
         : claim.Above is { } above ? months > above
@@ -89,7 +95,9 @@ internal static class ReportClaims
         run.Add(new Finding(ReconciliationCheck.Claim, FindingKind.Mismatch, FindingSeverity.Error, stated, FigureInterval.Exactly(Fraction.FromInteger(inBand.Length)),
             $"{claim.Text}: regions {Band(claim)} = {claim.Count}", figures,
             string.Create(CultureInfo.InvariantCulture,
-                $"The text \"{claim.Text}\" ({claim.Location.Section}) states {claim.Count} region(s) {Band(claim)}{(claim.Fund is { } fund ? " for " + fund : string.Empty)}, but the region table prints {inBand.Length}: {(inBand.Length == 0 ? "none" : string.Join(", ", inBand))}.")));
+                $"The text \"{claim.Text}\" ({claim.Location.Section}) states {claim.Count} region(s) {Band(claim)}{(claim.Fund is { } fund ? " for " + fund : string.Empty)}, but the region table prints {inBand.Length}: {(inBand.Length == 0 ? "none" : string.Join(", ", inBand))}."),
+            FindingMessage.ClaimCount,
+            [claim.Text, claim.Location.Section, claim.Count!.Value.ToString(CultureInfo.InvariantCulture), BandCode(claim), claim.Fund ?? string.Empty, inBand.Length.ToString(CultureInfo.InvariantCulture), .. inBand]));
     }
 
     private static void AllBeyond(ReportChecker.Run run, ReportDocument report, ReportClaim claim)
@@ -118,29 +126,30 @@ internal static class ReportClaims
 
         run.Add(new Finding(ReconciliationCheck.Claim, FindingKind.Mismatch, FindingSeverity.Error, stated, null,
             $"{claim.Text}: every figure {(below ? "<" : ">")} {stated.Text}", [stated, .. figures.Select(f => f.Figure)],
-            $"The text \"{claim.Text}\" ({claim.Location.Section}) states that every figure is {(below ? "below" : "above")} {stated.Text}, but {string.Join(", ", beyond)} {(beyond.Length == 1 ? "is" : "are")} not."));
+            $"The text \"{claim.Text}\" ({claim.Location.Section}) states that every figure is {(below ? "below" : "above")} {stated.Text}, but {string.Join(", ", beyond)} {(beyond.Length == 1 ? "is" : "are")} not.",
+            FindingMessage.ClaimAllBeyond, [claim.Text, claim.Location.Section, below ? "Below" : "Above", stated.Text, .. beyond]));
     }
 
     private static void StatedPeriod(ReportChecker.Run run, ReportDocument report, ReportClaim claim)
     {
         ReportingPeriod stated = claim.StatedPeriod!.Value;
         PrintedFigure progress = ReportChecker.Run.ProgressFigure(stated, claim.Location);
-        var others = new List<(string What, ReportingPeriod Period)>();
+        var others = new List<(string What, string? Title, ReportingPeriod Period)>();
         if (report.Period is { } period)
         {
-            others.Add(("the report's period", period));
+            others.Add(("the report's period", null, period));
         }
 
-        others.AddRange(report.Statements.Where(t => t.Period is not null).Select(t => ($"the table '{t.Title}'", t.Period!.Value)));
-        others.AddRange(report.Budgets.Where(t => t.Period is not null).Select(t => ($"the table '{t.Title}'", t.Period!.Value)));
-        others.AddRange(report.Regions.Where(t => t.Period is not null).Select(t => ($"the table '{t.Title}'", t.Period!.Value)));
+        others.AddRange(report.Statements.Where(t => t.Period is not null).Select(t => ($"the table '{t.Title}'", (string?)t.Title, t.Period!.Value)));
+        others.AddRange(report.Budgets.Where(t => t.Period is not null).Select(t => ($"the table '{t.Title}'", (string?)t.Title, t.Period!.Value)));
+        others.AddRange(report.Regions.Where(t => t.Period is not null).Select(t => ($"the table '{t.Title}'", (string?)t.Title, t.Period!.Value)));
         if (others.Count == 0)
         {
             run.NotChecked(progress, $"neither the report nor a table states a period, so \"{claim.Text}\" is not checked (add period:)");
             return;
         }
 
-        foreach ((string what, ReportingPeriod other) in others)
+        foreach ((string what, string? title, ReportingPeriod other) in others)
         {
             run.Checks++;
             if (other == stated || (other.Kind == PeriodKind.Month && other.LastMonth == stated.LastMonth))
@@ -151,7 +160,8 @@ internal static class ReportClaims
             run.Add(new Finding(ReconciliationCheck.Period, FindingKind.Mismatch, FindingSeverity.Error, progress,
                 FigureInterval.Exactly(Fraction.FromDecimal(other.TimeProgress.ToPercent(6, System.MidpointRounding.AwayFromZero)) / Fraction.FromInteger(100)),
                 "正文所述报告期 = 表内报告期", [progress],
-                $"The text \"{claim.Text}\" ({claim.Location.Section}) states the period {stated}, but {what} is {other}."));
+                $"The text \"{claim.Text}\" ({claim.Location.Section}) states the period {stated}, but {what} is {other}.",
+                FindingMessage.ClaimPeriod, [claim.Text, claim.Location.Section, stated.ToString(), title is null ? "report" : "table", title ?? string.Empty, other.ToString()]));
         }
     }
 }

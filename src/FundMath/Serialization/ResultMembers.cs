@@ -63,6 +63,43 @@ internal sealed class ResultMembers
         }
     }
 
+    /// <summary>Whether the object has the member <paramref name="name"/> (for a value with two shapes).</summary>
+    public bool Has(string name) => members.ContainsKey(name);
+
+    /// <summary>The member <paramref name="name"/>, which must be present but may be null (a nullable member is never defaulted by leaving it out).</summary>
+    public T? RequiredOrNull<T>(string name)
+    {
+        if (!members.TryGetValue(name, out JsonElement element))
+        {
+            throw new JsonException($"{typeName}: the member '{name}' is missing; it is required (write null for none).");
+        }
+
+        used.Add(name);
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            return default;
+        }
+
+        try
+        {
+            return element.Deserialize(Info<T>(options))!;
+        }
+        catch (JsonException e)
+        {
+            throw new JsonException($"{typeName}.{name}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>A derived member: required, and it must equal <paramref name="expected"/> (what the inputs give).</summary>
+    public void Derived<T>(string name, T expected)
+    {
+        T actual = Required<T>(name);
+        if (!EqualityComparer<T>.Default.Equals(actual, expected))
+        {
+            throw new JsonException($"{typeName}.{name} is {actual} but its inputs give {expected}; a derived member must agree with the inputs.");
+        }
+    }
+
     /// <summary>When the member is present, it must equal <paramref name="expected"/> (what the inputs give).</summary>
     public void Check<T>(string name, T expected)
         where T : IEquatable<T>

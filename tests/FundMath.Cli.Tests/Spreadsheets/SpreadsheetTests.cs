@@ -52,6 +52,58 @@ public sealed class SpreadsheetTests : IDisposable
         Assert.Equal(RegionRows(original), RegionRows(Analyze(wide)));
     }
 
+    /// <summary>The region rows of analyze's JSON as figures: numbers compared by value (33520.85 = 33520.850000), text as text.</summary>
+    private static string[] RegionFigures(string json)
+    {
+        JsonElement root = JsonDocument.Parse(json).RootElement;
+        JsonElement regions = root.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "regions");
+        return regions.GetProperty("tables").EnumerateArray().SelectMany(t => t.GetProperty("rows").EnumerateArray().Select(r =>
+            t.GetProperty("id").GetString() + ": " + string.Join(", ", r.EnumerateObject().Select(c => c.Name + "=" + c.Value.ValueKind switch
+            {
+                JsonValueKind.Number => (c.Value.GetDecimal() / 1.000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                JsonValueKind.Null => "null",
+                _ => c.Value.ToString(),
+            })))).ToArray();
+    }
+
+    [Fact]
+    public void The_sample_reports_wide_csv_reads_back_to_the_same_region_figures()
+    {
+        // The built-in 株洲市 report: its two region tables (printed in 万元, printed months as whole numbers), written
+        // as one wide CSV whose header carries balance twice (亿元 for months of cover, 万元 for the region tables).
+        string wide = Temp("sample-wide.csv");
+        Assert.Equal(0, CliRunner.Run("analyze", "--format", "wide-csv", "--out", wide).ExitCode);
+        var back = CliRunner.Run("analyze", wide, "--format", "json");
+        Assert.True(back.ExitCode == 0, back.Error);
+        string[] original = RegionFigures(CliRunner.Run("analyze", "--format", "json").Out);
+        string[] read = RegionFigures(back.Out);
+        Assert.Contains("regions-resident: fund=城乡居民医保基金, region=茶陵, balance=335208500, prepayments=null, payables=null, actualBalance=38814900, monthlyExpenditure=null, months=null, printedMonths=1, band=< 3, flag=null", read);
+        // Every region row is the same. The 合计 row's balances are too; its months (7.88, 15.68) come from the
+        // report's period expenditure, which a region table does not carry, so they are not in the read-back.
+        static string TotalBalances(string row) => row[..row.IndexOf(", monthlyExpenditure=", StringComparison.Ordinal)];
+        Assert.Equal(original.Where(r => !r.Contains("合计", StringComparison.Ordinal)), read.Where(r => !r.Contains("合计", StringComparison.Ordinal)));
+        Assert.Equal(original.Where(r => r.Contains("合计", StringComparison.Ordinal)).Select(TotalBalances), read.Where(r => r.Contains("合计", StringComparison.Ordinal)).Select(TotalBalances));
+    }
+
+    [Fact]
+    public void Printed_months_with_decimals_read_back_from_the_wide_csv()
+    {
+        // 株洲市 2021 职工医保统筹基金: balance 23.89亿, actual (23.89 − 3.66) = 20.23亿, 1.29亿 a month → printed 15.68 months.
+        string input = Temp("months.csv");
+        File.WriteAllText(input, "fund,region,balance (亿元),actualBalance (亿元),monthlyExpenditure (亿元),printedMonths\n职工医保统筹基金,全市,23.89,20.23,1.29,15.68\n职工医保统筹基金,只印月数,1.00,0.50,,4.5\n");
+        string wide = Temp("months-wide.csv");
+        var write = CliRunner.Run("analyze", input, "--format", "wide-csv", "--out", wide);
+        Assert.True(write.ExitCode == 0, write.Error);
+        Assert.Contains(",15.68,", File.ReadAllText(wide));
+
+        var back = CliRunner.Run("analyze", wide, "--format", "json");
+        Assert.True(back.ExitCode == 0, back.Error);
+        string[] read = RegionFigures(back.Out);
+        Assert.Equal(RegionFigures(Analyze(input)), read);
+        Assert.Contains(read, r => r.Contains("region=全市", StringComparison.Ordinal) && r.Contains("printedMonths=15.68", StringComparison.Ordinal));
+        Assert.Contains(read, r => r.Contains("region=只印月数", StringComparison.Ordinal) && r.Contains("printedMonths=4.5", StringComparison.Ordinal) && r.Contains("band=3–9", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Bom_starts_the_csv_with_the_utf8_byte_order_mark_and_still_reads_back()
     {
