@@ -519,8 +519,15 @@ public static class ReportChecker
 
         internal bool Quotient(ReconciliationCheck check, PrintedFigure? printed, PrintedFigure? numerator, PrintedFigure? denominator, string formula)
         {
-            if (printed is null || numerator is null || denominator is null || denominator.Interval.ContainsZero)
+            if (printed is null || numerator is null || denominator is null)
             {
+                return true;
+            }
+
+            if (denominator.Interval.ContainsZero)
+            {
+                // A quotient whose denominator may be zero has no interval to compare with; say so rather than pass it over.
+                NotChecked(printed, $"{formula}: the denominator {denominator.Text} ({denominator.Location}) may be zero at its printed precision, so the quotient is not checked");
                 return true;
             }
 
