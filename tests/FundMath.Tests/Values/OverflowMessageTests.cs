@@ -73,8 +73,13 @@ public class OverflowMessageTests
     public void Money_text_beyond_the_range_is_a_parse_error_naming_the_range()
     {
         var e = Assert.Throws<FormatException>(() => Money.Parse("99999999999999999999亿元", null));
-        Assert.Equal("Cannot parse '99999999999999999999亿元' as Money: the amount is out of range: Money holds −92,233,720,368,547,758.08元 to 92,233,720,368,547,758.07元 at position 19.", e.Message);
-        Assert.Contains("out of range", Assert.Throws<FormatException>(() => Money.Parse("92233720368547758.08元", null)).Message);
+        Assert.Equal("Cannot parse '99999999999999999999亿元' as Money: the amount is out of range: it exceeds Money.MaxValue (92,233,720,368,547,758.07元).", e.Message);
+        Assert.Equal(
+            "Cannot parse '92233720368547758.08元' as Money: the amount is out of range: it exceeds Money.MaxValue (92,233,720,368,547,758.07元).",
+            Assert.Throws<FormatException>(() => Money.Parse("92233720368547758.08元", null)).Message);
+        Assert.Equal(
+            "Cannot parse '-922,337,203.69亿元' as Money: the amount is out of range: it is below Money.MinValue (−92,233,720,368,547,758.08元).",
+            Assert.Throws<FormatException>(() => Money.Parse("-922,337,203.69亿元", null)).Message);
         Assert.Equal(Money.MaxValue, Money.Parse("92233720368547758.07元", null));
         Assert.Equal(Money.MinValue, Money.Parse("-92233720368547758.08元", null));
     }
