@@ -10,7 +10,7 @@ namespace FundMath.Contributions;
 /// In-service: account = individual contribution; retirees: account = fixed monthly credit from the pooled fund
 /// (about 2% of the local average basic pension in the reform year).
 /// </summary>
-/// <remarks><c>default(PersonalAccountPolicy)</c> is not a rule (EffectiveFrom 0): <see cref="Split"/> and <see cref="Explain"/> reject it.</remarks>
+/// <remarks><c>default(PersonalAccountPolicy)</c> is a retiree monthly credit of 0.00元 from year 0 with no citation: Split credits retirees nothing and passes the in-service contributions through — equal to new PersonalAccountPolicy(Money.Zero, 0).</remarks>
 /// <param name="RetireeMonthlyCredit">Fixed monthly credit per retiree (退休人员月定额划入).</param>
 /// <param name="EffectiveFrom">First year the rule applies.</param>
 /// <param name="Citation">The local implementing document.</param>
@@ -23,14 +23,8 @@ public readonly record struct PersonalAccountPolicy(Money RetireeMonthlyCredit, 
     /// <param name="retirees">Retirees credited.</param>
     /// <param name="months">Months credited per retiree (0–12).</param>
     /// <exception cref="ArgumentOutOfRangeException">The credit is negative, or months is outside 0–12.</exception>
-    /// <exception cref="InvalidOperationException">This is <c>default(PersonalAccountPolicy)</c> (EffectiveFrom 0 is not a year).</exception>
     public AccountSplit Split(in ContributionTotals inService, Headcount retirees, int months)
     {
-        if (EffectiveFrom == 0)
-        {
-            throw new InvalidOperationException("default(PersonalAccountPolicy) has no rule: EffectiveFrom 0 is not a year; create the policy with its retiree monthly credit and first year (国办发〔2021〕14号 as implemented locally).");
-        }
-
         if (RetireeMonthlyCredit.IsNegative)
         {
             Preconditions.ThrowOutOfRange(nameof(RetireeMonthlyCredit), RetireeMonthlyCredit.ToString(), $"RetireeMonthlyCredit {RetireeMonthlyCredit:F2元} is negative.");

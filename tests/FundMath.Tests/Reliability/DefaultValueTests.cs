@@ -30,7 +30,6 @@ public class DefaultValueTests
         [typeof(PolicyWindow)] = () => default(PolicyWindow).Covers(new NodaTime.YearMonth(2021, 3)),
         [typeof(ReliefWindow)] = () => ReliefWindow.Resolve(Rate.Zero, new NodaTime.YearMonth(2021, 3), [default(ReliefWindow)]),
         [typeof(FundMath.Policies.ParameterSegment)] = () => default(FundMath.Policies.ParameterSegment).Months(Year2021),
-        [typeof(PersonalAccountPolicy)] = () => default(PersonalAccountPolicy).Split(default, Headcount.FromPersons(10), 12),
     };
 
     /// <summary>Structs whose default is a documented, valid value, with that meaning.</summary>
@@ -111,6 +110,7 @@ public class DefaultValueTests
         ["ParameterValue"] = "0 元 (the value 0 in ParameterUnit.Yuan)",
         ["PayingPopulation"] = "the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed",
         ["PayrollContributions"] = "the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed",
+        ["PersonalAccountPolicy"] = "a retiree monthly credit of 0.00元 from year 0 with no citation: Split credits retirees nothing and passes the in-service contributions through — equal to new PersonalAccountPolicy(Money.Zero, 0)",
         ["PoolingCounty"] = "the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed",
         ["PoolingYear"] = "the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed",
         ["PremiumBaseResult"] = "the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed",
