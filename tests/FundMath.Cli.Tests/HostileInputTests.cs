@@ -44,8 +44,11 @@ public class HostileInputTests
         { "check-report", "year-too-large.yaml", 2, "year-too-large.yaml:2:7: year: year '99999999999' is not a calendar year such as 2021" },
         { "test", "unknown-input-case.yaml", 1, "unknown-input-case.yaml:7:7: cases[0].inputs.roundng: unknown input 'roundng' for money.divide (allowed: amount, divisor, rounding)" },
         { "test", "domain-error-case.yaml", 1, "domain-error-case.yaml:6:20: cases[0].inputs.floor_ratio: floor_ratio 300.00% exceeds cap_ratio 60.00%" },
-        { "analyze", "deficit-count.yaml", 2, "deficit-count.yaml:6:52: deficitRegions 7 is not between 0 and regions 6: a count of regions in deficit cannot exceed the regions scanned." },
-        { "check-report", "deficit-count.yaml", 1, "" },
+        { "analyze", "deficit-count.yaml", 2, "deficit-count.yaml:6:52: deficitScans[0].rows[0].deficitRegions: deficitRegions 7 is more than regions 6: a part of the regions scanned cannot exceed them\n" },
+        { "check-report", "deficit-count.yaml", 2, "deficit-count.yaml:6:52: deficitScans[0].rows[0].deficitRegions: deficitRegions 7 is more than regions 6: a part of the regions scanned cannot exceed them\n" },
+        { "check-report", "negative-count.yaml", 2, "negative-count.yaml:6:52: deficitScans[0].rows[0].deficitRegions: deficitRegions -1 is negative: a count of regions is 0 or more\n" },
+        { "check-report", "negative-monthly-report.yaml", 2, "negative-monthly-report.yaml:7:25: monthsOfCover[0].monthlyExpenditure: monthlyExpenditure -1.29亿元 is negative: a monthly expenditure is 0 or more\n" },
+        { "analyze", "negative-monthly-region.yaml", 2, "negative-monthly-region.yaml:10:40: regions[0].rows[0].values[1]: 月平均支出 -100万元 is negative: a monthly expenditure is 0 or more\n" },
         { "analyze", "unknown-column.csv", 2, "unknown-column.csv:1:6: unknown column 'remarks' (allowed: fund, region, balance, actualBalance, monthlyExpenditure, printedMonths, or 基金, 地区, 期末累计结余, 实际结余, 月平均支出, 印刷月数)." },
         { "analyze", "sum-overflow.csv", 2, "sum-overflow.csv: a calculation on this input's figures exceeds FundMath's exact range" },
         { "analyze", "negative-monthly.csv", 2, "negative-monthly.csv:2:5: monthlyExpenditure -10000.00 is negative" },
@@ -131,6 +134,22 @@ public class HostileInputTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void A_quotient_over_a_zero_denominator_is_reported_as_not_checked_with_the_reason()
+    {
+        string path = Path.Combine(CorpusFolder, "zero-budget.yaml");
+        CliRunner.Result result = CliRunner.Run("check-report", path, "--format", "markdown");
+
+        // 0 / 0亿元: the budget's interval [−0.005, 0.005]亿元 contains zero, so no interval holds the rate — said, not skipped in silence.
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("0 checks run: 0 error(s), 0 note(s).", result.Out);
+        Assert.Contains("1 printed figure(s) not checkable.", result.Out);
+        Assert.Contains(
+            $"Not checked: 0% (预算收入执行情况表 › 预算收入执行情况表 › 职工医保 本年收入 › 执行率, {path}:7:69): 职工医保 本年收入 执行率 = 执行数 / 预算数: " +
+            "the denominator 0亿元 (预算收入执行情况表 › 预算收入执行情况表 › 职工医保 本年收入 › 预算数) may be zero at its printed precision, so the quotient is not checked.",
+            result.Out);
     }
 
     [Fact]

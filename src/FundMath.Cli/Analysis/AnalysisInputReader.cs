@@ -207,11 +207,7 @@ internal static class AnalysisInputReader
             string digits = new(row.Year.Where(char.IsAsciiDigit).ToArray());
             if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int scanYear) && row.DeficitAmount is { } deficit && row.SurplusAmount is { } surplus)
             {
-                if (row.DeficitRegions.Printed < 0 || row.DeficitRegions.Printed > row.Regions.Printed)
-                {
-                    throw new InputException($"{row.DeficitRegions.Location.Source}: deficitRegions {row.DeficitRegions.Text} is not between 0 and regions {row.Regions.Text}: a count of regions in deficit cannot exceed the regions scanned.");
-                }
-
+                // The report reader has refused a count below 0 or above the regions scanned, where it is printed.
                 deficits.Add(new DeficitYearInput(scanYear, (int)row.Regions.Printed, (int)row.DeficitRegions.Printed, deficit.ToMoney(), surplus.ToMoney()));
             }
             else

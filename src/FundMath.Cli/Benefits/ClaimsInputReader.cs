@@ -97,7 +97,12 @@ internal static class ClaimsInputReader
             {
                 if (Array.IndexOf(CsvColumns, header[c]) < 0)
                 {
-                    throw new InputException($"unknown column '{header[c]}'; the columns are {string.Join(",", CsvColumns)}.", path, 1, c + 1);
+                    throw new InputException($"unknown column '{header[c]}' (allowed: {string.Join(", ", CsvColumns)}).", path, 1, c + 1);
+                }
+
+                if (Array.IndexOf(header, header[c]) < c)
+                {
+                    throw new InputException($"column '{header[c]}' appears twice.", path, 1, c + 1);
                 }
             }
 

@@ -269,9 +269,18 @@ internal static class ProjectionInputReader
             csv.Read();
             csv.ReadHeader();
             string[] header = csv.HeaderRecord ?? [];
-            if (!header.SequenceEqual(["series", "period", "value"]))
+            string[] columns = ["series", "period", "value"];
+            for (int c = 0; c < header.Length; c++)
             {
-                throw new InputException($"the header is '{string.Join(",", header)}'; a history CSV has the columns series,period,value.", path, 1);
+                if (Array.IndexOf(columns, header[c]) < 0)
+                {
+                    throw new InputException($"unknown column '{header[c]}' (allowed: series, period, value, in that order).", path, 1, c + 1);
+                }
+            }
+
+            if (!header.SequenceEqual(columns))
+            {
+                throw new InputException($"the header is '{string.Join(",", header)}'; a history CSV has the columns series,period,value, in that order.", path, 1, 1);
             }
 
             while (csv.Read())

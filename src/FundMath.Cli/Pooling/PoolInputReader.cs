@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using CsvHelper;
 using CsvHelper.Configuration;
 using FundMath.Cases;
@@ -108,6 +109,20 @@ internal static class PoolInputReader
                 }
 
                 int[] headerColumns = FieldColumns(csvReader.Parser.RawRecord, header.Length);
+                IReadOnlyList<string> keys = PoolingCityDocument.CountyKeys;
+                for (int c = 0; c < header.Length; c++)
+                {
+                    if (!keys.Contains(header[c]))
+                    {
+                        throw new InputException($"unknown column '{header[c]}' (allowed: {string.Join(", ", keys)}).", path, 1, headerColumns[c]);
+                    }
+
+                    if (Array.IndexOf(header, header[c]) < c)
+                    {
+                        throw new InputException($"column '{header[c]}' appears twice.", path, 1, headerColumns[c]);
+                    }
+                }
+
                 while (csvReader.Read())
                 {
                     int line = csvReader.Parser.RawRow;

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace FundMath.Analysis;
 
@@ -35,7 +36,7 @@ public readonly record struct BalanceDeductions(
             long sum = 0;
             if (!TryAdd(ref sum, SettledUnpaid) || !TryAdd(ref sum, NotYetSettled) || !TryAdd(ref sum, ReservesWithheld) || !TryAdd(ref sum, OtherPayables))
             {
-                throw new OverflowException($"BalanceDeductions.Payables: SettledUnpaid {SettledUnpaid} + NotYetSettled {NotYetSettled} + ReservesWithheld {ReservesWithheld} + OtherPayables {OtherPayables} exceeds the range of Money ({Money.MinValue} to {Money.MaxValue}).");
+                throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"BalanceDeductions.Payables: SettledUnpaid {SettledUnpaid:N2元} + NotYetSettled {NotYetSettled:N2元} + ReservesWithheld {ReservesWithheld:N2元} + OtherPayables {OtherPayables:N2元} exceeds the range of Money (−92,233,720,368,547,758.08元 to 92,233,720,368,547,758.07元)."));
             }
 
             return Money.FromFen(sum);
@@ -51,7 +52,7 @@ public readonly record struct BalanceDeductions(
             long sum = OneTimePrepaymentsAndSubsidies.Fen;
             return TryAdd(ref sum, payables)
                 ? Money.FromFen(sum)
-                : throw new OverflowException($"BalanceDeductions.Total: OneTimePrepaymentsAndSubsidies {OneTimePrepaymentsAndSubsidies} + Payables {payables} exceeds the range of Money ({Money.MinValue} to {Money.MaxValue}).");
+                : throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"BalanceDeductions.Total: OneTimePrepaymentsAndSubsidies {OneTimePrepaymentsAndSubsidies:N2元} + Payables {payables:N2元} exceeds the range of Money (−92,233,720,368,547,758.08元 to 92,233,720,368,547,758.07元)."));
         }
     }
 
@@ -72,7 +73,7 @@ public readonly record struct BalanceDeductions(
         long sum = left.Fen;
         return TryAdd(ref sum, right)
             ? Money.FromFen(sum)
-            : throw new OverflowException($"BalanceDeductions + BalanceDeductions: {component} {left} + {right} exceeds the range of Money ({Money.MinValue} to {Money.MaxValue}).");
+            : throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"BalanceDeductions + BalanceDeductions: {component} {left:N2元} + {right:N2元} exceeds the range of Money (−92,233,720,368,547,758.08元 to 92,233,720,368,547,758.07元)."));
     }
 
     private static bool TryAdd(ref long sum, Money amount)

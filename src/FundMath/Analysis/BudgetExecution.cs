@@ -13,6 +13,7 @@ namespace FundMath.Analysis;
 /// Every judgement is exact (the rate is an exact fraction compared by cross-multiplication), so the outcome
 /// flips exactly at the band edge; rounding happens only when the rate is printed. A zero or negative budget
 /// gives <see cref="ExecutionOutcome.NoBudget"/>, never an infinite rate.
+/// <para><c>default(BudgetExecution)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</para>
 /// </remarks>
 public readonly struct BudgetExecution : IEquatable<BudgetExecution>
 {

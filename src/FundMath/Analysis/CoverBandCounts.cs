@@ -11,6 +11,7 @@ namespace FundMath.Analysis;
 /// <param name="High">Regions above the upper threshold (&gt; 9 months by default).</param>
 /// <param name="NoExpenditure">Regions without expenditure (no band).</param>
 /// <param name="Reasonable">Regions within the reasonable range (counted across bands).</param>
+/// <remarks><c>default(CoverBandCounts)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct CoverBandCounts(int Warning, int Middle, int High, int NoExpenditure, int Reasonable)
 {
     /// <summary>Every region counted (Warning + Middle + High + NoExpenditure).</summary>

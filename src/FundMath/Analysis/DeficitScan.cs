@@ -11,7 +11,7 @@ namespace FundMath.Analysis;
 /// <c>deficit = Σ (expenditure − income)</c> over those regions, <c>surplus = Σ (income − expenditure)</c>
 /// over the rest; shares are counts over the number of regions.
 /// </summary>
-/// <remarks>A region exactly balanced (income = expenditure) is not in deficit ("未出现收不抵支").</remarks>
+/// <remarks>A region exactly balanced (income = expenditure) is not in deficit ("未出现收不抵支"). <c>default(DeficitScan)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct DeficitScan : IEquatable<DeficitScan>
 {
     private DeficitScan(ReportingPeriod period, int regions, int deficitRegions, Money deficit, Money surplus)

@@ -11,6 +11,7 @@ namespace FundMath.Analysis;
 /// <param name="Over">Rows above the band (超预算).</param>
 /// <param name="Under">Rows below the band (未达预算进度).</param>
 /// <param name="NoBudget">Rows with a zero or negative budget (无预算).</param>
+/// <remarks><c>default(ExecutionOutcomeCounts)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct ExecutionOutcomeCounts(int Within, int Over, int Under, int NoBudget)
 {
     /// <summary>Every row counted.</summary>

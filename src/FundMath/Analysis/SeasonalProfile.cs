@@ -10,6 +10,7 @@ namespace FundMath.Analysis;
 /// <remarks>
 /// Twelve cumulative shares, each within 0–100%, never decreasing, the December share exactly 100%. Time
 /// progress (m/12) is the profile used when none is given (<see cref="TimeProgress"/>).
+/// <para><c>default(SeasonalProfile)</c> is no shares: cumulative progress is read as time progress (an even spread), not as 0% every month.</para>
 /// </remarks>
 public readonly struct SeasonalProfile : IEquatable<SeasonalProfile>
 {

@@ -10,7 +10,7 @@ namespace FundMath.Analysis;
 /// 预算执行控制标准（上下浮动N个百分点）. A rate r is within the band when
 /// <c>expected − Below ≤ r ≤ expected + Above</c>, both edges inclusive.
 /// </summary>
-/// <remarks>株洲市's convention (a local convention) is ±5 percentage points ("上下浮动5个百分点"); no national wording fixes it.</remarks>
+/// <remarks>株洲市's convention (a local convention) is ±5 percentage points ("上下浮动5个百分点"); no national wording fixes it. <c>default(ToleranceBand)</c> is a band of 0pp below and 0pp above: execution is within only when it equals expected progress exactly.</remarks>
 public readonly record struct ToleranceBand
 {
     /// <summary>Creates a band of <paramref name="below"/> under and <paramref name="above"/> over expected progress.</summary>

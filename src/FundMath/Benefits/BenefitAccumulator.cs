@@ -9,6 +9,7 @@ namespace FundMath.Benefits;
 /// totals). Settlement reads and updates it; reversal (冲正) subtracts exactly what the claim added. A value type so a
 /// batch holds one per person in a span; create it with <see cref="ForYear"/>.
 /// </summary>
+/// <remarks><c>default(BenefitAccumulator)</c> is an empty accumulator: no claims added, every total 0.00元.</remarks>
 public struct BenefitAccumulator : IEquatable<BenefitAccumulator>
 {
     internal long PersonIdValue;

@@ -8,6 +8,7 @@ namespace FundMath.Benefits;
 /// payment by hospital level (the figures behind 住院费用目录内基金支付比例). Totals of disjoint batches add exactly
 /// (<see cref="op_Addition"/>), which is why the partitioned parallel form equals the sequential one to the fen.
 /// </summary>
+/// <remarks><c>default(BenefitBatchTotals)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct BenefitBatchTotals : IEquatable<BenefitBatchTotals>
 {
     internal readonly long ClaimCount;

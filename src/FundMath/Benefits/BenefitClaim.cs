@@ -9,6 +9,7 @@ namespace FundMath.Benefits;
 /// scope (政策范围外 / 全自费), and the class-B part (乙类) on which 乙类先行自付 applies. An input: settlement
 /// validates it and names the claim, field, value and rule of any problem.
 /// </summary>
+/// <remarks><c>default(BenefitClaim)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct BenefitClaim
 {
     /// <summary>Creates a claim.</summary>

@@ -9,6 +9,7 @@ namespace FundMath.Benefits;
 /// claim; <see cref="PersonStarts"/> has one more than there are persons, starts at 0, never decreases and ends at
 /// the claim count.
 /// </summary>
+/// <remarks><c>default(BenefitClaimColumns)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly ref struct BenefitClaimColumns
 {
     /// <summary>Wraps caller spans (no copy).</summary>

@@ -6,6 +6,7 @@ namespace FundMath.Benefits;
 /// Where a batch settlement writes each claim's split — 批量结算输出: one element per claim in every column, so that
 /// <c>Basic[i] + SeriousIllness[i] + Assistance[i] + Patient[i]</c> is claim i's total.
 /// </summary>
+/// <remarks><c>default(BenefitPaymentColumns)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly ref struct BenefitPaymentColumns
 {
     /// <summary>Wraps caller spans.</summary>

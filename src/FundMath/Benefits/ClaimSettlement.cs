@@ -10,6 +10,7 @@ namespace FundMath.Benefits;
 /// Built only by <see cref="BenefitSettlement"/>; it also records what the claim added to the accumulator, so a
 /// reversal (冲正) subtracts exactly that.
 /// </summary>
+/// <remarks><c>default(ClaimSettlement)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct ClaimSettlement
 {
     internal ClaimSettlement(in BenefitSettlement.Core core, long claimId, long personId, int year, ClaimKind kind, AssistanceGroup group, TargetOutcome target, bool perAdmission)

@@ -8,6 +8,7 @@ namespace FundMath.Cohorts;
 /// when there are units, <see cref="RatioOutcome.NotMeaningful"/> (value 0) when there are none. Built by
 /// <see cref="Of"/> or <see cref="Utilisation"/>, so value and outcome always follow from total and units.
 /// </summary>
+/// <remarks><c>default(Average)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct Average
 {
     internal Average(Money total, long units, Money value, RatioOutcome outcome)

@@ -9,6 +9,7 @@ namespace FundMath.Cohorts;
 /// (<see cref="Define"/>). Well-known categories are counted inline in <see cref="CohortCounts"/>; user-defined
 /// ones in a side table off the hot path. Equality is by <see cref="Code"/> (ordinal).
 /// </summary>
+/// <remarks><c>default(CohortCategory)</c> is no category: a null code, equal only to another default.</remarks>
 public readonly struct CohortCategory : IEquatable<CohortCategory>
 {
     /// <summary>The number of well-known categories.</summary>

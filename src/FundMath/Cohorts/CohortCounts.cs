@@ -10,6 +10,7 @@ namespace FundMath.Cohorts;
 /// user-defined ones in a small immutable side table. A commutative monoid under <see cref="Merge"/> with identity
 /// <see cref="Empty"/>: counts of regions or partitions add up, bit-identically in any order.
 /// </summary>
+/// <remarks><c>default(CohortCounts)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct CohortCounts : IEquatable<CohortCounts>
 {
     private readonly CohortBuffer counts;

@@ -7,6 +7,7 @@ namespace FundMath.Cohorts;
 /// The movement of a cohort over a period — 参保人员增减变动: 期末 = 期初 + 新增 (joiners) − 减少 (leavers).
 /// Mergeable: flows of regions add up (associative, commutative, identity <see cref="Empty"/>).
 /// </summary>
+/// <remarks><c>default(CohortFlow)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct CohortFlow
 {
     private CohortFlow(Headcount opening, Headcount joiners, Headcount leavers)

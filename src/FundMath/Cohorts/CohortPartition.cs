@@ -6,6 +6,7 @@ namespace FundMath.Cohorts;
 /// A declared relation between a parent category and its parts — 人群结构: a partition (the parts add up to the
 /// parent exactly, e.g. 在职 + 退休 = 参保人数) or a set of subsets (each part at most the parent, e.g. 60岁以上).
 /// </summary>
+/// <remarks><c>default(CohortPartition)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct CohortPartition
 {
     private readonly CohortCategory[]? parts;

@@ -9,6 +9,7 @@ namespace FundMath.Cohorts;
 /// A category of medical service use — 就医类别: 住院 (counted in discharges, 出院人次), 普通门急诊 and 门诊慢特病
 /// (counted in visits, 就诊人次) and 生育 (cases).
 /// </summary>
+/// <remarks><c>default(ServiceCategory)</c> is the first category, 住院 (inpatient).</remarks>
 public readonly struct ServiceCategory : IEquatable<ServiceCategory>
 {
     /// <summary>The number of service categories.</summary>

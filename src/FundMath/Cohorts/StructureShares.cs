@@ -9,7 +9,7 @@ namespace FundMath.Cohorts;
 /// sum to 100.01%), and the apportioned display (largest remainder, <see cref="Apportionment.Percentages"/>) that
 /// sums to exactly 100.00%. This struct reports the three sums and the naive display's excess.
 /// </summary>
-/// <remarks>Only <see cref="Compute"/> builds one, so the sums always belong to one computation.</remarks>
+/// <remarks>Only <see cref="Compute"/> builds one, so the sums always belong to one computation. <c>default(StructureShares)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct StructureShares
 {
     internal StructureShares(Rate exactSum, Rate naiveDisplaySum, Rate apportionedDisplaySum, int percentDecimals, bool isPartition)

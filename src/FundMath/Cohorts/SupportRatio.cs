@@ -8,6 +8,7 @@ namespace FundMath.Cohorts;
 /// The support ratio of the employee scheme — 在职退休比 (抚养比) = 在职职工 / 退休人员, e.g. 45.48万 : 27.26万
 /// ≈ 1.67 : 1. Zero retirees give <see cref="RatioOutcome.NotMeaningful"/>.
 /// </summary>
+/// <remarks><c>default(SupportRatio)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct SupportRatio(Headcount InService, Headcount Retired)
 {
     /// <summary>NotMeaningful when there are no retirees.</summary>

@@ -11,6 +11,7 @@ namespace FundMath.Cohorts;
 /// (医疗费用) by <see cref="ServiceCategory"/>; per-case and per-capita averages with an explicit rounding.
 /// Inline (no allocation); a commutative monoid under <see cref="Merge"/> with identity <see cref="Empty"/>.
 /// </summary>
+/// <remarks><c>default(Utilisation)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct Utilisation : IEquatable<Utilisation>
 {
     private readonly ServiceCountBuffer cases;

@@ -12,6 +12,7 @@ namespace FundMath.Contributions;
 /// <param name="InServiceToAccount">In-service individual contributions credited to personal accounts (在职职工个人缴费计入个人账户).</param>
 /// <param name="EmployerToPool">Employer contributions (incl. maternity) to the pooled fund (单位缴费全部计入统筹基金).</param>
 /// <param name="RetireeCredits">Fixed credits to retirees' accounts, paid out of the pooled fund (退休人员个人账户由统筹基金定额划入).</param>
+/// <remarks><c>default(AccountSplit)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct AccountSplit(Money InServiceToAccount, Money EmployerToPool, Money RetireeCredits)
 {
     /// <summary>Total credited to personal accounts = in-service + retirees.</summary>

@@ -9,6 +9,7 @@ namespace FundMath.Contributions;
 /// One group's assistance-funded enrolment rule. 医疗救助资助参保标准（国办发〔2021〕42号）.
 /// Assistance = premium (Full) | min(amount, premium) (FixedAmount) | round(premium × ratio) (Ratio); person = premium − assistance.
 /// </summary>
+/// <remarks><c>default(AssistanceEnrolmentRule)</c> is the first category and kind with amount 0.00元, ratio 0% and no citation: read through its Kind as any other rule.</remarks>
 public readonly struct AssistanceEnrolmentRule : IEquatable<AssistanceEnrolmentRule>
 {
     private AssistanceEnrolmentRule(AssistanceCategory category, AssistanceKind kind, Money amount, Rate ratio, Citation? citation)

@@ -15,6 +15,7 @@ namespace FundMath.Contributions;
 /// <param name="Employer">Σ employer contributions including maternity.</param>
 /// <param name="Maternity">Σ maternity parts.</param>
 /// <param name="Individual">Σ individual contributions.</param>
+/// <remarks><c>default(ContributionTotals)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct ContributionTotals(int Persons, Money BaseTotal, Money Employer, Money Maternity, Money Individual)
 {
     /// <summary>Employer + individual.</summary>

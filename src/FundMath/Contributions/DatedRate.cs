@@ -13,4 +13,5 @@ namespace FundMath.Contributions;
 /// <param name="EffectiveFrom">First month the rate applies.</param>
 /// <param name="Rate">The rate (0–100%).</param>
 /// <param name="Citation">The document that sets it, if known.</param>
+/// <remarks><c>default(DatedRate)</c> is 0% in force from 0001-01 with no citation: a schedule holding it charges 0% from then on.</remarks>
 public readonly record struct DatedRate(YearMonth EffectiveFrom, Rate Rate, Citation? Citation = null);

@@ -9,6 +9,7 @@ namespace FundMath.Contributions;
 /// Built by <see cref="EmployeeContribution"/> or <see cref="Of"/>: amounts are never negative and the maternity
 /// part never exceeds the employer contribution it is part of.
 /// </summary>
+/// <remarks><c>default(EmployeeMonthlyContribution)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct EmployeeMonthlyContribution
 {
     internal EmployeeMonthlyContribution(Money @base, Money employer, Money maternity, Money individual)

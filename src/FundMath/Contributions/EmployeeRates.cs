@@ -10,6 +10,7 @@ namespace FundMath.Contributions;
 /// 职工医保单位费率（含生育保险费率）与个人费率.
 /// Employer = EmployerMedical + Maternity; individuals pay no maternity premium.
 /// </summary>
+/// <remarks><c>default(EmployeeRates)</c> is every rate 0% (employer medical, maternity and individual): a real rate set that charges no contribution — equal to new EmployeeRates(0%, 0%, 0%).</remarks>
 public readonly struct EmployeeRates : IEquatable<EmployeeRates>
 {
     /// <summary>Creates the rates, each within 0–100% and the merged employer rate within 0–100%.</summary>

@@ -18,6 +18,7 @@ namespace FundMath.Contributions;
 /// <param name="Charged">Contributions due after relief.</param>
 /// <param name="Relieved">Contributions waived by relief windows (减征额).</param>
 /// <param name="ReliefMonths">Months at a relief rate.</param>
+/// <remarks><c>default(FlexiblePeriodContribution)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct FlexiblePeriodContribution(ReportingPeriod Period, Money Base, Rate Tier, Money Charged, Money Relieved, int ReliefMonths)
 {
     /// <summary>What the period would cost without relief = Charged + Relieved.</summary>

@@ -7,6 +7,7 @@ namespace FundMath.Contributions;
 /// Share = individual / (individual + subsidy), exact; built by <see cref="Of"/> (or
 /// <see cref="ResidentFundingStandard.CheckIndividualShare"/>), so share and outcome always follow from the amounts.
 /// </summary>
+/// <remarks><c>default(IndividualShareCheck)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct IndividualShareCheck
 {
     internal IndividualShareCheck(Money individual, Money perCapitaFunding, Rate share, Rate minimumShare, IndividualShareOutcome outcome)

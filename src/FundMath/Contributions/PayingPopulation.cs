@@ -9,6 +9,7 @@ namespace FundMath.Contributions;
 /// 缴费人群（人数 × 缴费月数 × 平均缴费基数 × 费率）.
 /// Income = round(persons × months × average base × rate).
 /// </summary>
+/// <remarks><c>default(PayingPopulation)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct PayingPopulation : IEquatable<PayingPopulation>
 {
     /// <summary>Creates a paying population.</summary>

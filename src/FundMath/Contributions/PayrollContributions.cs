@@ -7,7 +7,7 @@ namespace FundMath.Contributions;
 /// persons the floor or cap bound) and the contribution totals (单位缴费含生育、其中生育、个人缴费).
 /// Bases = Σ clamp(wageᵢ, floor, cap); Employer = Σ round(baseᵢ × employer rate), and so on per person.
 /// </summary>
-/// <remarks>Built only by <see cref="EmployeeContribution.ForPayroll(ReadOnlySpan{Money}, in PremiumBasePolicy, in EmployeeRates, MidpointRounding, Span{Money}, Span{Money}, Span{Money})"/>, so the two halves always describe the same persons.</remarks>
+/// <remarks>Built only by <see cref="EmployeeContribution.ForPayroll(ReadOnlySpan{Money}, in PremiumBasePolicy, in EmployeeRates, MidpointRounding, Span{Money}, Span{Money}, Span{Money})"/>, so the two halves always describe the same persons. <c>default(PayrollContributions)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct PayrollContributions : IEquatable<PayrollContributions>
 {
     internal PayrollContributions(PremiumBaseSummary bases, ContributionTotals contributions)

@@ -10,6 +10,7 @@ namespace FundMath.Contributions;
 /// In-service: account = individual contribution; retirees: account = fixed monthly credit from the pooled fund
 /// (about 2% of the local average basic pension in the reform year).
 /// </summary>
+/// <remarks><c>default(PersonalAccountPolicy)</c> is a retiree monthly credit of 0.00元 from year 0 with no citation: Split credits retirees nothing and passes the in-service contributions through — equal to new PersonalAccountPolicy(Money.Zero, 0).</remarks>
 /// <param name="RetireeMonthlyCredit">Fixed monthly credit per retiree (退休人员月定额划入).</param>
 /// <param name="EffectiveFrom">First year the rule applies.</param>
 /// <param name="Citation">The local implementing document.</param>

@@ -13,4 +13,5 @@ namespace FundMath.Contributions;
 /// <param name="WageTotal">Σ clamped bases (工资总额 for contributions).</param>
 /// <param name="AtFloor">Persons whose base is the floor.</param>
 /// <param name="AtCap">Persons whose base is the cap.</param>
+/// <remarks><c>default(PremiumBaseSummary)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct PremiumBaseSummary(int Persons, Money WageTotal, int AtFloor, int AtCap);

@@ -8,6 +8,7 @@ namespace FundMath.Contributions;
 /// Change = Income₁ − Income₀ = HeadcountEffect + BaseEffect + RateEffect (to the fen); built by
 /// <see cref="PremiumIncome.Decompose"/> or <see cref="Of"/>, which refuses effects that do not add up.
 /// </summary>
+/// <remarks><c>default(PremiumIncomeChange)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct PremiumIncomeChange
 {
     internal PremiumIncomeChange(Money previous, Money current, Money headcountEffect, Money baseEffect, Money rateEffect, DecompositionMethod method)

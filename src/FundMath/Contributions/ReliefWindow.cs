@@ -13,6 +13,7 @@ namespace FundMath.Contributions;
 /// <remarks>
 /// 《株洲市2021年年度医疗保险基金财务报表及运行分析报告》: "从2020年2月至6月起…单位缴费比例由调整前8%减至4%；从2020年4月至2021年3月
 /// 对城镇灵活就业人员执行减征政策，…6%费率档下降为3%，…8%费率档下降为5%".
+/// <para><c>default(ReliefWindow)</c> has no window: <see cref="AppliesTo"/> (and so <see cref="Resolve"/>) rejects it.</para>
 /// </remarks>
 public readonly struct ReliefWindow : IEquatable<ReliefWindow>
 {
@@ -56,7 +57,11 @@ public readonly struct ReliefWindow : IEquatable<ReliefWindow>
         new(PolicyWindow.FromMonths(first, last), normalRate, reliefRate, citation);
 
     /// <summary>Whether this window replaces <paramref name="normalRate"/> in <paramref name="month"/>.</summary>
-    public bool AppliesTo(Rate normalRate, YearMonth month) => normalRate == NormalRate && Window.Covers(month);
+    /// <exception cref="InvalidOperationException">This is <c>default(ReliefWindow)</c>, which has no window.</exception>
+    public bool AppliesTo(Rate normalRate, YearMonth month) =>
+        Window.IsDefault
+            ? throw new InvalidOperationException("default(ReliefWindow) has no window or rates; create it with its constructor or ReliefWindow.FromMonths.")
+            : normalRate == NormalRate && Window.Covers(month);
 
     /// <summary>
     /// The rate charged in <paramref name="month"/> for a normal rate, after the first window that applies

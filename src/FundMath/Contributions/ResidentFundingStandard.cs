@@ -15,6 +15,7 @@ namespace FundMath.Contributions;
 /// year N for coverage year N + 1, while the subsidy applies to year N. 《株洲市2021年年度医疗保险基金财务报表及运行分析报告》 prints both 280 元
 /// ("按280元/人缴费", coverage 2021, collected in 2020) and 320 元 ("2021年…个人缴费标准为320元/人", set by
 /// 医保发〔2021〕32号, collected in 2021 for coverage 2022).
+/// <para><c>default(ResidentFundingStandard)</c> is coverage and collection year 0 with every amount 0.00元: an empty standard, equal to no published one.</para>
 /// </remarks>
 public readonly struct ResidentFundingStandard : IEquatable<ResidentFundingStandard>
 {

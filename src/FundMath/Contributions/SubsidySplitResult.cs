@@ -7,6 +7,7 @@ namespace FundMath.Contributions;
 /// 财政补助资金分级负担. Total = Central + Local, to the fen: built by <see cref="SubsidySplit"/> or
 /// <see cref="Of"/>, which derives the local part.
 /// </summary>
+/// <remarks><c>default(SubsidySplitResult)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct SubsidySplitResult
 {
     internal SubsidySplitResult(Money total, Money central, Money local)

@@ -10,4 +10,5 @@ namespace FundMath.Data;
 /// <param name="Key">The key text.</param>
 /// <param name="KeyLocation">Where the key is.</param>
 /// <param name="Value">The value node.</param>
+/// <remarks><c>default(DataMember)</c> is an empty member: null key and value, unknown location (SourceLocation's default).</remarks>
 public readonly record struct DataMember(string Key, SourceLocation KeyLocation, DataNode Value);

@@ -7,4 +7,5 @@ namespace FundMath.Drg;
 /// <param name="Group">The id of its DRG group in the scheme's table.</param>
 /// <param name="Cost">住院总费用, ≥ 0.</param>
 /// <param name="Factor">病例调整系数 (the product of its adjustment factors), &gt; 0; 1 for none.</param>
+/// <remarks><c>default(DrgCaseRecord)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct DrgCaseRecord(string? Id, DrgScheme Scheme, string Institution, string Group, Money Cost, Fraction Factor);

@@ -4,6 +4,7 @@ namespace FundMath.Drg;
 /// The points of one case — 病例点数: its base points (the group's, or re-pointed for an outlier), the case
 /// points after the adjustment factor, and how it was pointed. Built only by <see cref="DrgCasePoints"/>.
 /// </summary>
+/// <remarks><c>default(DrgCaseResult)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct DrgCaseResult
 {
     internal DrgCaseResult(DrgPoints basePoints, DrgPoints points, DrgCaseKind kind)

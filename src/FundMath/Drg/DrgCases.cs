@@ -7,6 +7,7 @@ namespace FundMath.Drg;
 /// scheme's <see cref="DrgGroupTable"/>, its institution index, its cost, and (optionally) its adjustment factor.
 /// An empty factor span means every factor is 1.
 /// </summary>
+/// <remarks><c>default(DrgCases)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly ref struct DrgCases
 {
     /// <summary>Wraps the spans of a batch.</summary>

@@ -9,6 +9,7 @@ namespace FundMath.Drg;
 /// <param name="EmployeeReference">Reference amount under 职工医保 for the settlement, or null.</param>
 /// <param name="ResidentReference">Reference amount under 居民医保 for the settlement, or null.</param>
 /// <param name="Name">A display name, or null.</param>
+/// <remarks><c>default(DrgInstitutionRecord)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct DrgInstitutionRecord(string Id, Fraction Factor, Money? EmployeeReference = null, Money? ResidentReference = null, string? Name = null)
 {
     /// <summary>The reference amount under <paramref name="scheme"/>, or null.</summary>

@@ -10,6 +10,7 @@ namespace FundMath.Drg;
 /// final = reference + retained; the rest of the surplus is clawed back. Overrun (reference &gt; payment): eligible =
 /// min(overrun, payment × overrun band); shared = eligible × share (scaled down when the pool is short); final =
 /// payment + shared. Each product is rounded once to the fen with the policy's money rounding.
+/// <para><c>default(DrgInstitutionSettlement)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</para>
 /// </remarks>
 public readonly struct DrgInstitutionSettlement
 {

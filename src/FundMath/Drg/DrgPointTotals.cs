@@ -4,6 +4,7 @@ namespace FundMath.Drg;
 /// What a batch of cases added up to — 病例点数汇总: total points, cases, and the outliers among them. Built
 /// only by <see cref="DrgCasePoints"/>; merging two partitions' totals is exact (<see cref="op_Addition"/>).
 /// </summary>
+/// <remarks><c>default(DrgPointTotals)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct DrgPointTotals
 {
     internal DrgPointTotals(DrgPoints points, long cases, long highOutliers, long lowOutliers)

@@ -15,6 +15,7 @@ namespace FundMath.Drg;
 /// The total points are the points the fund pays for: the institutions' points after their institution factors
 /// (<see cref="DrgPayment.SettledPoints"/>), so that point value × total points is the distributable budget and
 /// <c>payment = points × institution factor × point value</c> for each institution.
+/// <para><c>default(DrgPointValue)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</para>
 /// </remarks>
 public readonly struct DrgPointValue
 {

@@ -15,6 +15,7 @@ namespace FundMath.Drg;
 /// <remarks>
 /// ±9.2 × 10¹² points fit: a million cases of 10,000 points each (10¹⁰ points) leave a 900-fold margin.
 /// Addition is checked. Points are not money: a point becomes money only through a point value (点值).
+/// <para><c>default(DrgPoints)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</para>
 /// </remarks>
 public readonly struct DrgPoints :
     IEquatable<DrgPoints>,

@@ -4,6 +4,7 @@ namespace FundMath.Drg;
 /// What <see cref="DrgPayment.Compute"/> returns for one scheme — 险种点数付费结果: the point value and the case
 /// totals (the per-case and per-institution figures are in the caller's spans). Built only by the calculation.
 /// </summary>
+/// <remarks><c>default(DrgSchemeResult)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct DrgSchemeResult
 {
     internal DrgSchemeResult(DrgPointValue pointValue, DrgPointTotals totals)

@@ -4,6 +4,7 @@ namespace FundMath.Drg;
 /// The year-end settlement of one scheme in total — 年终清算汇总. Conservation: <c>Final + Unspent = PointPayments +
 /// Reserve</c> (the scheme's whole budget) exactly. Built only by <see cref="DrgSettlement.Settle"/>.
 /// </summary>
+/// <remarks><c>default(DrgSettlementTotals)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct DrgSettlementTotals
 {
     internal DrgSettlementTotals(Money pointPayments, Money reserve, Money retained, Money clawedBack, Money sharedRequested,

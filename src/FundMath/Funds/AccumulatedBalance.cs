@@ -8,6 +8,7 @@ namespace FundMath.Funds;
 /// An accumulated balance split into the pooled fund and personal accounts — 累计结余（统筹基金 + 个人账户）:
 /// total = pooled + personal; each share = part / total (NotMeaningful when the total is zero).
 /// </summary>
+/// <remarks><c>default(AccumulatedBalance)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct AccumulatedBalance(Money PooledFund, Money PersonalAccounts)
 {
     /// <summary>累计结余: pooled + personal accounts.</summary>

@@ -9,6 +9,7 @@ namespace FundMath.Funds;
 /// (待遇支出); vaccine costs, transfers out and other expenditure are not. Finer user-defined lines hang under one
 /// of these through <see cref="CustomLine"/> and <see cref="LineBreakdown"/>.
 /// </summary>
+/// <remarks><c>default(ExpenditureLine)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct ExpenditureLine : IEquatable<ExpenditureLine>
 {
     /// <summary>The number of well-known expenditure lines.</summary>

@@ -8,6 +8,7 @@ namespace FundMath.Funds;
 /// The amounts of every well-known expenditure line — 支出明细, stored inline (72 bytes, no allocation).
 /// 总支出 <see cref="Total"/> = Σ lines; 待遇支出 <see cref="Benefits"/> = Σ benefit lines.
 /// </summary>
+/// <remarks><c>default(ExpenditureLines)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct ExpenditureLines : IEquatable<ExpenditureLines>
 {
     private readonly ExpenditureBuffer amounts;

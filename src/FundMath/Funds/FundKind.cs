@@ -13,6 +13,7 @@ namespace FundMath.Funds;
 /// apart either as separate statements of the kinds <see cref="EmployeePooledFund"/> and
 /// <see cref="EmployeePersonalAccounts"/> (consolidated into the employee total) or as the personal-account part
 /// of an employee statement's balances (<see cref="FundStatement.PersonalAccountClosing"/>).
+/// <para><c>default(FundKind)</c> is no kind (IsNone; the kind of FundStatement.Empty), with an empty id.</para>
 /// </remarks>
 public readonly struct FundKind : IEquatable<FundKind>
 {

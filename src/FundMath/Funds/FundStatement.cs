@@ -21,6 +21,7 @@ namespace FundMath.Funds;
 /// <para>For the employee fund, the personal-account part of the balances (<see cref="PersonalAccountOpening"/>,
 /// <see cref="PersonalAccountClosing"/>) keeps 统筹基金 and 个人账户 apart: <see cref="PooledFundBalance"/> is the
 /// closing balance less personal accounts.</para>
+/// <para><c>default(FundStatement)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</para>
 /// </remarks>
 public readonly struct FundStatement : IEquatable<FundStatement>
 {

@@ -6,6 +6,7 @@ namespace FundMath.Funds;
 /// The year-on-year comparison of two statements — 同比: the change and growth rate of every income and
 /// expenditure line, the totals, the current surplus and the closing balance. A value; reading it allocates nothing.
 /// </summary>
+/// <remarks><c>default(FundStatementChange)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct FundStatementChange
 {
     private readonly FundStatement current;

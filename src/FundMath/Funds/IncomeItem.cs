@@ -5,4 +5,5 @@ using FundMath.Explain;
 namespace FundMath.Funds;
 
 /// <summary>An amount booked on an income line (a line item to build a statement from).</summary>
+/// <remarks><c>default(IncomeItem)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct IncomeItem(IncomeLine Line, Money Amount);

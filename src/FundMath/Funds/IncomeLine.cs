@@ -9,6 +9,7 @@ namespace FundMath.Funds;
 /// lines inline (no allocation); finer user-defined lines hang under one of these through <see cref="CustomLine"/>
 /// and <see cref="LineBreakdown"/>.
 /// </summary>
+/// <remarks><c>default(IncomeLine)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct IncomeLine : IEquatable<IncomeLine>
 {
     /// <summary>The number of well-known income lines.</summary>

@@ -8,6 +8,7 @@ namespace FundMath.Funds;
 /// The amounts of every well-known income line — 收入明细, stored inline (48 bytes, no allocation).
 /// 总收入 <see cref="Total"/> = Σ lines.
 /// </summary>
+/// <remarks><c>default(IncomeLines)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct IncomeLines : IEquatable<IncomeLines>
 {
     private readonly IncomeBuffer amounts;

@@ -8,6 +8,7 @@ namespace FundMath.Funds;
 /// <see cref="Of"/> (or a statement's <see cref="FundStatement.RollForward"/>), so the expected closing balance is
 /// always opening + income − expenditure.
 /// </summary>
+/// <remarks><c>default(RollForward)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct RollForward
 {
     internal RollForward(Money opening, Money income, Money expenditure, Money expectedClosing, Money reportedClosing)

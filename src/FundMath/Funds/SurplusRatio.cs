@@ -8,6 +8,7 @@ namespace FundMath.Funds;
 /// The current-surplus ratio of a fund — 当期结余率 = 当期结余 / 当期收入. Zero income gives
 /// <see cref="RatioOutcome.NotMeaningful"/>, never NaN or infinity.
 /// </summary>
+/// <remarks><c>default(SurplusRatio)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct SurplusRatio(Money CurrentSurplus, Money Income)
 {
     /// <summary>Meaningful, or NotMeaningful when income is zero.</summary>

@@ -9,6 +9,7 @@ namespace FundMath.Policies;
 /// The part of a reporting period during which one parameter value applies — 参数分段. A period that straddles
 /// a change (e.g. a relief window ending in June) yields several segments.
 /// </summary>
+/// <remarks><c>default(ParameterSegment)</c> has no window: <see cref="Months"/> rejects it.</remarks>
 /// <param name="Window">The inclusive date range inside the period.</param>
 /// <param name="Entry">The entry in force over the window.</param>
 public readonly record struct ParameterSegment(PolicyWindow Window, ParameterEntry Entry)
@@ -18,5 +19,9 @@ public readonly record struct ParameterSegment(PolicyWindow Window, ParameterEnt
     /// dated-parameter rule <see cref="PolicyWindow.MonthsStartingIn"/> (a month is governed by the value in force on
     /// its first day); over the segments of one period they sum to the period's months.
     /// </summary>
-    public int Months(ReportingPeriod period) => Window.MonthsStartingIn(period);
+    /// <exception cref="InvalidOperationException">This is <c>default(ParameterSegment)</c>, which has no window.</exception>
+    public int Months(ReportingPeriod period) =>
+        Window.IsDefault
+            ? throw new InvalidOperationException("default(ParameterSegment) has no window or entry; segments come from Parameter.Over or ParameterSet.Over.")
+            : Window.MonthsStartingIn(period);
 }

@@ -9,6 +9,7 @@ namespace FundMath.Policies;
 /// <see cref="Fraction"/> in the unit's natural measure (元 for money, a proportion for rates, points/100 for
 /// percentage points, months, persons, a count); read it back through the accessor matching the unit.
 /// </summary>
+/// <remarks><c>default(ParameterValue)</c> is 0 元 (the value 0 in ParameterUnit.Yuan).</remarks>
 public readonly struct ParameterValue : IEquatable<ParameterValue>
 {
     private ParameterValue(ParameterUnit unit, Fraction exact)

@@ -17,6 +17,7 @@ namespace FundMath.Pooling;
 /// "归集基金由各地按规定额度上缴的基金、以前年度市级医疗风险调剂金结余、统筹后基金利息收入、分县核算当期盈余按比例补充归集基金等组成"
 /// (《丽水市全面做实基本医疗保险市级统筹实施方案（征求意见稿）》四(二)8). The fund never goes below zero: when the shares due
 /// exceed what it has (<see cref="Available"/>), it pays out all of it pro rata (<see cref="CollectedFundOutcome.PaidProRata"/>).
+/// <para><c>default(CollectedFundStatement)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</para>
 /// </remarks>
 public readonly struct CollectedFundStatement
 {

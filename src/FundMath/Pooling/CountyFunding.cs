@@ -8,6 +8,7 @@ namespace FundMath.Pooling;
 /// excluding pre-pooling personal-account balances), the rest as a special appropriation of the county treasury
 /// (当地财政安排专项资金补足 / 财政专项补助). <c>Due = FromBalance + SpecialAppropriation</c> always.
 /// </summary>
+/// <remarks><c>default(CountyFunding)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly struct CountyFunding : IEquatable<CountyFunding>
 {
     private CountyFunding(Money due, Money fromBalance)

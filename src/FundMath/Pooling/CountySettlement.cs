@@ -31,6 +31,7 @@ namespace FundMath.Pooling;
 /// <para>Built by <see cref="Compute"/> (one county, with the collected fund's available amount given) or by
 /// <see cref="CitySettlement.Settle"/> (all counties, the collected fund consumed pro rata). The struct holds
 /// only amounts and references; <see cref="Explain"/> and the sentences are built on request.</para>
+/// <para><c>default(CountySettlement)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</para>
 /// </remarks>
 public readonly struct CountySettlement
 {

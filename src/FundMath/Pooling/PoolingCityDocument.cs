@@ -37,6 +37,12 @@ public sealed class PoolingCityDocument
         "pooled_financing", "deficit", "surplus", "prior_year_deficit", "assessment", "subsidy_2021", "insured",
     ];
 
+    /// <summary>
+    /// The keys a county may have (name, previous_year_expenditure, accumulated_balance, …, insured), in document
+    /// order: the members of <c>counties[]</c>, and the columns a CSV of counties may have.
+    /// </summary>
+    public static IReadOnlyList<string> CountyKeys => CountyMembers;
+
     // PoolingCounty / PoolingYear member → the file's key.
     private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
     {

@@ -16,6 +16,7 @@ namespace FundMath.Pooling;
 /// ("市级统筹前的基金缺口，由原统筹区自行承担").</para>
 /// <para>A county has a current deficit (<see cref="Deficit"/>) or a current surplus (<see cref="Surplus"/>) or
 /// neither — both are amounts ≥ 0, never a signed 当期结余.</para>
+/// <para><c>default(PoolingCounty)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</para>
 /// </remarks>
 public readonly record struct PoolingCounty
 {

@@ -7,6 +7,7 @@ namespace FundMath.Pooling;
 /// fund's opening balance (归集基金期初余额), its interest income (统筹后基金利息收入) and, for the resident transition,
 /// the unified subsidy standard (全市统筹后居民医保财政补助标准).
 /// </summary>
+/// <remarks><c>default(PoolingYear)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct PoolingYear
 {
     /// <summary>A settlement year of a scheme with a zero opening balance and no interest.</summary>

@@ -17,6 +17,7 @@ namespace FundMath.Pooling;
 /// quota and never lowers it.</para>
 /// <para>This is the rule for one county; <see cref="CitySettlement"/> applies it to every county in the transfer
 /// year (<see cref="PoolingPolicy.UpwardTransferYear"/>).</para>
+/// <para><c>default(UpwardTransfer)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</para>
 /// </remarks>
 public readonly struct UpwardTransfer
 {

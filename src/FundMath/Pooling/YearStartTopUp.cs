@@ -20,6 +20,7 @@ namespace FundMath.Pooling;
 /// to the earlier county, and <see cref="CitySettlement"/> orders counties by name, so the result does not depend on
 /// input order). Each county pays its share like a transfer: from its usable balance, the rest by special
 /// appropriation.</para>
+/// <para><c>default(YearStartTopUp)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</para>
 /// </remarks>
 public readonly struct YearStartTopUp
 {

@@ -7,6 +7,7 @@ namespace FundMath.Ratios;
 /// The year-on-year change of a headcount — 参保人数同比增减: change = current − previous (signed persons);
 /// rate = change / previous, <see cref="GrowthOutcome.NotMeaningfulZeroBase"/> for a zero base.
 /// </summary>
+/// <remarks><c>default(HeadcountGrowth)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct HeadcountGrowth
 {
     /// <summary>Creates the growth of <paramref name="current"/> over <paramref name="previous"/>.</summary>

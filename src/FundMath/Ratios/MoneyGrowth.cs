@@ -7,6 +7,7 @@ namespace FundMath.Ratios;
 /// The year-on-year change of an amount — 同比增减额 and 同比增长率: change = current − previous;
 /// rate = change / previous. A zero base gives <see cref="GrowthOutcome.NotMeaningfulZeroBase"/>, never NaN or infinity.
 /// </summary>
+/// <remarks><c>default(MoneyGrowth)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct MoneyGrowth
 {
     /// <summary>Creates the growth of <paramref name="current"/> over <paramref name="previous"/>.</summary>

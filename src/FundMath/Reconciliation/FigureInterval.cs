@@ -9,6 +9,7 @@ namespace FundMath.Reconciliation;
 /// Formula: [a, b] + [c, d] = [a + c, b + d]; [a, b] − [c, d] = [a − d, b − c]; × and ÷ take the extreme
 /// products / quotients of the bounds.
 /// </summary>
+/// <remarks><c>default(FigureInterval)</c> is the exact interval [0, 0].</remarks>
 public readonly struct FigureInterval : IEquatable<FigureInterval>
 {
     // Bounds whose denominators grow beyond this are snapped outward to a decimal grid so repeated quotients

@@ -393,8 +393,18 @@ public static class PublishedReportReader
                 throw r.Required("values").Error($"row '{region}' has {values.Count} values but the table has {columns.Count} columns (write null for a blank cell, \"-\" for a zero)");
             }
 
-            return new RegionRow(region, values.Select((v, i) => v.IsNull ? null
-                : Figure(v, new FigureLocation(section, title, region, columns[i].Column.Name), columns[i].Unit)).ToArray());
+            return new RegionRow(region, values.Select((v, i) =>
+            {
+                if (v.IsNull)
+                {
+                    return null;
+                }
+
+                PrintedFigure figure = Figure(v, new FigureLocation(section, title, region, columns[i].Column.Name), columns[i].Unit);
+                return columns[i].Column.Role == RegionColumnRole.MonthlyExpenditure && figure.Printed < 0
+                    ? throw v.Error($"{columns[i].Column.Name} {figure.Text} is negative: a monthly expenditure is 0 or more")
+                    : figure;
+            }).ToArray());
         }
 
         return new RegionTable(title, columns.Select(c => c.Column).ToArray(), node.Required("rows").AsSequence().Select(ReadRow).ToArray())
@@ -419,7 +429,7 @@ public static class PublishedReportReader
 
         return new MonthsOfCoverFigures(fund,
             RequiredFigure(node, "balance", At("期末累计结余"), unit),
-            OptionalFigure(node, "monthlyExpenditure", At("月平均支出"), unit))
+            NonNegativeMonthly(node, "monthlyExpenditure", OptionalFigure(node, "monthlyExpenditure", At("月平均支出"), unit)))
         {
             Region = node.Optional("region") is { IsNull: false } rg ? rg.AsString() : null,
             AnnualExpenditure = OptionalFigure(node, "annualExpenditure", At("年度支出"), unit),
@@ -567,10 +577,11 @@ public static class PublishedReportReader
             r.EnsureOnly("year", "regions", "deficitRegions", "deficitShare", "deficitAmount", "surplusRegions", "surplusShare", "surplusAmount");
             string year = r.Required("year").AsString();
             FigureLocation At(string column) => new(section, title, year, column);
+            PrintedFigure regions = Count(r, "regions", RequiredFigure(r, "regions", At("统筹区总数"), unit), null);
             return new DeficitScanRow(year,
-                RequiredFigure(r, "regions", At("统筹区总数"), unit),
-                RequiredFigure(r, "deficitRegions", At("收不抵支 统筹区个数"), unit),
-                RequiredFigure(r, "surplusRegions", At("未收不抵支 统筹区个数"), unit))
+                regions,
+                Count(r, "deficitRegions", RequiredFigure(r, "deficitRegions", At("收不抵支 统筹区个数"), unit), regions),
+                Count(r, "surplusRegions", RequiredFigure(r, "surplusRegions", At("未收不抵支 统筹区个数"), unit), regions))
             {
                 DeficitShare = OptionalFigure(r, "deficitShare", At("收不抵支 所占比例"), FigureUnit.Percent),
                 DeficitAmount = OptionalFigure(r, "deficitAmount", At("超支金额"), FigureUnit.Wan),
@@ -578,6 +589,36 @@ public static class PublishedReportReader
                 SurplusAmount = OptionalFigure(r, "surplusAmount", At("结余金额"), FigureUnit.Wan),
             };
         }).ToArray());
+    }
+
+    /// <summary>
+    /// A count of regions is 0 or more and, for a part, at most the regions scanned: 7 regions in deficit of 6 is not a
+    /// figure a check can weigh (its share would exceed 100%), so it is refused where it is printed.
+    /// </summary>
+    private static PrintedFigure Count(DataNode row, string name, PrintedFigure count, PrintedFigure? regions)
+    {
+        if (count.Printed < 0)
+        {
+            throw row.Required(name).Error($"{name} {count.Text} is negative: a count of regions is 0 or more");
+        }
+
+        if (regions is not null && count.Printed > regions.Printed)
+        {
+            throw row.Required(name).Error($"{name} {count.Text} is more than regions {regions.Text}: a part of the regions scanned cannot exceed them");
+        }
+
+        return count;
+    }
+
+    /// <summary>A monthly expenditure (月平均支出) is 0 or more: a negative one is a sign error in the input, refused where it is printed.</summary>
+    private static PrintedFigure? NonNegativeMonthly(DataNode node, string name, PrintedFigure? figure)
+    {
+        if (figure is { Printed: < 0 })
+        {
+            throw node.Required(name).Error($"{name} {figure.Text} is negative: a monthly expenditure is 0 or more");
+        }
+
+        return figure;
     }
 
     private static RepeatedFigure ReadRepeated(DataNode node)

@@ -276,8 +276,14 @@ public static class ReportChecker
         }
 
         run.Total(group.Total.Current, group.Parts.Select(p => p.Current).ToArray(), $"{group.Title}: 合计 = Σ 分项");
-        if (group.Total.Growth is not { } totalGrowth || group.Parts.Any(p => p.Growth is null && p.Previous is null))
+        if (group.Total.Growth is not { } totalGrowth)
         {
+            return;
+        }
+
+        if (group.Parts.FirstOrDefault(p => p.Growth is null && p.Previous is null) is { } unknown)
+        {
+            run.NotChecked(totalGrowth, $"{group.Title}: 合计增长率 = 合计 / Σ (分项 / (1 + 分项增长率)) − 1: {unknown.Label} prints neither its previous figure nor its growth, so the total's growth rate is not checked");
             return;
         }
 
@@ -295,6 +301,7 @@ public static class ReportChecker
                 FigureInterval onePlus = part.Growth!.Interval + Fraction.One;
                 if (onePlus.ContainsZero)
                 {
+                    run.NotChecked(totalGrowth, $"{group.Title}: 合计增长率 = 合计 / Σ (分项 / (1 + 分项增长率)) − 1: the growth {part.Growth.Text} of {part.Label} ({part.Growth.Location}) may be −100%, so its previous figure and the total's growth rate are not checked");
                     return;
                 }
 
@@ -306,6 +313,7 @@ public static class ReportChecker
 
         if (previous.ContainsZero)
         {
+            run.NotChecked(totalGrowth, $"{group.Title}: 合计增长率 = 合计 / Σ (分项 / (1 + 分项增长率)) − 1: the parts' previous figures may sum to zero, so the total's growth rate is not checked");
             return;
         }
 
@@ -339,6 +347,7 @@ public static class ReportChecker
         {
             if (prev.Interval.ContainsZero)
             {
+                run.NotChecked(growth, $"{label} 同比增长率 = 本期 / 上期 − 1: the previous figure {prev.Text} ({prev.Location}) may be zero at its printed precision, so the growth rate is not checked");
                 return;
             }
 
@@ -352,6 +361,7 @@ public static class ReportChecker
             FigureInterval divisor = figure.Current.Interval - ch.Interval;
             if (divisor.ContainsZero)
             {
+                run.NotChecked(growth, $"{label} 同比增长率 = 增减额 / (本期 − 增减额): 本期 {figure.Current.Text} − 增减额 {ch.Text} may be zero at the printed precision, so the growth rate is not checked");
                 return;
             }
 
@@ -522,8 +532,15 @@ public static class ReportChecker
 
         internal bool Quotient(ReconciliationCheck check, PrintedFigure? printed, PrintedFigure? numerator, PrintedFigure? denominator, string formula)
         {
-            if (printed is null || numerator is null || denominator is null || denominator.Interval.ContainsZero)
+            if (printed is null || numerator is null || denominator is null)
             {
+                return true;
+            }
+
+            if (denominator.Interval.ContainsZero)
+            {
+                // A quotient whose denominator may be zero has no interval to compare with; say so rather than pass it over.
+                NotChecked(printed, $"{formula}: the denominator {denominator.Text} ({denominator.Location}) may be zero at its printed precision, so the quotient is not checked");
                 return true;
             }
 

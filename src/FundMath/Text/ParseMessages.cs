@@ -14,8 +14,11 @@ internal static class ParseMessages
         new(Message(status, text, typeName, position));
 
     /// <summary>The message for <paramref name="status"/> at <paramref name="position"/> of <paramref name="text"/>.</summary>
+    /// <remarks>An amount out of range is the whole number, not a character: its message names the limit it passes, not a position.</remarks>
     internal static string Message(ParseStatus status, ReadOnlySpan<char> text, string typeName, int position) =>
-        $"Cannot parse '{text.ToString()}' as {typeName}: {Problem(status, text, position)} at position {position}.";
+        status == ParseStatus.MoneyOutOfRange
+            ? $"Cannot parse '{text.ToString()}' as {typeName}: {Problem(status, text, position)}."
+            : $"Cannot parse '{text.ToString()}' as {typeName}: {Problem(status, text, position)} at position {position}.";
 
     /// <summary>The rule the text broke, in words.</summary>
     internal static string Problem(ParseStatus status, ReadOnlySpan<char> text, int position)
@@ -36,7 +39,9 @@ internal static class ParseMessages
             ParseStatus.TooManyDigits => $"too many digits (at most 19 significant digits and {NumberScanner.MaxScale} decimals)",
             ParseStatus.NumberTooLarge => "too many digits: the number exceeds 18,446,744,073,709,551,615",
             ParseStatus.BelowFen => "digits below the fen (0.01 元) are not exact money",
-            ParseStatus.MoneyOutOfRange => "the amount is out of range: Money holds −92,233,720,368,547,758.08元 to 92,233,720,368,547,758.07元",
+            ParseStatus.MoneyOutOfRange => text.TrimStart().StartsWith("-", StringComparison.Ordinal) || text.TrimStart().StartsWith("−", StringComparison.Ordinal)
+                ? "the amount is out of range: it is below Money.MinValue (−92,233,720,368,547,758.08元)"
+                : "the amount is out of range: it exceeds Money.MaxValue (92,233,720,368,547,758.07元)",
             ParseStatus.NegativeHeadcount => "a headcount cannot be negative",
             ParseStatus.FractionOfPerson => "the value is not a whole number of persons",
             ParseStatus.HeadcountOutOfRange => "the headcount is out of range: at most 9,223,372,036,854,775,807 persons",

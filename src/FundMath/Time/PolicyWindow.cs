@@ -20,6 +20,8 @@ namespace FundMath;
 /// </list>
 /// For a whole-month window the two agree; a month entirely in the window also starts in it, so
 /// CoveredMonths ≤ MonthsStartingIn always.
+/// <para><c>default(PolicyWindow)</c> is not a window: its dates, and so every use (<see cref="Contains"/>,
+/// <see cref="Covers"/>, <see cref="CoveredMonths"/>, …), throw <see cref="InvalidOperationException"/> naming it.</para>
 /// </remarks>
 public readonly struct PolicyWindow : IEquatable<PolicyWindow>, System.Numerics.IEqualityOperators<PolicyWindow, PolicyWindow, bool>
 {
@@ -32,15 +34,32 @@ public readonly struct PolicyWindow : IEquatable<PolicyWindow>, System.Numerics.
             Preconditions.ThrowArgument(nameof(end), $"end {end:uuuu-MM-dd} is before start {start:uuuu-MM-dd}: a policy window cannot be inverted.");
         }
 
-        Start = start;
-        End = end;
+        this.start = start;
+        this.end = end;
+        constructed = true;
     }
 
+    private readonly LocalDate start;
+
+    private readonly LocalDate end;
+
+    // False only in default(PolicyWindow): its dates would be the single day 0001-01-01, so every month would fall
+    // outside it and a relief or a dated parameter would silently not apply.
+    private readonly bool constructed;
+
     /// <summary>The first day (inclusive).</summary>
-    public LocalDate Start { get; }
+    /// <exception cref="InvalidOperationException">This is <c>default(PolicyWindow)</c>, which has no dates.</exception>
+    public LocalDate Start => constructed ? start : throw DefaultWindow();
 
     /// <summary>The last day (inclusive).</summary>
-    public LocalDate End { get; }
+    /// <exception cref="InvalidOperationException">This is <c>default(PolicyWindow)</c>, which has no dates.</exception>
+    public LocalDate End => constructed ? end : throw DefaultWindow();
+
+    /// <summary>True for <c>default(PolicyWindow)</c> (checked by the types that hold a window, to name themselves).</summary>
+    internal bool IsDefault => !constructed;
+
+    private static InvalidOperationException DefaultWindow() =>
+        new("default(PolicyWindow) has no dates; create the window with its constructor or PolicyWindow.FromMonths.");
 
     /// <summary>A window of whole months, <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
     /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
@@ -101,13 +120,13 @@ public readonly struct PolicyWindow : IEquatable<PolicyWindow>, System.Numerics.
     }
 
     /// <inheritdoc />
-    public bool Equals(PolicyWindow other) => Start == other.Start && End == other.End;
+    public bool Equals(PolicyWindow other) => start == other.start && end == other.end && constructed == other.constructed;
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is PolicyWindow other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Start, End);
+    public override int GetHashCode() => HashCode.Combine(start, end, constructed);
 
     /// <summary>Equality.</summary>
     public static bool operator ==(PolicyWindow left, PolicyWindow right) => left.Equals(right);
@@ -115,6 +134,6 @@ public readonly struct PolicyWindow : IEquatable<PolicyWindow>, System.Numerics.
     /// <summary>Inequality.</summary>
     public static bool operator !=(PolicyWindow left, PolicyWindow right) => !left.Equals(right);
 
-    /// <summary>"2020-04-01..2021-03-31".</summary>
-    public override string ToString() => $"{Start:uuuu-MM-dd}..{End:uuuu-MM-dd}";
+    /// <summary>"2020-04-01..2021-03-31" ("default(PolicyWindow)" for the default value).</summary>
+    public override string ToString() => constructed ? $"{start:uuuu-MM-dd}..{end:uuuu-MM-dd}" : "default(PolicyWindow)";
 }

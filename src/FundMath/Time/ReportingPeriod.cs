@@ -336,6 +336,7 @@ public readonly struct ReportingPeriod :
     }
 
     /// <summary>The months of a period, enumerable without allocation.</summary>
+    /// <remarks><c>default(MonthEnumerable)</c> is an empty sequence: Count 0, no months.</remarks>
     public readonly struct MonthEnumerable
     {
         private readonly YearMonth first;
@@ -355,6 +356,7 @@ public readonly struct ReportingPeriod :
     }
 
     /// <summary>Enumerator over consecutive months.</summary>
+    /// <remarks><c>default(MonthEnumerator)</c> is an enumerator over no months: MoveNext returns false.</remarks>
     public struct MonthEnumerator
     {
         private readonly YearMonth first;

@@ -41,14 +41,21 @@ public static class Apportionment
 
     /// <summary>Splits <paramref name="total"/> by non-negative rates (e.g. 20% / 80%).</summary>
     /// <exception cref="ArgumentException">Lengths differ, a rate is negative, or all rates are zero.</exception>
-    /// <exception cref="OverflowException">The rates' common denominator does not fit in 64 bits.</exception>
+    /// <exception cref="OverflowException">The rates' common denominator, a weight over it, or their sum does not fit in 64 bits; the message names the weight.</exception>
     public static void Split(Money total, ReadOnlySpan<Rate> weights, Span<Money> parts)
     {
         long lcm = 1;
-        foreach (Rate r in weights)
+        for (int i = 0; i < weights.Length; i++)
         {
-            long d = r.Value.Denominator;
-            lcm = checked(lcm / (long)IntegerRounding.Gcd((ulong)lcm, (ulong)d) * d);
+            long d = weights[i].Value.Denominator;
+            long reduced = lcm / (long)IntegerRounding.Gcd((ulong)lcm, (ulong)d);
+            if (Math.BigMul(reduced, d, out long next) != 0 || next < 0)
+            {
+                throw new OverflowException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"Apportionment.Split: the common denominator of the rates up to weights[{i}] {weights[i]} (denominator {d:N0}) exceeds {long.MaxValue:N0} (Int64.MaxValue)."));
+            }
+
+            lcm = next;
         }
 
         Span<long> integerWeights = weights.Length <= StackLimit
@@ -57,7 +64,14 @@ public static class Apportionment
         for (int i = 0; i < weights.Length; i++)
         {
             Fraction v = weights[i].Value;
-            integerWeights[i] = checked(v.Numerator * (lcm / v.Denominator));
+            long high = Math.BigMul(v.Numerator, lcm / v.Denominator, out long scaled);
+            if (high != (scaled < 0 ? -1 : 0))
+            {
+                throw new OverflowException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"Apportionment.Split: weights[{i}] {weights[i]} over the common denominator {lcm:N0} exceeds {long.MaxValue:N0} (Int64.MaxValue)."));
+            }
+
+            integerWeights[i] = scaled;
         }
 
         Split(total, integerWeights, parts);
@@ -86,8 +100,15 @@ public static class Apportionment
         }
     }
 
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowWeightSumOverflow(long sum, long weight, int index) =>
+        throw new OverflowException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Apportionment.Split: the running weight sum {sum:N0} + weights[{index}] {weight:N0} exceeds {long.MaxValue:N0} (Int64.MaxValue): scale the weights down (e.g. 万人 instead of persons)."));
+
     /// <summary>Splits an integer <paramref name="total"/> (fen, persons, hundredths of a percent) by weights.</summary>
     /// <exception cref="ArgumentException">Lengths differ, a weight is negative, or all weights are zero.</exception>
+    /// <exception cref="OverflowException">The weights sum past <see cref="long.MaxValue"/>; the message names the weight.</exception>
     public static void Split(long total, ReadOnlySpan<long> weights, Span<long> parts)
     {
         if (parts.Length != weights.Length)
@@ -103,7 +124,13 @@ public static class Apportionment
                 Preconditions.ThrowArgument(nameof(weights), $"weights[{i}] {weights[i]} is negative: apportionment weights must be ≥ 0.");
             }
 
-            weightSum = checked(weightSum + weights[i]);
+            long next = unchecked(weightSum + weights[i]);
+            if (next < 0)
+            {
+                ThrowWeightSumOverflow(weightSum, weights[i], i);
+            }
+
+            weightSum = next;
         }
 
         if (weightSum == 0)

@@ -163,27 +163,40 @@ public readonly struct Fraction :
     }
 
     /// <summary>Sum.</summary>
+    /// <exception cref="OverflowException">The reduced sum does not fit in 64 bits; the message names both operands.</exception>
     public static Fraction operator +(Fraction left, Fraction right)
     {
         if (left.denominatorMinusOne == right.denominatorMinusOne)
         {
-            return Reduce(checked(left.numerator + right.numerator), left.Denominator);
+            long sum = unchecked(left.numerator + right.numerator);
+            if (((left.numerator ^ sum) & (right.numerator ^ sum)) >= 0)
+            {
+                return Reduce(sum, left.Denominator);
+            }
         }
 
         Int128 n = ((Int128)left.numerator * right.Denominator) + ((Int128)right.numerator * left.Denominator);
         Int128 d = (Int128)left.Denominator * right.Denominator;
-        return FromInt128(n, d, "fraction sum");
+        return Result(n, d, left, "+", right);
     }
 
     /// <summary>Difference.</summary>
-    public static Fraction operator -(Fraction left, Fraction right) => left + (-right);
+    /// <exception cref="OverflowException">The reduced difference does not fit in 64 bits; the message names both operands.</exception>
+    public static Fraction operator -(Fraction left, Fraction right)
+    {
+        Int128 n = ((Int128)left.numerator * right.Denominator) - ((Int128)right.numerator * left.Denominator);
+        Int128 d = (Int128)left.Denominator * right.Denominator;
+        return Result(n, d, left, "−", right);
+    }
 
     /// <summary>Product.</summary>
+    /// <exception cref="OverflowException">The reduced product does not fit in 64 bits; the message names both operands.</exception>
     public static Fraction operator *(Fraction left, Fraction right) =>
-        FromInt128((Int128)left.numerator * right.numerator, (Int128)left.Denominator * right.Denominator, "fraction product");
+        Result((Int128)left.numerator * right.numerator, (Int128)left.Denominator * right.Denominator, left, "×", right);
 
     /// <summary>Quotient.</summary>
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The reduced quotient does not fit in 64 bits; the message names both operands.</exception>
     public static Fraction operator /(Fraction left, Fraction right)
     {
         if (right.numerator == 0)
@@ -191,14 +204,56 @@ public readonly struct Fraction :
             Preconditions.ThrowDivideByZero($"Cannot divide {left} by zero.");
         }
 
-        return FromInt128((Int128)left.numerator * right.Denominator, (Int128)left.Denominator * right.numerator, "fraction quotient");
+        return Result((Int128)left.numerator * right.Denominator, (Int128)left.Denominator * right.numerator, left, "÷", right);
     }
 
     /// <summary>Negation.</summary>
-    public static Fraction operator -(Fraction value) => new(checked(-value.numerator), value.Denominator, true);
+    /// <exception cref="OverflowException">The numerator is <see cref="long.MinValue"/>, whose negation does not fit.</exception>
+    public static Fraction operator -(Fraction value)
+    {
+        if (value.numerator == long.MinValue)
+        {
+            ThrowNegationOverflow(value);
+        }
+
+        return new(-value.numerator, value.Denominator, true);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Fraction Result(Int128 numerator, Int128 denominator, Fraction left, string op, Fraction right)
+    {
+        if (!TryFromInt128(numerator, denominator, out Fraction result))
+        {
+            ThrowOperationOverflow(left, op, right, numerator, denominator);
+        }
+
+        return result;
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowOperationOverflow(Fraction left, string op, Fraction right, Int128 numerator, Int128 denominator)
+    {
+        Reduce(ref numerator, ref denominator);
+        throw new OverflowException($"Fraction {left} {op} {right} = {numerator}/{denominator} does not fit in a Fraction (64-bit numerator and denominator).");
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNegationOverflow(Fraction value) =>
+        throw new OverflowException($"Fraction −({value}) = {-(Int128)value.numerator}/{value.Denominator} does not fit in a Fraction (64-bit numerator and denominator).");
 
     /// <summary>Absolute value.</summary>
-    public Fraction Abs() => numerator < 0 ? -this : this;
+    /// <exception cref="OverflowException">The numerator is <see cref="long.MinValue"/>, whose absolute value does not fit.</exception>
+    public Fraction Abs()
+    {
+        if (numerator == long.MinValue)
+        {
+            throw new OverflowException($"Fraction.Abs({this}) = {-(Int128)numerator}/{Denominator} does not fit in a Fraction (64-bit numerator and denominator).");
+        }
+
+        return numerator < 0 ? new(-numerator, Denominator, true) : this;
+    }
 
     /// <summary>Rounds to an integer with the given mode (e.g. months of cover "约15个月" by floor).</summary>
     public long RoundToInteger(MidpointRounding mode)

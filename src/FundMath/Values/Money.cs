@@ -557,11 +557,18 @@ public readonly struct Money :
     /// the unit text appended; none means 元 without a suffix). Rounding is the fixed
     /// <see cref="MidpointRounding.AwayFromZero"/> (四舍五入) — use <see cref="Format(MoneyUnit, int, MidpointRounding, bool, bool)"/>
     /// for another mode. Examples: "N2" → "1,466.00"; "F2元" → "236.54元"; "N0万元" → "84,555万元";
-    /// "F2亿元" → "3.86亿元".
+    /// "F2亿元" → "3.86亿元". Every formatted amount parses back (<see cref="Parse(ReadOnlySpan{char})"/>) to the
+    /// amount at the printed step: within one step of <see cref="MaxValue"/> or <see cref="MinValue"/>, where rounding
+    /// away from zero would print a figure beyond Money, the last digit is rounded toward zero instead
+    /// (<see cref="MaxValue"/> in "F2亿元" is "922337203.68亿元", not 922337203.69亿元).
     /// </summary>
     public string ToString(string? format, IFormatProvider? formatProvider) => Formatting.ToStringViaSpan(this, format);
 
-    /// <summary>Formats in <paramref name="unit"/> with <paramref name="decimals"/> places and an explicit rounding.</summary>
+    /// <summary>
+    /// Formats in <paramref name="unit"/> with <paramref name="decimals"/> places and an explicit rounding; within one
+    /// printed step of the range's ends a rounding that would print a figure beyond Money rounds toward zero instead,
+    /// so the text always parses back.
+    /// </summary>
     public string Format(MoneyUnit unit, int decimals, MidpointRounding mode, bool grouping = false, bool withUnit = true)
     {
         Span<char> buffer = stackalloc char[64];
@@ -633,6 +640,22 @@ public readonly struct Money :
         return true;
     }
 
+    // ⌊2⁶³ / 10^shift⌋ and ⌊(2⁶³ − 1) / 10^shift⌋: the largest magnitude printable at each step (10^shift fen).
+    private static readonly ulong[] LargestNegativeScaled = ScaledLimits(0x8000_0000_0000_0000UL);
+
+    private static readonly ulong[] LargestPositiveScaled = ScaledLimits(long.MaxValue);
+
+    private static ulong[] ScaledLimits(ulong limit)
+    {
+        var limits = new ulong[13];
+        for (int shift = 0; shift < limits.Length; shift++)
+        {
+            limits[shift] = limit / AmountScanner.PowersOfTen[shift];
+        }
+
+        return limits;
+    }
+
     // The amount in unit with decimals places, rounded once: 64-bit with constant divisors when the scale goes down
     // (every unit at up to two decimals); 128-bit when more decimals than fen are asked for.
     private bool TryWriteScaled(Span<char> destination, out int charsWritten, MoneyUnit unit, int decimals, MidpointRounding mode, bool grouping)
@@ -645,7 +668,12 @@ public readonly struct Money :
             ulong q = DecimalDigits.DivRemPow10(magnitude, shift, out ulong r);
             if (r != 0)
             {
-                q = DecimalDigits.Round(q, r, AmountScanner.PowersOfTen[shift], negative, mode);
+                ulong rounded = DecimalDigits.Round(q, r, AmountScanner.PowersOfTen[shift], negative, mode);
+
+                // Within one printed step of MaxValue or MinValue, rounding away from zero would print a figure beyond
+                // Money (MaxValue in "F2亿元" as 922337203.69亿元); there the figure is rounded toward zero instead, the
+                // nearest printed figure that is a Money, so every formatted amount parses back.
+                q = rounded > q && rounded > (negative ? LargestNegativeScaled : LargestPositiveScaled)[shift] ? q : rounded;
             }
 
             return DecimalDigits.TryWrite(destination, out charsWritten, q, negative && q != 0, decimals, grouping);

@@ -22,13 +22,13 @@ public class MessageTests
     {
         var d = new BalanceDeductions(Money.Zero, Money.MaxValue, Money.FromFen(1), Money.Zero, Money.Zero);
         var e = Assert.Throws<OverflowException>(() => d.Payables);
-        Assert.StartsWith("BalanceDeductions.Payables: SettledUnpaid 92233720368547758.07 + NotYetSettled 0.01 + ReservesWithheld 0.00 + OtherPayables 0.00 exceeds the range of Money", e.Message);
+        Assert.Equal("BalanceDeductions.Payables: SettledUnpaid 92,233,720,368,547,758.07元 + NotYetSettled 0.01元 + ReservesWithheld 0.00元 + OtherPayables 0.00元 exceeds the range of Money (−92,233,720,368,547,758.08元 to 92,233,720,368,547,758.07元).", e.Message);
 
         var total = new BalanceDeductions(Money.MaxValue, Money.FromFen(1), Money.Zero, Money.Zero, Money.Zero);
-        Assert.StartsWith("BalanceDeductions.Total: OneTimePrepaymentsAndSubsidies 92233720368547758.07 + Payables 0.01 exceeds", Assert.Throws<OverflowException>(() => total.Total).Message);
+        Assert.Equal("BalanceDeductions.Total: OneTimePrepaymentsAndSubsidies 92,233,720,368,547,758.07元 + Payables 0.01元 exceeds the range of Money (−92,233,720,368,547,758.08元 to 92,233,720,368,547,758.07元).", Assert.Throws<OverflowException>(() => total.Total).Message);
 
         var sum = Assert.Throws<OverflowException>(() => BalanceDeductions.Lumped(Money.MaxValue, Money.Zero) + BalanceDeductions.Lumped(Money.FromFen(1), Money.Zero));
-        Assert.StartsWith("BalanceDeductions + BalanceDeductions: OneTimePrepaymentsAndSubsidies 92233720368547758.07 + 0.01 exceeds", sum.Message);
+        Assert.Equal("BalanceDeductions + BalanceDeductions: OneTimePrepaymentsAndSubsidies 92,233,720,368,547,758.07元 + 0.01元 exceeds the range of Money (−92,233,720,368,547,758.08元 to 92,233,720,368,547,758.07元).", sum.Message);
 
         // In range, the sums are exact, including a negative component meeting a positive one.
         Assert.Equal(Money.FromFen(long.MaxValue - 1), new BalanceDeductions(Money.FromFen(-1), Money.MaxValue, Money.Zero, Money.Zero, Money.Zero).Total);
