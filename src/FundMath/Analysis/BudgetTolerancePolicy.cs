@@ -30,8 +30,8 @@ public readonly record struct BudgetTolerancePolicy(
 
     /// <summary>
     /// A uniform ± band from the parameter analysis.budget_execution.tolerance in force on <paramref name="date"/>
-    /// (no national rule fixes it: the conventions layer holds 株洲市's ±5pp; a city's layered set may override it). <see cref="Default"/> equals
-    /// <c>FromParameters(ParameterSet.Conventions, …)</c> (a local convention, not a national rule); a test keeps the two equal.
+    /// (no national rule fixes it: the conventions layer holds 株洲市's ±5pp; a city's layered set may override it). <see cref="Default"/> is this
+    /// read from the shipped data (a local convention, not a national rule).
     /// </summary>
     /// <exception cref="ParameterNotFoundException">The set lacks the parameter on that date.</exception>
     public static BudgetTolerancePolicy FromParameters(ParameterSet parameters, LocalDate date)
