@@ -1,5 +1,8 @@
+using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
+using FundMath.Analysis;
 
 namespace FundMath.Cli.Tests;
 
@@ -118,5 +121,36 @@ public class AnalyzeTests
         // columns: region, balance, prepaid, payables, actual, per month, months, printed months, band, flag
         Assert.Contains("| 市本级 | 88,821.60 |  |  | 88,821.60 | 3,552.86 | 25.00 |  | > 9 |  |", result.Out);
         Assert.Contains("| 茶陵 | 33,520.85 |  |  | 3,881.49 | 3,552.86 | 1.09 |  | < 3 |  |", result.Out);
+    }
+
+    [Fact]
+    public void Csv_region_months_without_a_period_are_the_librarys_figures()
+    {
+        // The tool computes nothing itself: a table without a period gets each row's months from
+        // MonthsOfCover.TryMonthsOf and the total row from MonthsOfCover.TryTotalMonthsOf (summed actual balances over
+        // the summed monthly expenditure), shown to 0.01. regions.csv (万元): 茶陵 3,881.49 / 3,552.86 = 1.09; 市本级
+        // 88,821.60 / 3,552.86 = 25.00; 攸县 10,427.18 / 5,000 = 2.09; total (3,881.49 + 88,821.60 + 10,427.18) /
+        // (3,552.86 + 3,552.86 + 5,000) = 103,130.27 / 12,105.72 = 8.52 — not the mean of the rows' months (9.39).
+        (string Region, string Actual, string Monthly, string Golden)[] rows =
+            [("茶陵", "3881.49", "3552.86", "1.09"), ("市本级", "88821.60", "3552.86", "25.00"), ("攸县", "10427.18", "5000", "2.09")];
+        var result = CliRunner.Run("analyze", CliRunner.DataFile("regions.csv"), "--format", "markdown");
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.Out.Split('\n');
+
+        foreach ((string region, string actual, string monthly, string golden) in rows)
+        {
+            Assert.True(MonthsOfCover.TryMonthsOf(Money.Parse(actual, MoneyUnit.Wan), MonthlyExpenditure.PerMonth(Money.Parse(monthly, MoneyUnit.Wan)), out Fraction months));
+            Assert.Equal(golden, Shown(months));
+            Assert.Contains($" {golden} |", lines.Single(l => l.StartsWith($"| {region} |", StringComparison.Ordinal)), StringComparison.Ordinal);
+        }
+
+        Assert.True(MonthsOfCover.TryTotalMonthsOf(
+            rows.Select(r => Money.Parse(r.Actual, MoneyUnit.Wan)).ToArray(),
+            rows.Select(r => MonthlyExpenditure.PerMonth(Money.Parse(r.Monthly, MoneyUnit.Wan))).ToArray(),
+            out Fraction total));
+        Assert.Equal("8.52", Shown(total));
+        Assert.Contains(" 8.52 |", lines.Single(l => l.StartsWith("| 合计 Total |", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+        static string Shown(Fraction months) => months.ToDecimal(2, MidpointRounding.AwayFromZero).ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

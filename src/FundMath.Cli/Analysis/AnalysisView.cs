@@ -264,8 +264,8 @@ internal static class AnalysisView
             {
                 RegionInput region = rows[i];
                 Fraction? months = computable && results[i].HasMonths ? results[i].Months
-                    : input.Period is null && region.MonthlyExpenditure is { Expenditure.IsPositive: true } m
-                        ? Fraction.Create(region.ActualBalance.Fen * m.Months, m.Expenditure.Fen) // a CSV table has no period: the quotient alone
+                    : input.Period is null && region.MonthlyExpenditure is { } m && MonthsOfCover.TryMonthsOf(region.ActualBalance, m, out Fraction quotient)
+                        ? quotient // a CSV table has no period: the library's quotient alone
                         : null;
                 Fraction judged = months ?? Fraction.FromDecimal(region.PrintedMonths ?? 0m);
                 Cell band = BandCell(judged, settings);
@@ -299,14 +299,9 @@ internal static class AnalysisView
             }
             else if (input.Period is null && rows.Length > 0 && rows.All(r => r.MonthlyExpenditure is { Months: 1 }))
             {
-                // A CSV table has no period: the summed actual balance over the summed monthly expenditure.
-                Money monthly = default;
-                foreach (RegionInput r in rows)
-                {
-                    monthly += r.MonthlyExpenditure!.Value.Expenditure;
-                }
-
-                totalMonths = monthly.IsPositive ? actual.DivideBy(monthly) : null;
+                // A CSV table has no period: the library's total, the summed actual balance over the summed monthly expenditure.
+                totalMonths = MonthsOfCover.TryTotalMonthsOf(rows.Select(r => r.ActualBalance).ToArray(), rows.Select(r => r.MonthlyExpenditure!.Value).ToArray(), out Fraction total)
+                    ? total : null;
             }
             else if (input.Cover.FirstOrDefault(c => c.Fund == fund.Key) is { } fundCover && input.Period is { } period)
             {

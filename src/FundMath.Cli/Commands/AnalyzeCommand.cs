@@ -15,8 +15,19 @@ namespace FundMath.Cli.Commands;
 /// <summary><c>fundmath analyze [FILE]</c>: period, statements, budget execution, months of cover, regions, deficit scan, findings, warnings.</summary>
 internal static class AnalyzeCommand
 {
-    public static CommandResult Run(string? file, AnalysisSettings settings, bool strict = false)
+    /// <summary>The parameters analyze needs from a set: tolerance and bands (conventions), reasonable range (national).</summary>
+    private static readonly string[] AnalysisParameters =
+    [
+        ConventionParameters.Analysis.BudgetTolerance.Name, ConventionParameters.Analysis.MonthsOfCoverWarningBelow.Name,
+        ConventionParameters.Analysis.MonthsOfCoverHighAbove.Name, NationalParameters.Analysis.MonthsOfCoverReasonableMin.Name,
+        NationalParameters.Analysis.MonthsOfCoverReasonableMax.Name,
+    ];
+
+    public static CommandResult Run(string? file, AnalysisSettings settings, bool strict = false, string? parametersFile = null)
     {
+        // --params FILE: a city's own conventions (the format of conventions.json) layered over the national set,
+        // instead of the built-in 株洲市 conventions. Read before the report, so a bad parameter file fails first.
+        ParameterSet set = parametersFile is null ? ParameterSet.NationalWithConventions : LoadParameters(parametersFile);
         (AnalysisInput input, ReportDocument? report) = AnalysisInputReader.Load(file);
         if (strict && input.Warnings.Count > 0)
         {
@@ -25,9 +36,23 @@ internal static class AnalyzeCommand
                 file);
         }
 
-        if (input.Period is { } period)
+        try
         {
-            settings = WithConventions(settings, ParameterSet.NationalWithConventions, period.End);
+            if (input.Period is { } period)
+            {
+                settings = WithConventions(settings, set, period.End);
+            }
+            else if (parametersFile is not null)
+            {
+                // No period to date the values: the file's values at the first date all of them are in force.
+                settings = WithConventions(settings, set, FirstDate(set, AnalysisParameters));
+            }
+        }
+        catch (ParameterNotFoundException e) when (parametersFile is not null)
+        {
+            throw new InputException(
+                $"{e.Message} A --params file gives analyze its conventions in the format of FundMath's conventions.json: {string.Join(", ", AnalysisParameters.Take(3))} (docs/cli.md).",
+                parametersFile);
         }
 
         ReconciliationResult? findings = report is null ? null : ReportChecker.Check(report);
@@ -54,8 +79,7 @@ internal static class AnalyzeCommand
     /// </summary>
     internal static AnalysisSettings WithConventions(AnalysisSettings settings, ParameterSet set, LocalDate periodEnd)
     {
-        LocalDate first = FirstDate(set, ConventionParameters.Analysis.BudgetTolerance.Name, ConventionParameters.Analysis.MonthsOfCoverWarningBelow.Name,
-            ConventionParameters.Analysis.MonthsOfCoverHighAbove.Name, NationalParameters.Analysis.MonthsOfCoverReasonableMin.Name, NationalParameters.Analysis.MonthsOfCoverReasonableMax.Name);
+        LocalDate first = FirstDate(set, AnalysisParameters);
         LocalDate at = periodEnd < first ? first : periodEnd;
         Citation source = ConventionParameters.Analysis.BudgetTolerance.Entry(set, at).Citation;
         Citation bandSource = ConventionParameters.Analysis.MonthsOfCoverWarningBelow.Entry(set, at).Citation;
@@ -83,6 +107,22 @@ internal static class AnalyzeCommand
         };
     }
 
+    private static ParameterSet LoadParameters(string path)
+    {
+        try
+        {
+            return FundMath.Yaml.ParameterFiles.Load(path, ParameterSet.National);
+        }
+        catch (System.IO.IOException e)
+        {
+            throw new InputException("cannot be read: " + e.Message, path, inner: e);
+        }
+        catch (System.UnauthorizedAccessException e)
+        {
+            throw new InputException("cannot be read: " + e.Message, path, inner: e);
+        }
+    }
+
     private static bool FromConventions(ParameterSet set, params string[] names)
     {
         foreach (string name in names)
@@ -101,7 +141,7 @@ internal static class AnalyzeCommand
         LocalDate first = LocalDate.MinIsoValue;
         foreach (string name in names)
         {
-            LocalDate from = set.Get(name).Entries[0].EffectiveFrom;
+            LocalDate from = set.Get(name).Entries[0].EffectiveFrom; // Get throws ParameterNotFoundException naming a missing one
             first = from > first ? from : first;
         }
 

@@ -138,8 +138,13 @@ internal sealed class CliApp
         };
         RejectOptionLikeValues(analyzeFile);
         var strict = new Option<bool>("--strict") { Description = "Treat input that analyze cannot use (listed as warnings) as an error (exit code 2)." };
-        var analyze = new Command("analyze", "Analyse a fund report: period, statements, budget execution, months of cover by region with bands, deficit scan, findings, warnings.") { analyzeFile, strict };
-        analyze.SetAction(parse => Execute(parse, () => AnalyzeCommand.Run(parse.GetValue(analyzeFile), Settings(parse), parse.GetValue(strict))));
+        var analyzeParams = new Option<string?>("--params")
+        {
+            Description = "Your city's conventions (tolerance, months-of-cover bands): a parameter file (.json/.yaml, the format of FundMath's conventions.json) layered over the national set, instead of the built-in 株洲市 conventions.",
+            HelpName = "FILE",
+        };
+        var analyze = new Command("analyze", "Analyse a fund report: period, statements, budget execution, months of cover by region with bands, deficit scan, findings, warnings.") { analyzeFile, strict, analyzeParams };
+        analyze.SetAction(parse => Execute(parse, () => AnalyzeCommand.Run(parse.GetValue(analyzeFile), Settings(parse), parse.GetValue(strict), parse.GetValue(analyzeParams))));
         root.Subcommands.Add(analyze);
 
         var checkFile = new Argument<string?>("FILE")

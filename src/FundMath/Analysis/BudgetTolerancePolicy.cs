@@ -22,13 +22,16 @@ public readonly record struct BudgetTolerancePolicy(
     // False only in default(BudgetTolerancePolicy); every constructed policy (including `with` copies) has it set.
     private readonly bool constructed = true;
 
-    /// <summary>±5pp on every line, 株洲市's convention (a local convention).</summary>
-    public static BudgetTolerancePolicy Default => Uniform(ToleranceBand.FivePoints);
+    /// <summary>
+    /// ±5pp on every line, 株洲市's convention (a local convention) — <c>FromParameters(ParameterSet.NationalWithConventions,
+    /// 2021-01-01)</c>, read once from the shipped conventions data and cached.
+    /// </summary>
+    public static BudgetTolerancePolicy Default => ShippedDefault.Value;
 
     /// <summary>
     /// A uniform ± band from the parameter analysis.budget_execution.tolerance in force on <paramref name="date"/>
-    /// (no national rule fixes it: the conventions layer holds 株洲市's ±5pp; a city's layered set may override it). <see cref="Default"/> equals
-    /// <c>FromParameters(ParameterSet.Conventions, …)</c> (a local convention, not a national rule); a test keeps the two equal.
+    /// (no national rule fixes it: the conventions layer holds 株洲市's ±5pp; a city's layered set may override it). <see cref="Default"/> is this
+    /// read from the shipped data (a local convention, not a national rule).
     /// </summary>
     /// <exception cref="ParameterNotFoundException">The set lacks the parameter on that date.</exception>
     public static BudgetTolerancePolicy FromParameters(ParameterSet parameters, LocalDate date)
@@ -53,4 +56,10 @@ public readonly record struct BudgetTolerancePolicy(
         BudgetLine.BenefitExpenditure => BenefitExpenditure,
         _ => throw new ArgumentOutOfRangeException(nameof(line), line, $"line {(int)line} is not a defined BudgetLine."),
     };
+
+    // Read on first use of Default only (see CoverBandPolicy): a static readonly load afterwards.
+    private static class ShippedDefault
+    {
+        internal static readonly BudgetTolerancePolicy Value = FromParameters(ParameterSet.NationalWithConventions, new LocalDate(2021, 1, 1));
+    }
 }

@@ -72,13 +72,17 @@ public readonly record struct CoverBandPolicy
         }
     }
 
-    /// <summary>Bands &lt; 3, 3–9, &gt; 9 months (the 株洲市 report's local convention) and the reasonable range 6–9 months (人社部发〔2009〕67号).</summary>
-    public static CoverBandPolicy Default => new(Fraction.FromInteger(3), Fraction.FromInteger(9), Fraction.FromInteger(6), Fraction.FromInteger(9));
+    /// <summary>
+    /// The shipped bands: &lt; 3, 3–9, &gt; 9 months (the conventions layer, the 株洲市 report's local convention) and the
+    /// reasonable range 6–9 months (national set, 人社部发〔2009〕67号) — <c>FromParameters(ParameterSet.NationalWithConventions,
+    /// 2021-01-01)</c>, read once from the shipped data and cached.
+    /// </summary>
+    public static CoverBandPolicy Default => ShippedDefault.Value;
 
     /// <summary>
     /// The bands in force on <paramref name="date"/> in a parameter set (analysis.months_of_cover.warning_below,
     /// high_above, reasonable_min, reasonable_max) — so a city's own bands, layered over the national defaults, apply.
-    /// <see cref="Default"/> equals <c>FromParameters(ParameterSet.Conventions, …)</c> (a local convention, not a national rule); a test keeps the two equal.
+    /// <see cref="Default"/> is this read from the shipped data (the bands are a local convention, not a national rule).
     /// </summary>
     /// <exception cref="ParameterNotFoundException">The set lacks one of the parameters on that date.</exception>
     public static CoverBandPolicy FromParameters(ParameterSet parameters, LocalDate date)
@@ -104,4 +108,11 @@ public readonly record struct CoverBandPolicy
     /// <summary>"&lt;3 | 3–9 | &gt;9 months; reasonable 6–9".</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"<{WarningBelow} | {WarningBelow}–{HighAbove} | >{HighAbove} months; reasonable {ReasonableFrom}–{ReasonableTo}");
+
+    // Read on first use of Default (not when any other member of the type is touched), so that loading the
+    // parameter data never runs inside another type's initializer; afterwards a static readonly load.
+    private static class ShippedDefault
+    {
+        internal static readonly CoverBandPolicy Value = FromParameters(ParameterSet.NationalWithConventions, new LocalDate(2021, 1, 1));
+    }
 }

@@ -391,6 +391,78 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
     }
 
     /// <summary>
+    /// 实际结余可支付月数 of an actual balance without a reporting period or bands — for a table that prints a region's
+    /// actual balance and monthly expenditure but no period: <c>actualBalance / monthly expenditure</c>, exact (the
+    /// <see cref="Months"/> of a computed row). False, with <paramref name="months"/> 0, when the expenditure is zero
+    /// or negative (no months are defined, as <see cref="CoverOutcome.NoExpenditure"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="monthlyExpenditure"/> is the default value (a window of 0 months).</exception>
+    public static bool TryMonthsOf(Money actualBalance, MonthlyExpenditure monthlyExpenditure, out Fraction months)
+    {
+        CheckWindow(monthlyExpenditure, nameof(monthlyExpenditure));
+        if (!monthlyExpenditure.Expenditure.IsPositive)
+        {
+            months = Fraction.Zero;
+            return false;
+        }
+
+        months = Fraction.FromInt128((Int128)actualBalance.Fen * monthlyExpenditure.Months, monthlyExpenditure.Expenditure.Fen, "months of cover");
+        return true;
+    }
+
+    /// <summary>
+    /// The total row of a region table without a period: the summed actual balances over the summed monthly
+    /// expenditure (each row's exact average per month), never an average of the rows' months — as <see cref="Total"/>
+    /// for computed rows. Independent of the row order. False, with <paramref name="months"/> 0, when the summed
+    /// expenditure is zero or negative.
+    /// </summary>
+    /// <exception cref="ArgumentException">The spans are empty or differ in length, or an expenditure is the default value.</exception>
+    /// <exception cref="OverflowException">The sums or the quotient leave 64-bit range.</exception>
+    public static bool TryTotalMonthsOf(ReadOnlySpan<Money> actualBalances, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, out Fraction months)
+    {
+        if (actualBalances.IsEmpty)
+        {
+            Preconditions.ThrowArgument(nameof(actualBalances), "actualBalances is empty; a total row needs at least one region.");
+        }
+
+        if (monthlyExpenditure.Length != actualBalances.Length)
+        {
+            Preconditions.ThrowArgument(nameof(monthlyExpenditure), $"monthlyExpenditure has {monthlyExpenditure.Length} rows but actualBalances has {actualBalances.Length}; they must match.");
+        }
+
+        Int128 balance = 0;
+        Fraction fenPerMonth = Fraction.Zero;
+        for (int i = 0; i < actualBalances.Length; i++)
+        {
+            if (monthlyExpenditure[i].Months == 0)
+            {
+                CheckWindow(monthlyExpenditure[i], $"monthlyExpenditure[{i}]");
+            }
+
+            balance += actualBalances[i].Fen;
+            fenPerMonth += monthlyExpenditure[i].FenPerMonth;
+        }
+
+        if (fenPerMonth <= Fraction.Zero)
+        {
+            months = Fraction.Zero;
+            return false;
+        }
+
+        months = Fraction.FromInt128(balance * fenPerMonth.Denominator, fenPerMonth.Numerator, "total months of cover");
+        return true;
+    }
+
+    private static void CheckWindow(MonthlyExpenditure monthlyExpenditure, string paramName)
+    {
+        if (monthlyExpenditure.Months == 0)
+        {
+            Preconditions.ThrowArgument(paramName.StartsWith("monthlyExpenditure[", StringComparison.Ordinal) ? "monthlyExpenditure" : paramName,
+                $"{paramName} is the default value (a window of 0 months); create it with PerMonth, OverMonths, OfPeriod or Trailing.");
+        }
+    }
+
+    /// <summary>
     /// A sentence in the report's units (亿元 to two decimals): "15.68 months = (23.89 − 3.66)亿 / 1.29亿 per
     /// month"; the deductions are shown when there are any.
     /// </summary>

@@ -43,14 +43,13 @@ public sealed class CentralSubsidyShares
     /// The table of 国办发〔2018〕6号 (基本公共服务领域中央与地方共同财政事权和支出责任划分改革方案), in force from 2019:
     /// 80% / 60% / 50% / 30% / 10%, and 80% for western-treatment counties in tier-2 provinces.
     /// </summary>
-    public static CentralSubsidyShares GuoBanFa2018No6 { get; } = new(
-        Rate.FromPercent(80), Rate.FromPercent(60), Rate.FromPercent(50), Rate.FromPercent(30), Rate.FromPercent(10), Rate.FromPercent(80),
-        new Citation("国办发〔2018〕6号", "基本公共服务领域中央与地方共同财政事权和支出责任划分改革方案"));
+    /// <remarks>Read once from the shipped national data, <c>FromParameters(ParameterSet.National, 2019-01-01)</c>, and cached.</remarks>
+    public static CentralSubsidyShares GuoBanFa2018No6 => ShippedTable.Value;
 
     /// <summary>
     /// The shares in force on <paramref name="date"/> in a parameter set (the scale resident.central_subsidy_share
     /// with brackets tier1…tier5 and western_treatment), with the parameter's citation.
-    /// <see cref="GuoBanFa2018No6"/> equals <c>FromParameters(ParameterSet.National, 2019-01-01)</c>; a test keeps the two equal.
+    /// <see cref="GuoBanFa2018No6"/> is <c>FromParameters(ParameterSet.National, 2019-01-01)</c>.
     /// </summary>
     /// <exception cref="ParameterNotFoundException">The set lacks the scale or a bracket on that date.</exception>
     public static CentralSubsidyShares FromParameters(ParameterSet parameters, NodaTime.LocalDate date)
@@ -83,5 +82,11 @@ public sealed class CentralSubsidyShares
         }
 
         return shares[(int)tier - 1];
+    }
+
+    // Read on first use only, so that loading the national data never runs inside another type's initializer.
+    private static class ShippedTable
+    {
+        internal static readonly CentralSubsidyShares Value = FromParameters(ParameterSet.National, new NodaTime.LocalDate(2019, 1, 1));
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 
-namespace FundMath.Text;
+namespace FundMath;
 
 /// <summary>
 /// The one amount scanner: money as reports print it ("236.54元", "84,555万元", "3.86亿元", "1.71亿",

@@ -2,7 +2,7 @@ using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
-namespace FundMath.Text;
+namespace FundMath;
 
 /// <summary>
 /// Fixed-point arithmetic and digit writing on unsigned 64-bit magnitudes, with the divisions by powers of ten

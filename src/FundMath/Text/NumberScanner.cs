@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 
-namespace FundMath.Text;
+namespace FundMath;
 
 /// <summary>
 /// The one invariant number scanner behind every FundMath parser (Money, Rate, Fraction, Headcount,

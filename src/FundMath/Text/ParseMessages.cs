@@ -1,6 +1,6 @@
 using System;
 
-namespace FundMath.Text;
+namespace FundMath;
 
 /// <summary>
 /// Turns a <see cref="ParseStatus"/> and its position into the message of a <see cref="FormatException"/>:

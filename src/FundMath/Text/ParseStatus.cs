@@ -1,4 +1,4 @@
-namespace FundMath.Text;
+namespace FundMath;
 
 /// <summary>
 /// The outcome of scanning text: <see cref="Ok"/> or the rule the text broke. The scanners return it with the

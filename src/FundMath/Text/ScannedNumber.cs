@@ -1,4 +1,4 @@
-namespace FundMath.Text;
+namespace FundMath;
 
 /// <summary>
 /// A number as scanned: <c>±Mantissa × 10^−Scale</c>, exactly. Trailing zeros after the decimal point are not

@@ -1,6 +1,6 @@
 using System;
 
-namespace FundMath.Text;
+namespace FundMath;
 
 /// <summary>
 /// The one table of the units Chinese fund reports print amounts and headcounts in — 元, 万元 (10⁴ 元), 亿元

@@ -5,7 +5,6 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
-using FundMath.Text;
 
 namespace FundMath;
 

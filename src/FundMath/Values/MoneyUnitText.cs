@@ -10,15 +10,15 @@ namespace FundMath;
 public static class MoneyUnitText
 {
     /// <summary>The suffix: 元, 万元 or 亿元.</summary>
-    public static string Suffix(this MoneyUnit unit) => Text.UnitTable.Suffix((int)unit);
+    public static string Suffix(this MoneyUnit unit) => UnitTable.Suffix((int)unit);
 
     /// <summary>The short form used in running text ("(23.89 − 3.66)亿"): 元, 万 or 亿.</summary>
-    public static string ShortSuffix(this MoneyUnit unit) => Text.UnitTable.ShortSuffix((int)unit);
+    public static string ShortSuffix(this MoneyUnit unit) => UnitTable.ShortSuffix((int)unit);
 
     /// <summary>A unit by name: 元 or yuan, 万元 or wan, 亿元 or yi (surrounding spaces ignored).</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out MoneyUnit unit)
     {
-        bool known = Text.UnitTable.TryParseMoneyUnit(text, out int exponent);
+        bool known = UnitTable.TryParseMoneyUnit(text, out int exponent);
         unit = (MoneyUnit)exponent;
         return known;
     }

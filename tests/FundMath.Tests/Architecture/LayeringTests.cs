@@ -16,16 +16,16 @@ using FundMath.Funds;
 public class LayeringTests
 {
     /// <summary>
-    /// The core's namespaces, bottom-up. <c>FundMath.Text</c> is the internal text layer (the number and amount
-    /// scanner, the unit table, digit writing — on spans and integers only), used by <c>FundMath</c>: the value
-    /// types (Values/), periods (Time/) and Preconditions; <c>Citations</c> sits below both
+    /// The core's namespaces, bottom-up. <c>FundMath</c> holds the value types (Values/), periods (Time/),
+    /// Preconditions and the internal text layer (Text/: the number and amount scanner, the unit table, digit
+    /// writing), kept in <c>FundMath</c> itself so that the core adds no namespace a user's <c>Text</c> type could
+    /// collide with; <c>Citations</c> sits below both
     /// <c>Explain</c> (which shows a citation) and <c>Policies</c> (which attaches one to every parameter);
     /// <c>Ratios</c> (ratio and growth outcomes) below both <c>Cohorts</c> and <c>Funds</c>;
     /// <c>Serialization</c> (JSON converters of the value types) is a leaf nobody inside the core uses.
     /// </summary>
     public static readonly string[] CoreNamespaceOrder =
     [
-        "FundMath.Text",
         "FundMath",
         "FundMath.Citations",
         "FundMath.Explain",

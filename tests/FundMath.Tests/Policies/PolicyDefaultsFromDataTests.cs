@@ -1,3 +1,4 @@
+using System;
 using FundMath.Analysis;
 using FundMath.Citations;
 using FundMath.Contributions;
@@ -9,9 +10,9 @@ namespace FundMath.Tests.Policies;
 
 /// <summary>
 /// The built-in policy defaults of the calculations (±5pp and the 3/9 month bands of the conventions layer, the 6–9
-/// month reasonable range and the 国办发〔2018〕6号 central subsidy table of the national set) are the shipped parameter
-/// data, not a second copy that could drift: each is compared with FromParameters over the data, and a city's
-/// layered override flows through.
+/// month reasonable range and the 国办发〔2018〕6号 central subsidy table of the national set) are read from the shipped
+/// parameter data (there is no second copy in C# that could drift): each default carries the published values, equals
+/// FromParameters over the data, is read once (cached), and a city's layered override flows through.
 /// </summary>
 public class PolicyDefaultsFromDataTests
 {
@@ -26,6 +27,8 @@ public class PolicyDefaultsFromDataTests
         Assert.Equal(Fraction.FromInteger(9), fromData.HighAbove);
         Assert.Equal(Fraction.FromInteger(6), fromData.ReasonableFrom);
         Assert.Equal(Fraction.FromInteger(9), fromData.ReasonableTo);
+        Assert.Equal(Fraction.FromInteger(3), CoverBandPolicy.Default.WarningBelow);
+        Assert.Equal(Fraction.FromInteger(6), CoverBandPolicy.Default.ReasonableFrom);
         // The national set alone has no bands: they are a local convention.
         Assert.Throws<ParameterNotFoundException>(() => CoverBandPolicy.FromParameters(ParameterSet.National, Y2021));
     }
@@ -37,6 +40,11 @@ public class PolicyDefaultsFromDataTests
         Assert.Throws<ParameterNotFoundException>(() => BudgetTolerancePolicy.FromParameters(ParameterSet.National, Y2021));
         Assert.Equal(BudgetTolerancePolicy.Default.For(BudgetLine.TotalIncome), fromData.For(BudgetLine.TotalIncome));
         Assert.Equal(ToleranceBand.Symmetric(PercentagePoints.FromPoints(5m)), fromData.For(BudgetLine.BenefitExpenditure));
+        Assert.Equal(fromData, BudgetTolerancePolicy.Default);
+        foreach (BudgetLine line in Enum.GetValues<BudgetLine>())
+        {
+            Assert.Equal(ToleranceBand.Symmetric(PercentagePoints.FromPoints(5m)), BudgetTolerancePolicy.Default.For(line));
+        }
     }
 
     [Fact]
@@ -51,6 +59,17 @@ public class PolicyDefaultsFromDataTests
 
         Assert.Equal(Rate.FromPercent(80), fromData.ShareFor(ProvinceTier.Tier2, westernTreatment: true));
         Assert.Contains("国办发〔2018〕6号", fromData.Citation!.Document);
+        // 国办发〔2018〕6号: 80% / 60% / 50% / 30% / 10%, and 80% for western-treatment counties of tier-2 provinces.
+        Assert.Equal(
+            [Rate.FromPercent(80), Rate.FromPercent(60), Rate.FromPercent(50), Rate.FromPercent(30), Rate.FromPercent(10), Rate.FromPercent(80)],
+            new[]
+            {
+                constant.ShareFor(ProvinceTier.Tier1), constant.ShareFor(ProvinceTier.Tier2), constant.ShareFor(ProvinceTier.Tier3),
+                constant.ShareFor(ProvinceTier.Tier4), constant.ShareFor(ProvinceTier.Tier5), constant.ShareFor(ProvinceTier.Tier2, westernTreatment: true),
+            });
+        Assert.Contains("国办发〔2018〕6号", constant.Citation!.Document);
+        // Read once: the same instance on every access (no parsing on a hot path).
+        Assert.Same(constant, CentralSubsidyShares.GuoBanFa2018No6);
     }
 
     [Fact]
