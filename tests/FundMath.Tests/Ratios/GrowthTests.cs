@@ -121,6 +121,15 @@ public class GrowthTests
             g.Explain("参保人数").ToText());
     }
 
+    // 12,000 → 10,000 insured: the change −2,000 is printed with its thousands separator.
+    [Fact]
+    public void A_headcount_change_of_thousands_is_printed_grouped()
+    {
+        string text = new HeadcountGrowth(Headcount.FromPersons(10_000), Headcount.FromPersons(12_000)).Explain("参保人数").ToText();
+        Assert.Contains("  - 增减人数 change = -2,000" + N, text);
+        Assert.Contains("  - 上期 previous = 12,000  [input]" + N, text);
+    }
+
     [Fact]
     public void A_zero_headcount_base_has_no_rate()
     {
