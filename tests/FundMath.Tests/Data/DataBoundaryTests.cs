@@ -314,6 +314,8 @@ public class DataBoundaryTests
         Assert.Equal("the input is 1,048,575 bytes, over the limit of 4 MiB (4,194,304 bytes) (DataReaderLimits.MaxInputBytes)", limits.InputTooLarge("f", 1_048_575).Reason);
         Assert.Equal("the input is 1 MiB (1,048,576 bytes), over the limit of 4 MiB (4,194,304 bytes) (DataReaderLimits.MaxInputBytes)", limits.InputTooLarge("f", 1_048_576).Reason);
         Assert.Equal("the input is 1.5 MiB (1,572,864 bytes), over the limit of 4 MiB (4,194,304 bytes) (DataReaderLimits.MaxInputBytes)", limits.InputTooLarge("f", 1_572_864).Reason);
+        // 1,500,000 / 1,048,576 = 1.4305… MiB, shown to one decimal.
+        Assert.Equal("the input is 1.4 MiB (1,500,000 bytes), over the limit of 4 MiB (4,194,304 bytes) (DataReaderLimits.MaxInputBytes)", limits.InputTooLarge("f", 1_500_000).Reason);
         Assert.Equal(string.Empty, limits.InputTooLarge(null!, 1).SourceName);
         Assert.Equal(string.Empty, limits.InputTooLarge(null!).SourceName);
         Assert.Equal("a scalar of 1,234,567 characters exceeds the limit of 1,048,576 (DataReaderLimits.MaxScalarLength)",
