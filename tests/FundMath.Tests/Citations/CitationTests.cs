@@ -11,11 +11,11 @@ public class CitationTests
     [Fact]
     public void Keeps_every_part_as_given()
     {
-        Citation c = new(Document, Title, "一", "http://www.nhsa.gov.cn/art/2021/6/8/art_37_5276.html");
+        Citation c = new(Document, Title, "一", "https://example.invalid/yibaofa-2021-32");
         Assert.Equal(Document, c.Document);
         Assert.Equal(Title, c.Title);
         Assert.Equal("一", c.Clause);
-        Assert.Equal("http://www.nhsa.gov.cn/art/2021/6/8/art_37_5276.html", c.Url);
+        Assert.Equal("https://example.invalid/yibaofa-2021-32", c.Url);
     }
 
     [Fact]
