@@ -94,7 +94,7 @@ public class AnalysisBenchmarks
         return over;
     }
 
-    /// <summary>FundMath exact batch (<see cref="BudgetExecution.EvaluateBatch"/>).</summary>
+    /// <summary>FundMath exact batch (<c>BudgetExecution.EvaluateBatch</c>).</summary>
     [Benchmark]
     [BenchmarkCategory("Execution", "ZeroAlloc")]
     public int Execution_FundMath() =>
@@ -129,7 +129,7 @@ public class AnalysisBenchmarks
         return sum;
     }
 
-    /// <summary>FundMath exact batch (<see cref="MonthsOfCover.ComputeBatch"/>) and band counts.</summary>
+    /// <summary>FundMath exact batch (<c>MonthsOfCover.ComputeBatch</c>) and band counts.</summary>
     [Benchmark]
     [BenchmarkCategory("Cover", "ZeroAlloc")]
     public int Cover_FundMath()

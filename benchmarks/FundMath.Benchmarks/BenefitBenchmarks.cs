@@ -1,9 +1,6 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using FundMath.Benefits;
-using FundMath.Policies;
 using NodaTime;
 
 namespace FundMath.Benchmarks;

@@ -119,8 +119,16 @@ public class ForecastBenchmarks
 
     private static readonly ProjectionAssumptions Assumptions = new()
     {
-        ContributionBaseGrowth = 0.06, InServiceJoinRate = 0.03, InServiceLeaveRate = 0.01, RetirementRate = 0.04, RetireeMortality = 0.02,
-        InServiceCostGrowth = 0.05, RetiredCostGrowth = 0.06, ResidentCostGrowth = 0.07, PersonalAccountDrawdown = 0.3, InterestRate = 0.015,
+        ContributionBaseGrowth = 0.06,
+        InServiceJoinRate = 0.03,
+        InServiceLeaveRate = 0.01,
+        RetirementRate = 0.04,
+        RetireeMortality = 0.02,
+        InServiceCostGrowth = 0.05,
+        RetiredCostGrowth = 0.06,
+        ResidentCostGrowth = 0.07,
+        PersonalAccountDrawdown = 0.3,
+        InterestRate = 0.015,
     };
 
     private static ProjectionStart Region(int r) => new()

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
 using FundMath.Forecasting.Projection;
 
 namespace FundMath.Testing.Forecasting;

@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using FundMath.Data;
-
 namespace FundMath.Yaml;
 
 /// <summary>The syntax of a data file — 文件格式.</summary>

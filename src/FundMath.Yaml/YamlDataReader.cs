@@ -175,41 +175,41 @@ public static class YamlDataReader
 
                     throw new DataFormatException(at, path, $"alias *{alias.Value.Value} refers to no earlier anchor");
                 case SequenceStart seq:
-                {
-                    var items = new List<DataNode>();
-                    while (Peek() is not SequenceEnd)
                     {
-                        items.Add(ReadNode(DataNode.ItemPath(path, items.Count), depth + 1));
-                    }
+                        var items = new List<DataNode>();
+                        while (Peek() is not SequenceEnd)
+                        {
+                            items.Add(ReadNode(DataNode.ItemPath(path, items.Count), depth + 1));
+                        }
 
-                    Next();
-                    return Anchor(seq.Anchor, DataNode.Sequence(items, at, path), before);
-                }
+                        Next();
+                        return Anchor(seq.Anchor, DataNode.Sequence(items, at, path), before);
+                    }
 
                 case MappingStart map:
-                {
-                    var members = new List<DataMember>();
-                    while (Peek() is not MappingEnd)
                     {
-                        ParsingEvent keyEvent = Next();
-                        SourceLocation keyAt = Where(keyEvent);
-                        if (keyEvent is not Scalar key)
+                        var members = new List<DataMember>();
+                        while (Peek() is not MappingEnd)
                         {
-                            throw new DataFormatException(keyAt, path, "mapping keys must be plain scalars (complex keys and aliases as keys are not supported)");
+                            ParsingEvent keyEvent = Next();
+                            SourceLocation keyAt = Where(keyEvent);
+                            if (keyEvent is not Scalar key)
+                            {
+                                throw new DataFormatException(keyAt, path, "mapping keys must be plain scalars (complex keys and aliases as keys are not supported)");
+                            }
+
+                            CheckLength(key, keyAt, path);
+                            if (key.Value == "<<" && key.Style == ScalarStyle.Plain)
+                            {
+                                throw new DataFormatException(keyAt, path, "YAML merge keys (<<) are not supported; repeat the members instead");
+                            }
+
+                            members.Add(new DataMember(key.Value, keyAt, ReadNode(DataNode.ChildPath(path, key.Value), depth + 1)));
                         }
 
-                        CheckLength(key, keyAt, path);
-                        if (key.Value == "<<" && key.Style == ScalarStyle.Plain)
-                        {
-                            throw new DataFormatException(keyAt, path, "YAML merge keys (<<) are not supported; repeat the members instead");
-                        }
-
-                        members.Add(new DataMember(key.Value, keyAt, ReadNode(DataNode.ChildPath(path, key.Value), depth + 1)));
+                        Next();
+                        return Anchor(map.Anchor, DataNode.Mapping(members, at, path), before);
                     }
-
-                    Next();
-                    return Anchor(map.Anchor, DataNode.Mapping(members, at, path), before);
-                }
 
                 default:
                     throw new DataFormatException(at, path, $"unexpected YAML event {e.GetType().Name}");

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using FundMath.Analysis;
-using FundMath.Policies;
 
 namespace FundMath.Cases;
 

@@ -1,11 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FundMath.Benefits;
-using FundMath.Data;
 using FundMath.Explain;
-using FundMath.Policies;
 using NodaTime;
 
 namespace FundMath.Cases;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using FundMath.Analysis;
 
 namespace FundMath.Cli.Analysis;
 

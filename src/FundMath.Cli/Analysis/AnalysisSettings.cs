@@ -1,11 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using FundMath.Analysis;
-using FundMath.Funds;
-using FundMath.Cli.Views;
-using FundMath.Explain;
 
 namespace FundMath.Cli.Analysis;
 

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FundMath.Analysis;
-using FundMath.Funds;
 using FundMath.Cli.Views;
 using FundMath.Explain;
+using FundMath.Funds;
 using FundMath.Reconciliation;
 
 namespace FundMath.Cli.Analysis;

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using FundMath.Analysis;
-
 namespace FundMath.Cli.Analysis;
 
 /// <summary>

@@ -114,7 +114,8 @@ internal static class RegionColumns
                 BalanceDeductions.Lumped(Money.Zero, balanceAmount - actualAmount),
                 actualAmount,
                 monthlyText.Length == 0 ? null : MonthlyExpenditure.PerMonth(Amount(monthly, monthlyUnit)),
-                printedMonths) { DeductionsDerived = true };
+                printedMonths)
+            { DeductionsDerived = true };
             if (regionName is "合计" or "合计 Total")
             {
                 totals.Add((row, input));

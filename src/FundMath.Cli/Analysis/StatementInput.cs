@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using FundMath.Analysis;
-
 namespace FundMath.Cli.Analysis;
 
 /// <summary>A fund's income, expenditure and accumulated balance for the period (基金收支余), from a table shown in a unit.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using FundMath.Citations;
 using FundMath.Cli.Input;
 using FundMath.Cli.Views;
 using FundMath.Policies;

@@ -8,7 +8,6 @@ using FundMath.Benefits;
 using FundMath.Cli.Benefits;
 using FundMath.Cli.Input;
 using FundMath.Cli.Views;
-using FundMath.Policies;
 using NodaTime;
 
 namespace FundMath.Cli.Commands;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using FundMath.Cases;
 using FundMath.Cli.Input;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using FundMath.Cli.Input;
-using FundMath.Data;
 using FundMath.Drg;
 using NodaTime;
 

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using FundMath.Cli.Input;
 using FundMath.Data;
-using FundMath.Drg;
-using NodaTime;
 
 namespace FundMath.Cli.Drg;
 

@@ -1,8 +1,5 @@
 using System.Collections.Generic;
 using FundMath.Forecasting.Fits;
-using FundMath.Forecasting.Projection;
-using FundMath.Forecasting.Stress;
-using FundMath.Policies;
 
 namespace FundMath.Cli.Forecasting;
 

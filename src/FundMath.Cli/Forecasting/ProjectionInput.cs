@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using FundMath.Forecasting.Fits;
 using FundMath.Forecasting.Projection;
 using FundMath.Forecasting.Stress;
 using FundMath.Policies;

@@ -2,7 +2,6 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using FundMath.Citations;
 using FundMath.Cli.Views;
 using FundMath.Explain;
 

@@ -7,9 +7,9 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FundMath.Cli.Views;
+using Column = FundMath.Cli.Views.Column;
 using ViewCell = FundMath.Cli.Views.Cell;
 using XlsxCell = DocumentFormat.OpenXml.Spreadsheet.Cell;
-using Column = FundMath.Cli.Views.Column;
 
 namespace FundMath.Cli.Output;
 

@@ -1,6 +1,3 @@
-using FundMath.Policies;
-using FundMath.Pooling;
-
 namespace FundMath.Cli.Pooling;
 
 /// <summary>The command-line settings of <c>fundmath pool</c>: the rules, the reading of 减少5%, and a CSV's city-level values.</summary>

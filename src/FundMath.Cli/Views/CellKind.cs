@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace FundMath.Cli.Views;
 
 /// <summary>The kind of a cell: decides its JSON type and its alignment.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace FundMath.Cli.Views;
 
 /// <summary>One bar: its label, its value (exact decimal, drawn to scale) and its colour tone.</summary>

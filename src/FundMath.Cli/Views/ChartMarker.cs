@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace FundMath.Cli.Views;
 
 /// <summary>A vertical marker at a year, with its label and tone (Warning: deficit, Bad: exhaustion).</summary>

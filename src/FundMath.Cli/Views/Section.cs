@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using FundMath.Explain;
 
 namespace FundMath.Cli.Views;
 

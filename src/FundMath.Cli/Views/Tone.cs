@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace FundMath.Cli.Views;
 
 /// <summary>How a terminal colours a cell.</summary>

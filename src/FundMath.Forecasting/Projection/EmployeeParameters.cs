@@ -1,6 +1,3 @@
-using System;
-using System.Runtime.CompilerServices;
-
 namespace FundMath.Forecasting.Projection;
 
 /// <summary>The employee parameters of a compiled model: per-year rates, calibrated once.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Runtime.CompilerServices;
-
 namespace FundMath.Forecasting.Projection;
 
 /// <summary>The employee scheme's state during a projection (floating point, 元 and persons).</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Runtime.CompilerServices;
-
 namespace FundMath.Forecasting.Projection;
 
 /// <summary>One year's resident flows (元), before rounding.</summary>

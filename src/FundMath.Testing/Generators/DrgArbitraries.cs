@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using FundMath.Citations;
 using FundMath.Drg;
 
 namespace FundMath.Testing;

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using FundMath.Reconciliation;
 
 namespace FundMath.Testing;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using FundMath.Explain;
-
 namespace FundMath.Analysis;
 
 /// <summary>The budget line whose execution is measured — 预算项目.</summary>

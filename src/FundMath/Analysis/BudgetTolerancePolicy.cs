@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using FundMath.Policies;
 using NodaTime;
 
@@ -49,13 +48,13 @@ public readonly record struct BudgetTolerancePolicy(
     public ToleranceBand For(BudgetLine line) => !constructed
         ? throw new InvalidOperationException("default(BudgetTolerancePolicy) has no bands (it would judge every line with a 0pp band); use BudgetTolerancePolicy.Default (±5pp), Uniform, FromParameters or the constructor.")
         : line switch
-    {
-        BudgetLine.TotalIncome => TotalIncome,
-        BudgetLine.PremiumIncome => PremiumIncome,
-        BudgetLine.TotalExpenditure => TotalExpenditure,
-        BudgetLine.BenefitExpenditure => BenefitExpenditure,
-        _ => throw new ArgumentOutOfRangeException(nameof(line), line, $"line {(int)line} is not a defined BudgetLine."),
-    };
+        {
+            BudgetLine.TotalIncome => TotalIncome,
+            BudgetLine.PremiumIncome => PremiumIncome,
+            BudgetLine.TotalExpenditure => TotalExpenditure,
+            BudgetLine.BenefitExpenditure => BenefitExpenditure,
+            _ => throw new ArgumentOutOfRangeException(nameof(line), line, $"line {(int)line} is not a defined BudgetLine."),
+        };
 
     // Read on first use of Default only (see CoverBandPolicy): a static readonly load afterwards.
     private static class ShippedDefault

@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using FundMath.Policies;
-using NodaTime;
-
 namespace FundMath.Analysis;
 
 /// <summary>The band a months-of-cover figure falls in — 可支付月数分段.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using FundMath.Explain;
-
 namespace FundMath.Analysis;
 
 /// <summary>How a months-of-cover figure came out.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using FundMath.Explain;
-
 namespace FundMath.Analysis;
 
 /// <summary>The judgement of a budget execution rate against its tolerance band.</summary>

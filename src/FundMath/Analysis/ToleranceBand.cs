@@ -1,7 +1,5 @@
 using System;
 using System.Globalization;
-using FundMath.Policies;
-using NodaTime;
 
 namespace FundMath.Analysis;
 

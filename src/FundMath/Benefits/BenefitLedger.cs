@@ -1,8 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using FundMath.Explain;
-using NodaTime;
 
 namespace FundMath.Benefits;
 

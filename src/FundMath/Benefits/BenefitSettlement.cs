@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using FundMath.Explain;
-using NodaTime;
 
 namespace FundMath.Benefits;
 

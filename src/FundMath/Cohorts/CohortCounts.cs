@@ -1,7 +1,5 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
-using FundMath.Ratios;
 
 namespace FundMath.Cohorts;
 

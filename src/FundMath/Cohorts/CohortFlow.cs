@@ -1,5 +1,4 @@
 using System;
-using FundMath.Explain;
 
 namespace FundMath.Cohorts;
 

@@ -1,7 +1,3 @@
-using System;
-using FundMath.Explain;
-using FundMath.Policies;
-
 namespace FundMath.Contributions;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System;
-using FundMath.Explain;
-using FundMath.Policies;
-
 namespace FundMath.Contributions;
 
 /// <summary>Groups whose resident premium medical assistance may pay. 医疗救助资助参保对象类别.</summary>

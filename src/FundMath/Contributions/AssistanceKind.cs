@@ -1,7 +1,3 @@
-using System;
-using FundMath.Explain;
-using FundMath.Policies;
-
 namespace FundMath.Contributions;
 
 /// <summary>How medical assistance pays a group's premium. 资助方式.</summary>

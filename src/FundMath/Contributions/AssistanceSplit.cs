@@ -1,7 +1,3 @@
-using System;
-using FundMath.Explain;
-using FundMath.Policies;
-
 namespace FundMath.Contributions;
 
 /// <summary>Who pays one person's premium. 资助参保分担. Assistance + Person = premium.</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using FundMath.Citations;
-using FundMath.Policies;
 using NodaTime;
 
 namespace FundMath.Contributions;

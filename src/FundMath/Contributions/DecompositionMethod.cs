@@ -1,7 +1,3 @@
-using System;
-using System.Runtime.InteropServices;
-using FundMath.Explain;
-
 namespace FundMath.Contributions;
 
 /// <summary>How a year-on-year change is attributed to its factors. 增减因素分析方法.</summary>

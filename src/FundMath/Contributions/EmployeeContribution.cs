@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
-using FundMath.Citations;
 using FundMath.Explain;
 using NodaTime;
 

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Runtime.InteropServices;
-using FundMath.Explain;
-using NodaTime;
-
 namespace FundMath.Contributions;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using FundMath.Policies;
 using NodaTime;
 
 namespace FundMath.Contributions;

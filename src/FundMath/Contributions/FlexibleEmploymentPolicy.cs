@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using FundMath.Citations;
 using FundMath.Explain;
-using FundMath.Policies;
 using NodaTime;
 
 namespace FundMath.Contributions;

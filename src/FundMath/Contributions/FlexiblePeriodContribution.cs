@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Runtime.InteropServices;
-using FundMath.Explain;
-using FundMath.Policies;
-using NodaTime;
-
 namespace FundMath.Contributions;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System;
-using FundMath.Explain;
-using FundMath.Policies;
-
 namespace FundMath.Contributions;
 
 /// <summary>Whether the individual contribution reaches its minimum share of per-capita funding. 个人缴费占比是否达标.</summary>

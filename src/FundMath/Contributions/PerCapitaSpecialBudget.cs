@@ -1,7 +1,4 @@
 using System;
-using System.Collections.Generic;
-using FundMath.Explain;
-using FundMath.Policies;
 
 namespace FundMath.Contributions;
 

@@ -1,7 +1,6 @@
 using System;
 using FundMath.Citations;
 using FundMath.Explain;
-using FundMath.Policies;
 
 namespace FundMath.Contributions;
 

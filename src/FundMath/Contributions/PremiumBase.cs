@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.InteropServices;
-using FundMath.Citations;
 using FundMath.Explain;
 
 namespace FundMath.Contributions;

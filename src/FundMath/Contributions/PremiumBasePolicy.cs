@@ -1,6 +1,5 @@
 using System;
 using FundMath.Citations;
-using FundMath.Policies;
 
 namespace FundMath.Contributions;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Runtime.InteropServices;
-using FundMath.Explain;
-
 namespace FundMath.Contributions;
 
 /// <summary>

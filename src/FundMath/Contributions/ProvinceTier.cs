@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using FundMath.Explain;
-using FundMath.Policies;
-
 namespace FundMath.Contributions;
 
 /// <summary>Province tiers for the central share of resident subsidies. 中央财政分档（国办发〔2018〕6号）.</summary>

@@ -1,6 +1,5 @@
 using System;
 using FundMath.Citations;
-using FundMath.Policies;
 using NodaTime;
 
 namespace FundMath.Contributions;

@@ -1,7 +1,3 @@
-using System;
-using FundMath.Explain;
-using FundMath.Policies;
-
 namespace FundMath.Contributions;
 
 /// <summary>A cohort of resident insured in one assistance category. 参保人群（按资助类别）.</summary>

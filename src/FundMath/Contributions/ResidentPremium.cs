@@ -1,7 +1,5 @@
 using System;
-using FundMath.Citations;
 using FundMath.Explain;
-using FundMath.Policies;
 
 namespace FundMath.Contributions;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using FundMath.Citations;
 using FundMath.Explain;
-using FundMath.Policies;
 
 namespace FundMath.Contributions;
 

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
-using NodaTime;
-
 namespace FundMath.Data;
 
 /// <summary>One member of a mapping: the key, where the key was written, and the value node — 键值对.</summary>

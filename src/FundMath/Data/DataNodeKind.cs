@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
-using NodaTime;
-
 namespace FundMath.Data;
 
 /// <summary>The three shapes of a data node — 节点类型.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
-using NodaTime;
-
 namespace FundMath.Data;
 
 /// <summary>What the source said about a scalar's type — 标量类型. Conversions use the raw text, never binary floating point.</summary>

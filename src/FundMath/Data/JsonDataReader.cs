@@ -99,30 +99,30 @@ public static class JsonDataReader
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-            {
-                var members = new List<DataMember>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    SourceLocation keyAt = lines.At(reader.TokenStartIndex);
-                    budget.CheckLength(ref reader, keyAt, path);
-                    string key = reader.GetString()!;
-                    reader.Read();
-                    members.Add(new DataMember(key, keyAt, ReadValue(ref reader, lines, DataNode.ChildPath(path, key), budget)));
-                }
+                    var members = new List<DataMember>();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                    {
+                        SourceLocation keyAt = lines.At(reader.TokenStartIndex);
+                        budget.CheckLength(ref reader, keyAt, path);
+                        string key = reader.GetString()!;
+                        reader.Read();
+                        members.Add(new DataMember(key, keyAt, ReadValue(ref reader, lines, DataNode.ChildPath(path, key), budget)));
+                    }
 
-                return DataNode.Mapping(members, at, path);
-            }
+                    return DataNode.Mapping(members, at, path);
+                }
 
             case JsonTokenType.StartArray:
-            {
-                var items = new List<DataNode>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, lines, DataNode.ItemPath(path, items.Count), budget));
-                }
+                    var items = new List<DataNode>();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        items.Add(ReadValue(ref reader, lines, DataNode.ItemPath(path, items.Count), budget));
+                    }
 
-                return DataNode.Sequence(items, at, path);
-            }
+                    return DataNode.Sequence(items, at, path);
+                }
 
             case JsonTokenType.String:
                 return DataNode.Scalar(reader.GetString()!, DataScalarKind.String, at, path);

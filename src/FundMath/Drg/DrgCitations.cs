@@ -1,6 +1,5 @@
 using FundMath.Citations;
 using FundMath.Explain;
-using FundMath.Policies;
 using NodaTime;
 
 namespace FundMath.Drg;

@@ -1,6 +1,3 @@
-using System;
-using System.Runtime.CompilerServices;
-
 namespace FundMath.Drg;
 
 /// <summary>A compile-time switch for kernel variants (factors present, wide outlier arithmetic), decided once per batch.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Text;
-using NodaTime;
-
 namespace FundMath.Explain;
 
 /// <summary>What a node of an <see cref="Explanation"/> is.</summary>

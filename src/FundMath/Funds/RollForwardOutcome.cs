@@ -1,5 +1,3 @@
-using System;
-
 namespace FundMath.Funds;
 
 /// <summary>Whether the roll-forward identity holds.</summary>

@@ -1,6 +1,4 @@
 using System;
-using FundMath.Explain;
-using NodaTime;
 
 namespace FundMath.Policies;
 

@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Generic;
-using FundMath.Data;
-using NodaTime;
 
 namespace FundMath.Policies;
 

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using FundMath.Citations;
 using FundMath.Data;
 using FundMath.Explain;
 using NodaTime;

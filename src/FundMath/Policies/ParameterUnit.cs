@@ -1,6 +1,3 @@
-using System;
-using FundMath.Data;
-
 namespace FundMath.Policies;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using FundMath.Data;
-using FundMath.Explain;
-using NodaTime;
-
 namespace FundMath.Policies;
 
 /// <summary>One bracket of a scale: a key such as "tier1", its value and an optional label — 档次.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using FundMath.Explain;
-using FundMath.Funds;
-
 namespace FundMath.Pooling;
 
 /// <summary>Sums over the counties of a settlement (internal: exposed through <see cref="CollectedFundStatement"/>).</summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using FundMath.Citations;
 using FundMath.Explain;
 using FundMath.Funds;
 

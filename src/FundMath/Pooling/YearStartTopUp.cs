@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using FundMath.Citations;
 using FundMath.Explain;
 
 namespace FundMath.Pooling;

@@ -1,4 +1,3 @@
-using System;
 using FundMath.Funds;
 using FundMath.Ratios;
 

@@ -1,4 +1,3 @@
-using System;
 using FundMath.Citations;
 
 namespace FundMath.Serialization;

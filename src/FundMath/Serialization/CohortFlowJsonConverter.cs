@@ -1,4 +1,3 @@
-using System;
 using FundMath.Cohorts;
 
 namespace FundMath.Serialization;

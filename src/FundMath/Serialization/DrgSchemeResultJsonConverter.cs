@@ -1,4 +1,3 @@
-using System;
 using FundMath.Drg;
 
 namespace FundMath.Serialization;

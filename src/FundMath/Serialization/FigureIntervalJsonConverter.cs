@@ -1,4 +1,3 @@
-using System;
 using FundMath.Reconciliation;
 
 namespace FundMath.Serialization;

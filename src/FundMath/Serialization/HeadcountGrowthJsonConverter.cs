@@ -1,4 +1,3 @@
-using System;
 using FundMath.Ratios;
 
 namespace FundMath.Serialization;

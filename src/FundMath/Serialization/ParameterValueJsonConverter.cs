@@ -1,4 +1,3 @@
-using System;
 using FundMath.Policies;
 
 namespace FundMath.Serialization;

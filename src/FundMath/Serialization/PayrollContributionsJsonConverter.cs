@@ -1,4 +1,3 @@
-using System;
 using FundMath.Contributions;
 
 namespace FundMath.Serialization;

@@ -1,4 +1,3 @@
-using System;
 using FundMath.Citations;
 using FundMath.Contributions;
 

@@ -1,4 +1,3 @@
-using System;
 using FundMath.Funds;
 
 namespace FundMath.Serialization;

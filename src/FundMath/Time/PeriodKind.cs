@@ -1,9 +1,3 @@
-using System;
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Text.Json.Serialization;
-using NodaTime;
-
 namespace FundMath;
 
 /// <summary>The length of a reporting period; the value is its number of months.</summary>

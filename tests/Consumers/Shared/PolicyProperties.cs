@@ -5,7 +5,6 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using FundMath;
 using FundMath.Testing;
 
 namespace FundMath.Consumer.Tests;

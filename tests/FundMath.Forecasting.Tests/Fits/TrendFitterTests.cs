@@ -3,7 +3,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FundMath.Forecasting.Fits;
 using FundMath.Forecasting.Tests.Support;
-using FundMath.Testing;
 using FundMath.Testing.Forecasting;
 
 namespace FundMath.Forecasting.Tests.Fits;

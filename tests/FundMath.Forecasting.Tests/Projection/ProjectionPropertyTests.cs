@@ -5,7 +5,6 @@ using FsCheck.Fluent;
 using FundMath.Forecasting.Projection;
 using FundMath.Forecasting.Tests.Support;
 using FundMath.Funds;
-using FundMath.Testing;
 using FundMath.Testing.Forecasting;
 
 namespace FundMath.Forecasting.Tests.Projection;

@@ -3,7 +3,6 @@ using FundMath.Citations;
 using FundMath.Data;
 using FundMath.Forecasting.Projection;
 using FundMath.Policies;
-using FundMath.Testing;
 using FundMath.Testing.Forecasting;
 using NodaTime;
 

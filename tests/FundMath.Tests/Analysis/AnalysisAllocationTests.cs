@@ -1,4 +1,3 @@
-using System;
 using FundMath.Analysis;
 using FundMath.Tests.Support;
 

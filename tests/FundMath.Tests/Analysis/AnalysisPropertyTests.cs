@@ -144,9 +144,9 @@ public class AnalysisPropertyTests
     {
         Gen<(Money, BalanceDeductions, MonthlyExpenditure)[]> rows =
             UpTo24(from book in AnalysisArbitraries.Amount().Generator
-             from d in AnalysisArbitraries.Deductions().Generator
-             from e in AnalysisArbitraries.MonthlyExpenditure().Generator
-             select (book, d, e));
+                   from d in AnalysisArbitraries.Deductions().Generator
+                   from e in AnalysisArbitraries.MonthlyExpenditure().Generator
+                   select (book, d, e));
         return Prop.ForAll(Arb.From(rows), AnalysisArbitraries.CoverBandPolicy(), (table, policy) =>
         {
             var results = new MonthsOfCover[table.Length];
@@ -178,8 +178,8 @@ public class AnalysisPropertyTests
     {
         Gen<(Money, MonthlyExpenditure)[]> rows =
             UpTo24(from book in AnalysisArbitraries.Amount().Generator
-             from e in AnalysisArbitraries.MonthlyExpenditure().Generator
-             select (book, e));
+                   from e in AnalysisArbitraries.MonthlyExpenditure().Generator
+                   select (book, e));
         return Prop.ForAll(Arb.From(rows), AnalysisArbitraries.CoverBandPolicy(), (table, policy) =>
         {
             var results = table.Select(r => MonthsOfCover.Compute(Year2021, r.Item1, BalanceDeductions.None, r.Item2, policy)).ToArray();

@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using FundMath.Benefits;
 using NodaTime;

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using FundMath.Citations;
 using FundMath.Data;
 using FundMath.Policies;
 using FundMath.Yaml;

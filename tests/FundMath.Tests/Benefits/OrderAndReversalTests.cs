@@ -1,6 +1,5 @@
 using System.Linq;
 using FundMath.Benefits;
-using FundMath.Citations;
 using NodaTime;
 using static FundMath.Tests.Benefits.AnkangPlans;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using FundMath.Benefits;
-using FundMath.Citations;
 using NodaTime;
 using Xunit.Abstractions;
 using static FundMath.Tests.Benefits.AnkangPlans;

@@ -3,7 +3,6 @@ namespace FundMath.Tests.Cohorts;
 using System;
 using FundMath;
 using FundMath.Cohorts;
-using FundMath.Funds;
 using FundMath.Ratios;
 
 /// <summary>Golden values from 株洲市2021年年度医疗保险基金财务报表及运行分析报告.</summary>

@@ -2,7 +2,6 @@ using System;
 using FsCheck;
 using FundMath.Citations;
 using FundMath.Contributions;
-using FundMath.Policies;
 using FundMath.Tests.Support;
 using NodaTime;
 

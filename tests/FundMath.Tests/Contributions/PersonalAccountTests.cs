@@ -1,7 +1,6 @@
 using System;
 using FundMath.Citations;
 using FundMath.Contributions;
-using FundMath.Policies;
 
 namespace FundMath.Tests.Contributions;
 

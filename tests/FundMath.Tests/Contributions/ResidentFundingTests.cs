@@ -3,7 +3,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FundMath.Citations;
 using FundMath.Contributions;
-using FundMath.Policies;
 using FundMath.Testing;
 using FundMath.Tests.Support;
 

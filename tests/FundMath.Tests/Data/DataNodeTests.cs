@@ -4,7 +4,6 @@ using NodaTime;
 
 namespace FundMath.Tests.Data;
 
-using System;
 using System.Linq;
 using Money = global::FundMath.Money;
 

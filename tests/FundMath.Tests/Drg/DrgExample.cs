@@ -1,4 +1,3 @@
-using FundMath.Citations;
 using FundMath.Drg;
 
 namespace FundMath.Tests.Drg;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
@@ -199,7 +198,7 @@ public sealed class DrgPropertyTests
             // The scalar explanation's base points (always 128-bit) match the kernel's for factor-1 cases too.
             bool scalar = Enumerable.Range(0, cases.Count).All(i => s.CaseFactors[i] != Fraction.One
                 || DrgCasePoints.ForCase(table, s.CaseGroups[i], s.CaseCosts[i], Fraction.One).BasePoints == wide[i]);
-            return (same.Label("64-bit = 128-bit") .And(scalar.Label("scalar base points = kernel")))
+            return (same.Label("64-bit = 128-bit").And(scalar.Label("scalar base points = kernel")))
                 .Classify(bounds.OutliersFitInt64, "64-bit path taken");
         });
 

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using FundMath.Citations;
 using FundMath.Drg;
 using FundMath.Policies;
 using FundMath.Tests.Support;

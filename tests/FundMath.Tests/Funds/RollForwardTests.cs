@@ -1,6 +1,5 @@
 namespace FundMath.Tests.Funds;
 
-using System;
 using FundMath;
 using FundMath.Funds;
 

@@ -1,11 +1,9 @@
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using FundMath.Citations;
 using FundMath.Policies;
 using FundMath.Testing;
 using FundMath.Tests.Support;
-using NodaTime;
 
 namespace FundMath.Tests.Policies;
 

@@ -1,6 +1,5 @@
 using System;
 using FundMath.Analysis;
-using FundMath.Citations;
 using FundMath.Contributions;
 using FundMath.Data;
 using FundMath.Policies;

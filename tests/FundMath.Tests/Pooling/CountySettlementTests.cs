@@ -24,7 +24,9 @@ public class CountySettlementTests
         // balance 50,000,000.00 − 20,000,000.00 personal accounts = 30,000,000.00.
         var a = new PoolingCounty("A县")
         {
-            Deficit = Yuan(10_000_000m), AccumulatedBalance = Yuan(50_000_000m), PersonalAccountBalance = Yuan(20_000_000m),
+            Deficit = Yuan(10_000_000m),
+            AccumulatedBalance = Yuan(50_000_000m),
+            PersonalAccountBalance = Yuan(20_000_000m),
             PooledFinancing = Yuan(600_000_000m),
         };
         CountySettlement s = Settle(a, 80_000_000m);
@@ -77,7 +79,10 @@ public class CountySettlementTests
         // 减少5% of the share: 30% × 95% = 28.5% → due 2,850,000.00, unpaid 1,850,000.00, city 10% = 185,000.00.
         var c = new PoolingCounty("C县")
         {
-            Deficit = Yuan(10_000_000m), AccumulatedBalance = Yuan(100_000_000m), PooledFinancing = Yuan(1_000_000_000m), PriorYearDeficit = true,
+            Deficit = Yuan(10_000_000m),
+            AccumulatedBalance = Yuan(100_000_000m),
+            PooledFinancing = Yuan(1_000_000_000m),
+            PriorYearDeficit = true,
         };
         CountySettlement points = Settle(c, 1_000_000m);
         CountySettlement share = Settle(c, 1_000_000m, reading: PriorDeficitReading.ShareOfShare);
@@ -136,8 +141,11 @@ public class CountySettlementTests
         // 30% / 70% = 1,200,000.00 / 2,800,000.00.
         var e = new PoolingCounty("E县")
         {
-            Deficit = Yuan(10_000_000m), AccumulatedBalance = Yuan(20_000_000m), PooledFinancing = Yuan(300_000_000m),
-            Subsidy2021 = Yuan(700), Insured = Headcount.FromPersons(200_000),
+            Deficit = Yuan(10_000_000m),
+            AccumulatedBalance = Yuan(20_000_000m),
+            PooledFinancing = Yuan(300_000_000m),
+            Subsidy2021 = Yuan(700),
+            Insured = Headcount.FromPersons(200_000),
         };
         CountySettlement s = CountySettlement.Compute(Policy(2023), Resident(2023, unified: 670), e, Yuan(50_000_000m));
         Assert.Equal(Yuan(6_000_000m), s.TransitionFill);
@@ -203,8 +211,11 @@ public class CountySettlementTests
     {
         var c = new PoolingCounty("C县")
         {
-            Deficit = Yuan(10_000_000m), AccumulatedBalance = Yuan(1_000_000m), PooledFinancing = Yuan(10_000_000m),
-            PriorYearDeficit = true, Assessment = CountyAssessment.BelowGood,
+            Deficit = Yuan(10_000_000m),
+            AccumulatedBalance = Yuan(1_000_000m),
+            PooledFinancing = Yuan(10_000_000m),
+            PriorYearDeficit = true,
+            Assessment = CountyAssessment.BelowGood,
         };
         string text = Settle(c, 100_000m).Explain().ToText();
         foreach (string name in new[]

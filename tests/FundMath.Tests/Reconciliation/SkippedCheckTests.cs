@@ -1,4 +1,3 @@
-using System.Linq;
 using FundMath.Reconciliation;
 
 namespace FundMath.Tests.Reconciliation;

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.IO;
-using System.Reflection;
+using System.Linq;
 using FundMath.Analysis;
 using FundMath.Contributions;
 using FundMath.Data;

@@ -1,6 +1,5 @@
 using System;
 using FsCheck.Xunit;
-using FundMath.Testing;
 
 namespace FundMath.Tests.Support;
 

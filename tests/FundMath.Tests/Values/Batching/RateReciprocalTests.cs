@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 using FundMath.Testing;
