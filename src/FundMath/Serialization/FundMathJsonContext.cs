@@ -135,6 +135,10 @@ namespace FundMath.Serialization;
         typeof(CohortCategoryJsonConverter),
         typeof(EmployeeRatesJsonConverter),
         typeof(PayrollContributionsJsonConverter),
+        typeof(SeasonalProfileJsonConverter),
+        typeof(UtilisationJsonConverter),
+        typeof(CohortCountsJsonConverter),
+        typeof(StructureSharesJsonConverter),
     ])]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Rate))]
@@ -265,6 +269,11 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(FundStatement))]
 [JsonSerializable(typeof(FundStatementChange))]
 [JsonSerializable(typeof(Benefits.BenefitClaim))]
+[JsonSerializable(typeof(Rate[]))]
+[JsonSerializable(typeof(SeasonalProfile))]
+[JsonSerializable(typeof(Utilisation))]
+[JsonSerializable(typeof(CohortCounts))]
+[JsonSerializable(typeof(StructureShares))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }
