@@ -139,6 +139,8 @@ namespace FundMath.Serialization;
         typeof(UtilisationJsonConverter),
         typeof(CohortCountsJsonConverter),
         typeof(StructureSharesJsonConverter),
+        typeof(LineBreakdownJsonConverter),
+        typeof(DrgSettlementTotalsJsonConverter),
     ])]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Rate))]
@@ -274,6 +276,9 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(Utilisation))]
 [JsonSerializable(typeof(CohortCounts))]
 [JsonSerializable(typeof(StructureShares))]
+[JsonSerializable(typeof(LineBreakdown))]
+[JsonSerializable(typeof(Drg.DrgSettlementTotals))]
+[JsonSerializable(typeof(Drg.DrgSettlementOutcome))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }

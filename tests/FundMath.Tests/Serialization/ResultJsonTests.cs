@@ -232,7 +232,22 @@ public class ResultJsonTests
         // Straight-line time progress (m/12); a derivation: 40% of premiums collected in Q1 (40m/3% to March), the other
         // 60% spread evenly over April–December.
         [typeof(SeasonalProfile)] = [SeasonalProfile.TimeProgress, SeasonalProfile.FromCumulative(Enumerable.Range(1, 12).Select(m => m <= 3 ? Rate.FromRatio(40 * m, 300) : Rate.FromRatio(360 + (60 * (m - 3)), 900)).ToArray())],
+        // docs/drg.md's worked example (illustrative figures): point payments 27,579.37 + 79,078.53 + 45,346.85 =
+        // 152,004.75元 against references 25,000 / 90,000 / 45,000元; with the 5% reserve 8,000.25 the pool covers
+        // H2's 5,535.50 share (final 156,369.76, unspent 3,635.24); with 1,000.00 the pool 2,170.49 is short and scaled.
+        [typeof(DrgSettlementTotals)] = [ExampleSettlement(Money.FromYuan(8_000.25m)), ExampleSettlement(Money.FromYuan(1_000m))],
+        // An illustration with no published split: 0.50亿 of 株洲市 职工医保's 3.79亿 other income as donations, 1.20亿 of
+        // inpatient spending out of area; no sub-lines.
+        [typeof(LineBreakdown)] =
+        [
+            LineBreakdown.Empty.Add(CustomLine.UnderIncome(IncomeLine.Other, "donations", "捐赠收入", "donation income"), Yi(0.5m))
+                .Add(CustomLine.UnderExpenditure(ExpenditureLine.Inpatient, "inpatient.remote", "异地就医住院", "out-of-area inpatient"), Yi(1.2m)),
+            LineBreakdown.Empty,
+        ],
     };
+
+    private static DrgSettlementTotals ExampleSettlement(Money reserve) =>
+        DrgSettlement.Settle(Drg.DrgExample.Policy(), reserve, [Money.FromYuan(27_579.37m), Money.FromYuan(79_078.53m), Money.FromYuan(45_346.85m)], Drg.DrgExample.References, new Money[3], new Money[3]);
 
     /// <summary>Result types without JSON metadata yet (each must be absent from the context; remove a line when it is covered).</summary>
     private static readonly HashSet<string> Pending =
@@ -255,9 +270,7 @@ public class ResultJsonTests
         "FundMath.Drg.DrgInstitutionSettlement",
         "FundMath.Drg.DrgPolicy",
         "FundMath.Drg.DrgSchemePayment",
-        "FundMath.Drg.DrgSettlementTotals",
         "FundMath.Explain.Explanation",
-        "FundMath.Funds.LineBreakdown",
         "FundMath.Policies.Parameter",
         "FundMath.Policies.ParameterEntry",
         "FundMath.Policies.ParameterSegment",
@@ -627,6 +640,30 @@ public class ResultJsonTests
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(profile.Replace("\"1/12\",", string.Empty, StringComparison.Ordinal), FundMathJson.TypeInfo<SeasonalProfile>()));
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(profile.Replace("\"1/6\"", "\"1/24\"", StringComparison.Ordinal), FundMathJson.TypeInfo<SeasonalProfile>()));
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(profile.Replace(",\"100%\"]", ",\"99%\"]", StringComparison.Ordinal), FundMathJson.TypeInfo<SeasonalProfile>()));
+    }
+
+    [Fact]
+    public void Settlement_totals_and_line_breakdowns_check_what_their_sums_imply()
+    {
+        // The short pool: 1,000.00 + 1,031.75 + 138.74 clawed back = 2,170.49 paid of 5,535.50 requested; nothing unspent.
+        string json = JsonSerializer.Serialize(ExampleSettlement(Money.FromYuan(1_000m)), FundMathJson.TypeInfo<DrgSettlementTotals>());
+        Assert.Contains("\"shared\":2170.49,", json);
+        Assert.EndsWith("\"unspent\":0.00,\"outcome\":\"SharingScaled\"}", json);
+        Assert.Contains("outcome", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json.Replace("\"SharingScaled\"", "\"AllShared\"", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgSettlementTotals>())).Message, StringComparison.Ordinal);
+        Assert.Contains("overrun", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json.Replace("\"overrunInstitutions\":1", "\"overrunInstitutions\":0", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgSettlementTotals>())).Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json.Replace("\"reserve\":1000.00", "\"reserve\":-1000.00", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgSettlementTotals>()));
+        foreach (string member in new[] { "pointPayments", "reserve", "retained", "clawedBack", "sharedRequested", "surplusInstitutions", "overrunInstitutions", "shared", "final" })
+        {
+            JsonObject without = JsonNode.Parse(json)!.AsObject();
+            without.Remove(member);
+            Assert.Contains(member, Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(without.ToJsonString(), FundMathJson.TypeInfo<DrgSettlementTotals>())).Message, StringComparison.Ordinal);
+        }
+
+        // A code twice is an error, never two amounts added together.
+        string lines = JsonSerializer.Serialize((LineBreakdown)Samples[typeof(LineBreakdown)][0], FundMathJson.TypeInfo<LineBreakdown>());
+        JsonObject doubled = JsonNode.Parse(lines)!.AsObject();
+        doubled["lines"]!.AsArray().Add(doubled["lines"]![0]!.DeepClone());
+        Assert.Contains("appears twice", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(doubled.ToJsonString(), FundMathJson.TypeInfo<LineBreakdown>())).Message, StringComparison.Ordinal);
     }
 
     [Theory]
