@@ -141,6 +141,7 @@ namespace FundMath.Serialization;
         typeof(StructureSharesJsonConverter),
         typeof(LineBreakdownJsonConverter),
         typeof(DrgSettlementTotalsJsonConverter),
+        typeof(DrgInstitutionSettlementJsonConverter),
     ])]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Rate))]
@@ -279,6 +280,8 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(LineBreakdown))]
 [JsonSerializable(typeof(Drg.DrgSettlementTotals))]
 [JsonSerializable(typeof(Drg.DrgSettlementOutcome))]
+[JsonSerializable(typeof(Drg.DrgInstitutionSettlement))]
+[JsonSerializable(typeof(Drg.DrgSettlementKind))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }

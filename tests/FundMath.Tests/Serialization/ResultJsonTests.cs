@@ -55,6 +55,8 @@ public class ResultJsonTests
 
     private static T[] From<T>(Func<ReportDocument, IEnumerable<T>> select, int count = 2) => Reports.SelectMany(select).Take(count).ToArray();
 
+    private static readonly Money[] ExamplePayments = [Money.FromYuan(27_579.37m), Money.FromYuan(79_078.53m), Money.FromYuan(45_346.85m)];
+
     private static readonly CohortCounts ZhuzhouEmployees = CohortCounts.Empty
         .With(CohortCategory.Insured, Headcount.FromWan(72.74m)).With(CohortCategory.InService, Headcount.FromWan(45.48m)).With(CohortCategory.Retired, Headcount.FromWan(27.26m));
 
@@ -236,6 +238,13 @@ public class ResultJsonTests
         // 152,004.75元 against references 25,000 / 90,000 / 45,000元; with the 5% reserve 8,000.25 the pool covers
         // H2's 5,535.50 share (final 156,369.76, unspent 3,635.24); with 1,000.00 the pool 2,170.49 is short and scaled.
         [typeof(DrgSettlementTotals)] = [ExampleSettlement(Money.FromYuan(8_000.25m)), ExampleSettlement(Money.FromYuan(1_000m))],
+        // The same example's institutions with the 5% reserve: H1 27,579.37 against 25,000 (a surplus), H2 79,078.53
+        // against 90,000 (an overrun, 5,535.50 shared), H3 45,346.85 against 45,000 (a surplus); a balanced one.
+        [typeof(DrgInstitutionSettlement)] =
+        [
+            .. Enumerable.Range(0, 3).Select(i => DrgSettlement.ForInstitution(Drg.DrgExample.Policy(), ExamplePayments[i], Drg.DrgExample.References[i])),
+            DrgSettlement.ForInstitution(Drg.DrgExample.Policy(), Money.FromYuan(45_000m), Money.FromYuan(45_000m)),
+        ],
         // An illustration with no published split: 0.50亿 of 株洲市 职工医保's 3.79亿 other income as donations, 1.20亿 of
         // inpatient spending out of area; no sub-lines.
         [typeof(LineBreakdown)] =
@@ -247,7 +256,7 @@ public class ResultJsonTests
     };
 
     private static DrgSettlementTotals ExampleSettlement(Money reserve) =>
-        DrgSettlement.Settle(Drg.DrgExample.Policy(), reserve, [Money.FromYuan(27_579.37m), Money.FromYuan(79_078.53m), Money.FromYuan(45_346.85m)], Drg.DrgExample.References, new Money[3], new Money[3]);
+        DrgSettlement.Settle(Drg.DrgExample.Policy(), reserve, ExamplePayments, Drg.DrgExample.References, new Money[3], new Money[3]);
 
     /// <summary>Result types without JSON metadata yet (each must be absent from the context; remove a line when it is covered).</summary>
     private static readonly HashSet<string> Pending =
@@ -267,7 +276,6 @@ public class ResultJsonTests
         "FundMath.Contributions.ResidentFundingStandard",
         "FundMath.Drg.DrgAnnualPayment",
         "FundMath.Drg.DrgGroupTable",
-        "FundMath.Drg.DrgInstitutionSettlement",
         "FundMath.Drg.DrgPolicy",
         "FundMath.Drg.DrgSchemePayment",
         "FundMath.Explain.Explanation",
@@ -657,6 +665,20 @@ public class ResultJsonTests
             JsonObject without = JsonNode.Parse(json)!.AsObject();
             without.Remove(member);
             Assert.Contains(member, Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(without.ToJsonString(), FundMathJson.TypeInfo<DrgSettlementTotals>())).Message, StringComparison.Ordinal);
+        }
+
+        // H2: an overrun of 10,921.47 within a band of 7,907.85 (10% of 79,078.53): 70% = 5,535.50 shared.
+        string h2 = JsonSerializer.Serialize(DrgSettlement.ForInstitution(Drg.DrgExample.Policy(), ExamplePayments[1], Drg.DrgExample.References[1]), FundMathJson.TypeInfo<DrgInstitutionSettlement>());
+        Assert.Equal("{\"pointPayment\":79078.53,\"reference\":90000.00,\"band\":7907.85,\"retained\":0.00,\"sharedRequested\":5535.50,\"shared\":5535.50,\"kind\":\"Overrun\",\"eligible\":7907.85,\"clawedBack\":0.00,\"final\":84614.03,\"adjustment\":5535.50}", h2);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(h2.Replace("\"sharedRequested\":5535.50", "\"sharedRequested\":7907.86", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgInstitutionSettlement>()));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(h2.Replace("\"shared\":5535.50", "\"shared\":5535.51", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgInstitutionSettlement>()));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(h2.Replace("\"retained\":0.00", "\"retained\":1.00", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgInstitutionSettlement>()));
+        Assert.Contains("kind", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(h2.Replace("\"Overrun\"", "\"Surplus\"", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgInstitutionSettlement>())).Message, StringComparison.Ordinal);
+        foreach (string member in new[] { "pointPayment", "reference", "band", "retained", "sharedRequested", "shared" })
+        {
+            JsonObject without = JsonNode.Parse(h2)!.AsObject();
+            without.Remove(member);
+            Assert.Contains(member, Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(without.ToJsonString(), FundMathJson.TypeInfo<DrgInstitutionSettlement>())).Message, StringComparison.Ordinal);
         }
 
         // A code twice is an error, never two amounts added together.
