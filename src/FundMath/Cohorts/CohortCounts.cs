@@ -23,6 +23,9 @@ public readonly struct CohortCounts : IEquatable<CohortCounts>
     /// <summary>No one counted.</summary>
     public static CohortCounts Empty => default;
 
+    /// <summary>The user-defined categories and their counts, in code order (for the JSON converter).</summary>
+    internal ReadOnlySpan<(CohortCategory Category, long Persons)> Custom => custom;
+
     /// <summary>The count of one category (zero if not counted).</summary>
     public Headcount this[CohortCategory category]
     {

@@ -22,6 +22,45 @@ public readonly record struct StructureShares
         IsPartition = isPartition;
     }
 
+    /// <summary>
+    /// Rebuilds shares from their sums (for the JSON converter, which does not have the parts): checks what the sums
+    /// alone must satisfy — percentDecimals within 0–12; no sum negative; both display sums whole at
+    /// <paramref name="percentDecimals"/>; a partition's exact and apportioned sums exactly 100%; otherwise the
+    /// apportioned display is the naive one.
+    /// </summary>
+    /// <exception cref="ArgumentException">A sum breaks one of those rules (the message names it).</exception>
+    internal static StructureShares FromSums(Rate exactSum, Rate naiveDisplaySum, Rate apportionedDisplaySum, int percentDecimals, bool isPartition)
+    {
+        Preconditions.CheckArgumentRange(nameof(percentDecimals), percentDecimals, 0, 12);
+        foreach ((string name, Rate sum) in new[] { (nameof(exactSum), exactSum), (nameof(naiveDisplaySum), naiveDisplaySum), (nameof(apportionedDisplaySum), apportionedDisplaySum) })
+        {
+            if (sum.IsNegative)
+            {
+                Preconditions.ThrowArgument(name, $"{name} is {sum}: a sum of shares cannot be negative.");
+            }
+        }
+
+        foreach ((string name, Rate sum) in new[] { (nameof(naiveDisplaySum), naiveDisplaySum), (nameof(apportionedDisplaySum), apportionedDisplaySum) })
+        {
+            if (sum.RoundToPercent(percentDecimals, MidpointRounding.ToEven) != sum)
+            {
+                Preconditions.ThrowArgument(name, $"{name} is {sum}, which is not a whole number of percent at {percentDecimals} decimals: a sum of displayed shares is.");
+            }
+        }
+
+        if (isPartition && (exactSum != Rate.OneHundredPercent || apportionedDisplaySum != Rate.OneHundredPercent))
+        {
+            Preconditions.ThrowArgument(nameof(isPartition), $"a partition's exact and apportioned shares sum to 100%, not {exactSum} and {apportionedDisplaySum}.");
+        }
+
+        if (!isPartition && apportionedDisplaySum != naiveDisplaySum)
+        {
+            Preconditions.ThrowArgument(nameof(apportionedDisplaySum), $"apportionedDisplaySum is {apportionedDisplaySum} but naiveDisplaySum is {naiveDisplaySum}: parts that are not a partition are not apportioned, so the two are equal.");
+        }
+
+        return new(exactSum, naiveDisplaySum, apportionedDisplaySum, percentDecimals, isPartition);
+    }
+
     /// <summary>Σ exact shares (exactly 100% for a partition).</summary>
     public Rate ExactSum { get; }
 

@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Drg;
 
 /// <summary>
@@ -26,6 +28,63 @@ public readonly struct DrgInstitutionSettlement
         ClawedBack = clawedBack;
         SharedRequested = sharedRequested;
         Shared = shared;
+    }
+
+    /// <summary>
+    /// Rebuilds one settlement from its amounts (for the JSON converter, which does not have the policy), deriving
+    /// what <see cref="DrgSettlement.ForInstitution"/> derives: the kind from payment against reference, eligible =
+    /// min(surplus or overrun, band), and clawed back = surplus − retained.
+    /// </summary>
+    /// <exception cref="ArgumentException">A negative amount; retained above eligible; a share above eligible, or paid above requested; retained or a share on the wrong kind; a band on a balanced settlement.</exception>
+    internal static DrgInstitutionSettlement FromAmounts(Money pointPayment, Money reference, Money band, Money retained, Money sharedRequested, Money shared)
+    {
+        foreach ((string name, Money amount) in new[] { (nameof(pointPayment), pointPayment), (nameof(reference), reference), (nameof(band), band), (nameof(retained), retained), (nameof(sharedRequested), sharedRequested), (nameof(shared), shared) })
+        {
+            if (amount.IsNegative)
+            {
+                Preconditions.ThrowOutOfRange(name, amount, $"{name} {DrgGroupTable.Yuan(amount)} is negative: a settlement amount is ≥ 0.");
+            }
+        }
+
+        if (pointPayment == reference)
+        {
+            if (!band.IsZero || !retained.IsZero || !sharedRequested.IsZero || !shared.IsZero)
+            {
+                Preconditions.ThrowArgument(nameof(band), "a balanced settlement (payment = reference) has no band, retained surplus or share.");
+            }
+
+            return new(pointPayment, reference, DrgSettlementKind.Balanced, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero);
+        }
+
+        bool surplus = pointPayment > reference;
+        Money difference = surplus ? pointPayment - reference : reference - pointPayment;
+        Money eligible = Money.Min(difference, band);
+        if (surplus)
+        {
+            if (retained > eligible)
+            {
+                Preconditions.ThrowArgument(nameof(retained), $"retained {DrgGroupTable.Yuan(retained)} exceeds the eligible surplus {DrgGroupTable.Yuan(eligible)}.");
+            }
+
+            if (!sharedRequested.IsZero || !shared.IsZero)
+            {
+                Preconditions.ThrowArgument(nameof(shared), "a surplus settlement has no overrun share.");
+            }
+
+            return new(pointPayment, reference, DrgSettlementKind.Surplus, band, eligible, retained, difference - retained, Money.Zero, Money.Zero);
+        }
+
+        if (!retained.IsZero)
+        {
+            Preconditions.ThrowArgument(nameof(retained), "an overrun settlement retains no surplus.");
+        }
+
+        if (sharedRequested > eligible || shared > sharedRequested)
+        {
+            Preconditions.ThrowArgument(nameof(shared), $"shares must satisfy paid {DrgGroupTable.Yuan(shared)} ≤ requested {DrgGroupTable.Yuan(sharedRequested)} ≤ eligible overrun {DrgGroupTable.Yuan(eligible)}.");
+        }
+
+        return new(pointPayment, reference, DrgSettlementKind.Overrun, band, eligible, Money.Zero, Money.Zero, sharedRequested, shared);
     }
 
     /// <summary>点数付费金额: the institution's apportioned point payment.</summary>

@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Drg;
 
 /// <summary>
@@ -20,6 +22,47 @@ public readonly struct DrgSettlementTotals
         Outcome = outcome;
         SurplusInstitutions = surplusInstitutions;
         OverrunInstitutions = overrunInstitutions;
+    }
+
+    /// <summary>
+    /// Rebuilds totals from the settlement's own sums (for the JSON converter, which does not have the institutions),
+    /// deriving what <see cref="DrgSettlement.Settle"/> derives from them: the pool is reserve + clawed back; shares
+    /// within it are all paid (<see cref="DrgSettlementOutcome.AllShared"/>), otherwise the pool is paid
+    /// (<see cref="DrgSettlementOutcome.SharingScaled"/>); final = point payments − clawed back + shared.
+    /// </summary>
+    /// <exception cref="ArgumentException">A negative amount or count, more retained or clawed back than surplus institutions allow (none), or shares without an overrun institution.</exception>
+    internal static DrgSettlementTotals FromTotals(Money pointPayments, Money reserve, Money retained, Money clawedBack, Money sharedRequested, int surplusInstitutions, int overrunInstitutions)
+    {
+        foreach ((string name, Money amount) in new[] { (nameof(pointPayments), pointPayments), (nameof(reserve), reserve), (nameof(retained), retained), (nameof(clawedBack), clawedBack), (nameof(sharedRequested), sharedRequested) })
+        {
+            if (amount.IsNegative)
+            {
+                Preconditions.ThrowOutOfRange(name, amount, $"{name} {DrgGroupTable.Yuan(amount)} is negative: a settlement total is ≥ 0.");
+            }
+        }
+
+        Preconditions.CheckArgumentRange(nameof(surplusInstitutions), surplusInstitutions, 0, int.MaxValue);
+        Preconditions.CheckArgumentRange(nameof(overrunInstitutions), overrunInstitutions, 0, int.MaxValue);
+        if (surplusInstitutions == 0 && (retained.IsPositive || clawedBack.IsPositive))
+        {
+            Preconditions.ThrowArgument(nameof(surplusInstitutions), $"no institution has a surplus, yet {DrgGroupTable.Yuan(retained)} is retained and {DrgGroupTable.Yuan(clawedBack)} clawed back.");
+        }
+
+        if (overrunInstitutions == 0 && sharedRequested.IsPositive)
+        {
+            Preconditions.ThrowArgument(nameof(overrunInstitutions), $"no institution has an overrun, yet {DrgGroupTable.Yuan(sharedRequested)} of shares is requested.");
+        }
+
+        if (retained + clawedBack > pointPayments)
+        {
+            Preconditions.ThrowArgument(nameof(retained), $"retained {DrgGroupTable.Yuan(retained)} + clawed back {DrgGroupTable.Yuan(clawedBack)} exceeds the point payments {DrgGroupTable.Yuan(pointPayments)}: a surplus is part of a payment.");
+        }
+
+        Money pool = reserve + clawedBack;
+        bool scaled = sharedRequested > pool;
+        Money shared = scaled ? pool : sharedRequested;
+        return new(pointPayments, reserve, retained, clawedBack, sharedRequested, shared, pointPayments - clawedBack + shared,
+            scaled ? DrgSettlementOutcome.SharingScaled : DrgSettlementOutcome.AllShared, surplusInstitutions, overrunInstitutions);
     }
 
     /// <summary>Σ point payments (the distributable budget).</summary>

@@ -135,6 +135,13 @@ namespace FundMath.Serialization;
         typeof(CohortCategoryJsonConverter),
         typeof(EmployeeRatesJsonConverter),
         typeof(PayrollContributionsJsonConverter),
+        typeof(SeasonalProfileJsonConverter),
+        typeof(UtilisationJsonConverter),
+        typeof(CohortCountsJsonConverter),
+        typeof(StructureSharesJsonConverter),
+        typeof(LineBreakdownJsonConverter),
+        typeof(DrgSettlementTotalsJsonConverter),
+        typeof(DrgInstitutionSettlementJsonConverter),
     ])]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Rate))]
@@ -265,6 +272,16 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(FundStatement))]
 [JsonSerializable(typeof(FundStatementChange))]
 [JsonSerializable(typeof(Benefits.BenefitClaim))]
+[JsonSerializable(typeof(Rate[]))]
+[JsonSerializable(typeof(SeasonalProfile))]
+[JsonSerializable(typeof(Utilisation))]
+[JsonSerializable(typeof(CohortCounts))]
+[JsonSerializable(typeof(StructureShares))]
+[JsonSerializable(typeof(LineBreakdown))]
+[JsonSerializable(typeof(Drg.DrgSettlementTotals))]
+[JsonSerializable(typeof(Drg.DrgSettlementOutcome))]
+[JsonSerializable(typeof(Drg.DrgInstitutionSettlement))]
+[JsonSerializable(typeof(Drg.DrgSettlementKind))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }

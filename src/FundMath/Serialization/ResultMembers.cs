@@ -63,6 +63,59 @@ internal sealed class ResultMembers
         }
     }
 
+    /// <summary>The member <paramref name="name"/> as a nested JSON object whose own members are read the same way (call <see cref="EnsureAllRead"/> on it); missing or not an object is an error.</summary>
+    public ResultMembers Nested(string name) => FromElement(Element(name, JsonValueKind.Object), typeName + "." + name);
+
+    /// <summary>The member <paramref name="name"/> as a JSON array of objects, each read the same way (call <see cref="EnsureAllRead"/> on each); missing or not an array of objects is an error.</summary>
+    public ResultMembers[] NestedArray(string name)
+    {
+        JsonElement array = Element(name, JsonValueKind.Array);
+        var result = new ResultMembers[array.GetArrayLength()];
+        int i = 0;
+        foreach (JsonElement item in array.EnumerateArray())
+        {
+            string path = $"{typeName}.{name}[{i}]";
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                throw new JsonException($"{path}: expected a JSON object but found {item.ValueKind}.");
+            }
+
+            result[i++] = FromElement(item, path);
+        }
+
+        return result;
+    }
+
+    private JsonElement Element(string name, JsonValueKind kind)
+    {
+        if (!members.TryGetValue(name, out JsonElement element) || element.ValueKind == JsonValueKind.Null)
+        {
+            throw new JsonException($"{typeName}: the member '{name}' is missing; it is required.");
+        }
+
+        if (element.ValueKind != kind)
+        {
+            throw new JsonException($"{typeName}.{name}: expected a JSON {kind} but found {element.ValueKind}.");
+        }
+
+        used.Add(name);
+        return element;
+    }
+
+    private ResultMembers FromElement(JsonElement element, string path)
+    {
+        var result = new ResultMembers(path, options);
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            if (!result.members.TryAdd(property.Name, property.Value))
+            {
+                throw new JsonException($"{path}: the member '{property.Name}' appears twice.");
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Whether the object has the member <paramref name="name"/> (for a value with two shapes).</summary>
     public bool Has(string name) => members.ContainsKey(name);
 

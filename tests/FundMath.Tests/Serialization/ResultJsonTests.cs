@@ -55,6 +55,21 @@ public class ResultJsonTests
 
     private static T[] From<T>(Func<ReportDocument, IEnumerable<T>> select, int count = 2) => Reports.SelectMany(select).Take(count).ToArray();
 
+    private static readonly Money[] ExamplePayments = [Money.FromYuan(27_579.37m), Money.FromYuan(79_078.53m), Money.FromYuan(45_346.85m)];
+
+    private static readonly CohortCounts ZhuzhouEmployees = CohortCounts.Empty
+        .With(CohortCategory.Insured, Headcount.FromWan(72.74m)).With(CohortCategory.InService, Headcount.FromWan(45.48m)).With(CohortCategory.Retired, Headcount.FromWan(27.26m));
+
+    private static readonly CohortCounts ZhuzhouResidents = CohortCounts.Empty
+        .With(CohortCategory.Insured, 3_019_813).With(CohortCategory.Adults, 2_269_284).With(CohortCategory.StudentsAndChildren, 637_103)
+        .With(CohortCategory.CollegeStudents, 113_426).With(CohortCategory.Female, 1_487_138).With(CohortCategory.Aged60Plus, 923_705);
+
+    private static StructureShares ZhuzhouResidentShares(CohortPartition partition)
+    {
+        int n = partition.Parts.Length;
+        return ZhuzhouResidents.Shares(partition, 2, MidpointRounding.AwayFromZero, new Rate[n], new Rate[n], new Rate[n]);
+    }
+
     /// <summary>One or more samples per covered type, from the Zhuzhou 2021 report where the type has a golden figure.</summary>
     public static readonly Dictionary<Type, object[]> Samples = new()
     {
@@ -200,12 +215,52 @@ public class ResultJsonTests
                 FundMath.Benefits.PersonStatus.Resident, FundMath.Benefits.AssistanceGroup.Dibao, Money.FromYuan(10_000m), Money.FromYuan(500m), Money.FromYuan(1_000m)),
         ],
         [typeof(SourceLocation)] = [new SourceLocation("zhuzhou-2021.yaml", 12, 5), SourceLocation.OfSource("stdin")],
+
+        // 株洲市 2021 职工医保 住院: 在职 50,405 人次 and 173,459 − 127,654 = 45,805万元, 退休 124,759 人次 and 127,654万元;
+        // 普通门（急）诊 1,614,507 人次 and 38,189万元; no use.
+        [typeof(Utilisation)] =
+        [
+            Utilisation.Empty.With(ServiceCategory.Inpatient, 50_405, Money.From(45_805m, MoneyUnit.Wan)).With(ServiceCategory.Outpatient, 1_614_507, Money.From(38_189m, MoneyUnit.Wan)),
+            Utilisation.Empty.With(ServiceCategory.Inpatient, 124_759, Money.From(127_654m, MoneyUnit.Wan)),
+            Utilisation.Empty,
+        ],
+        // 株洲市 2021: 职工 72.74万 = 在职 45.48万 + 退休 27.26万; 居民 3,019,813 = 成年人 2,269,284 + 学生儿童 637,103 + 大学生
+        // 113,426, 女性 1,487,138, 60岁以上 923,705; a user-defined category (1,000 persons, an illustration with no
+        // published figure) beside them; no one counted.
+        [typeof(CohortCounts)] = [ZhuzhouEmployees, ZhuzhouResidents, ZhuzhouResidents.With(CohortCategory.Define("flexible", "灵活就业人员", "flexibly employed"), 1_000), CohortCounts.Empty],
+        // 株洲市 2021 居民 成年人/学生儿童/大学生: printed 75.15% + 21.10% + 3.76% = 100.01% (apportioned 100.00%); 女性 49.25% and
+        // 60岁以上 30.59%, subsets (not a partition), left unapportioned: 79.84%.
+        [typeof(StructureShares)] = [ZhuzhouResidentShares(CohortPartition.ResidentGroups), ZhuzhouResidentShares(CohortPartition.WomenAndElderly)],
+        // Straight-line time progress (m/12); a derivation: 40% of premiums collected in Q1 (40m/3% to March), the other
+        // 60% spread evenly over April–December.
+        [typeof(SeasonalProfile)] = [SeasonalProfile.TimeProgress, SeasonalProfile.FromCumulative(Enumerable.Range(1, 12).Select(m => m <= 3 ? Rate.FromRatio(40 * m, 300) : Rate.FromRatio(360 + (60 * (m - 3)), 900)).ToArray())],
+        // docs/drg.md's worked example (illustrative figures): point payments 27,579.37 + 79,078.53 + 45,346.85 =
+        // 152,004.75元 against references 25,000 / 90,000 / 45,000元; with the 5% reserve 8,000.25 the pool covers
+        // H2's 5,535.50 share (final 156,369.76, unspent 3,635.24); with 1,000.00 the pool 2,170.49 is short and scaled.
+        [typeof(DrgSettlementTotals)] = [ExampleSettlement(Money.FromYuan(8_000.25m)), ExampleSettlement(Money.FromYuan(1_000m))],
+        // The same example's institutions with the 5% reserve: H1 27,579.37 against 25,000 (a surplus), H2 79,078.53
+        // against 90,000 (an overrun, 5,535.50 shared), H3 45,346.85 against 45,000 (a surplus); a balanced one.
+        [typeof(DrgInstitutionSettlement)] =
+        [
+            .. Enumerable.Range(0, 3).Select(i => DrgSettlement.ForInstitution(Drg.DrgExample.Policy(), ExamplePayments[i], Drg.DrgExample.References[i])),
+            DrgSettlement.ForInstitution(Drg.DrgExample.Policy(), Money.FromYuan(45_000m), Money.FromYuan(45_000m)),
+        ],
+        // An illustration with no published split: 0.50亿 of 株洲市 职工医保's 3.79亿 other income as donations, 1.20亿 of
+        // inpatient spending out of area; no sub-lines.
+        [typeof(LineBreakdown)] =
+        [
+            LineBreakdown.Empty.Add(CustomLine.UnderIncome(IncomeLine.Other, "donations", "捐赠收入", "donation income"), Yi(0.5m))
+                .Add(CustomLine.UnderExpenditure(ExpenditureLine.Inpatient, "inpatient.remote", "异地就医住院", "out-of-area inpatient"), Yi(1.2m)),
+            LineBreakdown.Empty,
+        ],
     };
+
+    private static DrgSettlementTotals ExampleSettlement(Money reserve) =>
+        DrgSettlement.Settle(Drg.DrgExample.Policy(), reserve, ExamplePayments, Drg.DrgExample.References, new Money[3], new Money[3]);
 
     /// <summary>Result types without JSON metadata yet (each must be absent from the context; remove a line when it is covered).</summary>
     private static readonly HashSet<string> Pending =
     [
-        "FundMath.Analysis.SeasonalProfile",
         "FundMath.Benefits.BenefitAccumulator",
         "FundMath.Benefits.BenefitBatchTotals",
         "FundMath.Benefits.BenefitClaimEntry",
@@ -213,26 +268,17 @@ public class ResultJsonTests
         "FundMath.Benefits.BenefitPlan",
         "FundMath.Benefits.BenefitPlans",
         "FundMath.Benefits.ClaimSettlement",
-        "FundMath.Cohorts.CohortCounts",
         "FundMath.Cohorts.CohortPartition",
-        "FundMath.Cohorts.StructureShares",
-        "FundMath.Cohorts.Utilisation",
         "FundMath.Contributions.AssistanceEnrolmentRule",
         "FundMath.Contributions.CentralSubsidyShares",
         "FundMath.Contributions.PremiumBasePolicy",
         "FundMath.Contributions.RateSchedule",
         "FundMath.Contributions.ResidentFundingStandard",
-        "FundMath.Data.DataMember",
-        "FundMath.Data.DataNode",
-        "FundMath.Data.DataReaderLimits",
         "FundMath.Drg.DrgAnnualPayment",
         "FundMath.Drg.DrgGroupTable",
-        "FundMath.Drg.DrgInstitutionSettlement",
         "FundMath.Drg.DrgPolicy",
         "FundMath.Drg.DrgSchemePayment",
-        "FundMath.Drg.DrgSettlementTotals",
         "FundMath.Explain.Explanation",
-        "FundMath.Funds.LineBreakdown",
         "FundMath.Policies.Parameter",
         "FundMath.Policies.ParameterEntry",
         "FundMath.Policies.ParameterSegment",
@@ -247,7 +293,16 @@ public class ResultJsonTests
 
     private static readonly HashSet<Type> ValueTypes = [typeof(Money), typeof(Rate), typeof(PercentagePoints), typeof(Fraction), typeof(Headcount), typeof(ReportingPeriod)];
 
-    /// <summary>The public types that some public member of FundMath returns (directly, as an array, span or list element); ref structs (span views such as DrgCases) cannot be serialised and are not results, nor are the converters and the JSON context itself.</summary>
+    /// <summary>
+    /// Public types that public members return but that are not results, so they are left out of the enumeration: the
+    /// data reader's document model (<see cref="DataNode"/>, <see cref="DataMember"/>) is the parsed YAML/JSON text
+    /// itself — a value carrying its source location that callers read results from, not a figure FundMath computes or
+    /// reports — and <see cref="DataReaderLimits"/> is the reader's input-size guard, a configuration. Writing either as
+    /// JSON would only echo the input document.
+    /// </summary>
+    private static readonly HashSet<Type> NotResults = [typeof(DataNode), typeof(DataMember), typeof(DataReaderLimits)];
+
+    /// <summary>The public types that some public member of FundMath returns (directly, as an array, span or list element); ref structs (span views such as DrgCases) cannot be serialised and are not results, nor are the converters, the JSON context itself and the data reader's document model (<see cref="NotResults"/>).</summary>
     private static IEnumerable<Type> ResultTypes()
     {
         Type[] exported = typeof(Money).Assembly.GetExportedTypes();
@@ -286,7 +341,7 @@ public class ResultJsonTests
         }
 
         return exported.Where(t => returned.Contains(t) && !t.IsEnum && !t.IsInterface && !t.IsByRefLike && !(t.IsAbstract && t.IsSealed) && !t.IsNested
-            && !typeof(Exception).IsAssignableFrom(t) && !typeof(System.Text.Json.Serialization.JsonConverter).IsAssignableFrom(t) && !typeof(System.Text.Json.Serialization.JsonSerializerContext).IsAssignableFrom(t) && !ValueTypes.Contains(t));
+            && !typeof(Exception).IsAssignableFrom(t) && !typeof(System.Text.Json.Serialization.JsonConverter).IsAssignableFrom(t) && !typeof(System.Text.Json.Serialization.JsonSerializerContext).IsAssignableFrom(t) && !ValueTypes.Contains(t) && !NotResults.Contains(t));
     }
 
     private static JsonTypeInfo Info(Type type) => FundMathJson.Options.GetTypeInfo(type);
@@ -537,6 +592,100 @@ public class ResultJsonTests
         // A printed closing that breaks the roll-forward is kept as reported, not corrected.
         FundStatement reported = JsonSerializer.Deserialize(JsonSerializer.Serialize(ZhuzhouEmployeeStatementReported(Yi(49.14m)), FundMathJson.TypeInfo<FundStatement>()), FundMathJson.TypeInfo<FundStatement>());
         Assert.Equal(Yi(0.01m), reported.RollForward.Difference);
+    }
+
+    [Fact]
+    public void Structure_shares_are_read_from_their_sums_and_checked()
+    {
+        // 株洲市 2021 居民: 75.15% + 21.10% + 3.76% printed = 100.01%, +0.01pp; apportioned 100%.
+        string json = JsonSerializer.Serialize(ZhuzhouResidentShares(CohortPartition.ResidentGroups), FundMathJson.TypeInfo<StructureShares>());
+        Assert.Equal("{\"exactSum\":\"100%\",\"naiveDisplaySum\":\"100.01%\",\"apportionedDisplaySum\":\"100%\",\"percentDecimals\":2,\"isPartition\":true,\"naiveDisplayExcess\":\"0.01pp\"}", json);
+        foreach (string member in new[] { "exactSum", "naiveDisplaySum", "apportionedDisplaySum", "percentDecimals", "isPartition" })
+        {
+            JsonObject without = JsonNode.Parse(json)!.AsObject();
+            without.Remove(member);
+            Assert.Contains(member, Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(without.ToJsonString(), FundMathJson.TypeInfo<StructureShares>())).Message, StringComparison.Ordinal);
+        }
+
+        string[] broken =
+        [
+            json.Replace("\"apportionedDisplaySum\":\"100%\"", "\"apportionedDisplaySum\":\"100.01%\"", StringComparison.Ordinal), // a partition apportions to 100%
+            json.Replace("\"isPartition\":true", "\"isPartition\":false", StringComparison.Ordinal), // unapportioned: apportioned = naive
+            json.Replace("\"naiveDisplaySum\":\"100.01%\"", "\"naiveDisplaySum\":\"100.005%\"", StringComparison.Ordinal), // not whole at 2 decimals
+            json.Replace("\"naiveDisplayExcess\":\"0.01pp\"", "\"naiveDisplayExcess\":\"0pp\"", StringComparison.Ordinal), // derived
+            json.Replace("\"percentDecimals\":2", "\"percentDecimals\":13", StringComparison.Ordinal),
+        ];
+        foreach (string bad in broken)
+        {
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(bad, FundMathJson.TypeInfo<StructureShares>()));
+        }
+    }
+
+    [Fact]
+    public void Utilisation_cohort_counts_and_seasonal_profiles_reject_what_their_factories_reject()
+    {
+        // 株洲市 2021 在职 住院 50,405 人次, 45,805万元.
+        string use = JsonSerializer.Serialize((Utilisation)Samples[typeof(Utilisation)][0], FundMathJson.TypeInfo<Utilisation>());
+        Assert.Contains("\"inpatient\":{\"cases\":50405,\"cost\":458050000.00}", use);
+        Assert.Contains("(inpatient) cases -1 is negative", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(use.Replace("\"cases\":50405", "\"cases\":-1", StringComparison.Ordinal), FundMathJson.TypeInfo<Utilisation>())).Message, StringComparison.Ordinal);
+        Assert.Contains("inpatient", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(use.Replace("\"cases\":50405,", string.Empty, StringComparison.Ordinal), FundMathJson.TypeInfo<Utilisation>())).Message, StringComparison.Ordinal);
+        Assert.Contains("extra", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(use.Replace("\"cases\":50405,", "\"cases\":50405,\"extra\":1,", StringComparison.Ordinal), FundMathJson.TypeInfo<Utilisation>())).Message, StringComparison.Ordinal);
+
+        string counts = JsonSerializer.Serialize((CohortCounts)Samples[typeof(CohortCounts)][2], FundMathJson.TypeInfo<CohortCounts>());
+        Assert.Contains("\"insured\":3019813", counts);
+        string category = JsonSerializer.Serialize(CohortCategory.Define("flexible", "灵活就业人员", "flexibly employed"), FundMathJson.TypeInfo<CohortCategory>());
+        Assert.Contains("\"custom\":[{\"category\":" + category + ",\"persons\":1000}]", counts);
+        string twice = counts.Replace("\"persons\":1000}]", "\"persons\":1000},{\"category\":" + category + ",\"persons\":2}]", StringComparison.Ordinal);
+        Assert.Contains("appears twice", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(twice, FundMathJson.TypeInfo<CohortCounts>())).Message, StringComparison.Ordinal);
+        string wellKnown = counts.Replace(category, JsonSerializer.Serialize(CohortCategory.Retired, FundMathJson.TypeInfo<CohortCategory>()), StringComparison.Ordinal);
+        Assert.Contains("well-known", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(wellKnown, FundMathJson.TypeInfo<CohortCounts>())).Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(counts.Replace("\"persons\":1000", "\"persons\":-1000", StringComparison.Ordinal), FundMathJson.TypeInfo<CohortCounts>()));
+
+        // Time progress is m/12: 1/12 … 100%; eleven shares, a decrease, or December short of 100% are errors.
+        string profile = JsonSerializer.Serialize(SeasonalProfile.TimeProgress, FundMathJson.TypeInfo<SeasonalProfile>());
+        Assert.StartsWith("{\"cumulativeShares\":[\"1/12\",\"1/6\",\"25%\",", profile);
+        Assert.EndsWith(",\"100%\"]}", profile);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(profile.Replace("\"1/12\",", string.Empty, StringComparison.Ordinal), FundMathJson.TypeInfo<SeasonalProfile>()));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(profile.Replace("\"1/6\"", "\"1/24\"", StringComparison.Ordinal), FundMathJson.TypeInfo<SeasonalProfile>()));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(profile.Replace(",\"100%\"]", ",\"99%\"]", StringComparison.Ordinal), FundMathJson.TypeInfo<SeasonalProfile>()));
+    }
+
+    [Fact]
+    public void Settlement_totals_and_line_breakdowns_check_what_their_sums_imply()
+    {
+        // The short pool: 1,000.00 + 1,031.75 + 138.74 clawed back = 2,170.49 paid of 5,535.50 requested; nothing unspent.
+        string json = JsonSerializer.Serialize(ExampleSettlement(Money.FromYuan(1_000m)), FundMathJson.TypeInfo<DrgSettlementTotals>());
+        Assert.Contains("\"shared\":2170.49,", json);
+        Assert.EndsWith("\"unspent\":0.00,\"outcome\":\"SharingScaled\"}", json);
+        Assert.Contains("outcome", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json.Replace("\"SharingScaled\"", "\"AllShared\"", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgSettlementTotals>())).Message, StringComparison.Ordinal);
+        Assert.Contains("overrun", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json.Replace("\"overrunInstitutions\":1", "\"overrunInstitutions\":0", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgSettlementTotals>())).Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json.Replace("\"reserve\":1000.00", "\"reserve\":-1000.00", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgSettlementTotals>()));
+        foreach (string member in new[] { "pointPayments", "reserve", "retained", "clawedBack", "sharedRequested", "surplusInstitutions", "overrunInstitutions", "shared", "final" })
+        {
+            JsonObject without = JsonNode.Parse(json)!.AsObject();
+            without.Remove(member);
+            Assert.Contains(member, Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(without.ToJsonString(), FundMathJson.TypeInfo<DrgSettlementTotals>())).Message, StringComparison.Ordinal);
+        }
+
+        // H2: an overrun of 10,921.47 within a band of 7,907.85 (10% of 79,078.53): 70% = 5,535.50 shared.
+        string h2 = JsonSerializer.Serialize(DrgSettlement.ForInstitution(Drg.DrgExample.Policy(), ExamplePayments[1], Drg.DrgExample.References[1]), FundMathJson.TypeInfo<DrgInstitutionSettlement>());
+        Assert.Equal("{\"pointPayment\":79078.53,\"reference\":90000.00,\"band\":7907.85,\"retained\":0.00,\"sharedRequested\":5535.50,\"shared\":5535.50,\"kind\":\"Overrun\",\"eligible\":7907.85,\"clawedBack\":0.00,\"final\":84614.03,\"adjustment\":5535.50}", h2);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(h2.Replace("\"sharedRequested\":5535.50", "\"sharedRequested\":7907.86", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgInstitutionSettlement>()));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(h2.Replace("\"shared\":5535.50", "\"shared\":5535.51", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgInstitutionSettlement>()));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(h2.Replace("\"retained\":0.00", "\"retained\":1.00", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgInstitutionSettlement>()));
+        Assert.Contains("kind", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(h2.Replace("\"Overrun\"", "\"Surplus\"", StringComparison.Ordinal), FundMathJson.TypeInfo<DrgInstitutionSettlement>())).Message, StringComparison.Ordinal);
+        foreach (string member in new[] { "pointPayment", "reference", "band", "retained", "sharedRequested", "shared" })
+        {
+            JsonObject without = JsonNode.Parse(h2)!.AsObject();
+            without.Remove(member);
+            Assert.Contains(member, Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(without.ToJsonString(), FundMathJson.TypeInfo<DrgInstitutionSettlement>())).Message, StringComparison.Ordinal);
+        }
+
+        // A code twice is an error, never two amounts added together.
+        string lines = JsonSerializer.Serialize((LineBreakdown)Samples[typeof(LineBreakdown)][0], FundMathJson.TypeInfo<LineBreakdown>());
+        JsonObject doubled = JsonNode.Parse(lines)!.AsObject();
+        doubled["lines"]!.AsArray().Add(doubled["lines"]![0]!.DeepClone());
+        Assert.Contains("appears twice", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(doubled.ToJsonString(), FundMathJson.TypeInfo<LineBreakdown>())).Message, StringComparison.Ordinal);
     }
 
     [Theory]
