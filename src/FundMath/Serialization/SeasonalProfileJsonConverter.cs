@@ -1,4 +1,3 @@
-using System;
 using FundMath.Analysis;
 
 namespace FundMath.Serialization;
