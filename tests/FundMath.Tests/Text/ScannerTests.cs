@@ -296,7 +296,6 @@ public class ScannerTests
     [InlineData("TooManyDigits", "too many digits (at most 19 significant digits and 28 decimals)")]
     [InlineData("NumberTooLarge", "too many digits: the number exceeds 18,446,744,073,709,551,615")]
     [InlineData("BelowFen", "digits below the fen (0.01 元) are not exact money")]
-    [InlineData("MoneyOutOfRange", "the amount is out of range: Money holds −92,233,720,368,547,758.08元 to 92,233,720,368,547,758.07元")]
     [InlineData("NegativeHeadcount", "a headcount cannot be negative")]
     [InlineData("FractionOfPerson", "the value is not a whole number of persons")]
     [InlineData("HeadcountOutOfRange", "the headcount is out of range: at most 9,223,372,036,854,775,807 persons")]
@@ -312,6 +311,17 @@ public class ScannerTests
         Assert.Equal(problem, ParseMessages.Problem(status, "12x", 2));
         Assert.Equal($"Cannot parse '12x' as Money: {problem} at position 2.", ParseMessages.Message(status, "12x", "Money", 2));
         Assert.Equal($"Cannot parse '12x' as Money: {problem} at position 2.", ParseMessages.Exception(status, "12x", "Money", 2).Message);
+    }
+
+    [Theory]
+    [InlineData("92233720368547758.08", "it exceeds Money.MaxValue (92,233,720,368,547,758.07元)")]
+    [InlineData("-92233720368547758.09", "it is below Money.MinValue (−92,233,720,368,547,758.08元)")]
+    [InlineData(" −1亿亿亿", "it is below Money.MinValue (−92,233,720,368,547,758.08元)")]
+    public void An_amount_out_of_range_names_the_limit_it_passes_not_a_position(string text, string limit)
+    {
+        string problem = "the amount is out of range: " + limit;
+        Assert.Equal(problem, ParseMessages.Problem(ParseStatus.MoneyOutOfRange, text, 0));
+        Assert.Equal($"Cannot parse '{text}' as Money: {problem}.", ParseMessages.Message(ParseStatus.MoneyOutOfRange, text, "Money", 0));
     }
 
     [Theory]
