@@ -5,7 +5,6 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FundMath.Tests.Support;
-using FundMath.Text;
 
 /// <summary>
 /// The shared number scanner behind Money, Headcount, Rate, Fraction and decimal parsing: statuses and positions
