@@ -51,19 +51,29 @@ public static class DataFiles
 
     /// <summary>Reads a stream in the given format.</summary>
     /// <exception cref="DataFormatException">The content is malformed or passes a <see cref="DataReaderLimits"/> limit.</exception>
-    public static DataNode Read(Stream stream, string sourceName, DataFileFormat format, DataReaderLimits? limits = null) => format switch
+    public static DataNode Read(Stream stream, string sourceName, DataFileFormat format, DataReaderLimits? limits = null)
     {
-        DataFileFormat.Json => JsonDataReader.Read(stream, sourceName, limits),
-        DataFileFormat.Yaml => YamlDataReader.Read(stream, sourceName, limits),
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "format must be Json or Yaml"),
-    };
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return format switch
+        {
+            DataFileFormat.Json => JsonDataReader.Read(stream, sourceName, limits),
+            DataFileFormat.Yaml => YamlDataReader.Read(stream, sourceName, limits),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "format must be Json or Yaml"),
+        };
+    }
 
     /// <summary>Reads text in the given format.</summary>
     /// <exception cref="DataFormatException">The content is malformed or passes a <see cref="DataReaderLimits"/> limit.</exception>
-    public static DataNode Read(string text, string sourceName, DataFileFormat format, DataReaderLimits? limits = null) => format switch
+    public static DataNode Read(string text, string sourceName, DataFileFormat format, DataReaderLimits? limits = null)
     {
-        DataFileFormat.Json => JsonDataReader.Read(text, sourceName, limits),
-        DataFileFormat.Yaml => YamlDataReader.Read(text, sourceName, limits),
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "format must be Json or Yaml"),
-    };
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return format switch
+        {
+            DataFileFormat.Json => JsonDataReader.Read(text, sourceName, limits),
+            DataFileFormat.Yaml => YamlDataReader.Read(text, sourceName, limits),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "format must be Json or Yaml"),
+        };
+    }
 }

@@ -34,6 +34,10 @@ public static class ParameterFiles
 
     /// <summary>Reads YAML text over <paramref name="baseSet"/> (the national defaults when null).</summary>
     /// <exception cref="DataFormatException">Malformed text or invalid parameters.</exception>
-    public static ParameterSet ReadYaml(string text, string sourceName, ParameterSet? baseSet = null) =>
-        ParameterSet.Read(YamlDataReader.Read(text, sourceName), baseSet ?? ParameterSet.National, sourceName);
+    public static ParameterSet ReadYaml(string text, string sourceName, ParameterSet? baseSet = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return ParameterSet.Read(YamlDataReader.Read(text, sourceName), baseSet ?? ParameterSet.National, sourceName);
+    }
 }

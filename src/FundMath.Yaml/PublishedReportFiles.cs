@@ -1,3 +1,4 @@
+using System;
 using FundMath.Reconciliation;
 
 namespace FundMath.Yaml;
@@ -14,5 +15,10 @@ public static class PublishedReportFiles
 
     /// <summary>Reads a report document from YAML text.</summary>
     /// <exception cref="FundMath.Data.DataFormatException">Malformed YAML or an invalid figure; the message gives line and column.</exception>
-    public static ReportDocument ReadYaml(string yaml, string sourceName = "<string>") => PublishedReportReader.Read(YamlDataReader.Read(yaml, sourceName));
+    public static ReportDocument ReadYaml(string yaml, string sourceName = "<string>")
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return PublishedReportReader.Read(YamlDataReader.Read(yaml, sourceName));
+    }
 }

@@ -25,8 +25,9 @@ public static class YamlDataReader
     public static DataNode Read(string text, string sourceName = "<string>", DataReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
         limits ??= DataReaderLimits.Default;
-        limits.CheckText(text, sourceName ?? "<yaml>");
+        limits.CheckText(text, sourceName);
         using var reader = new StringReader(text);
         return Read(reader, sourceName!, limits);
     }
@@ -36,8 +37,9 @@ public static class YamlDataReader
     public static DataNode Read(Stream stream, string sourceName, DataReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
         limits ??= DataReaderLimits.Default;
-        byte[] bytes = limits.ReadBounded(stream, sourceName ?? "<yaml>");
+        byte[] bytes = limits.ReadBounded(stream, sourceName);
         using var reader = new StreamReader(new MemoryStream(bytes, writable: false), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return Read(reader, sourceName!, limits);
     }
@@ -57,7 +59,7 @@ public static class YamlDataReader
     public static DataNode Read(TextReader reader, string sourceName, DataReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        sourceName ??= "<yaml>";
+        ArgumentNullException.ThrowIfNull(sourceName);
         limits = (limits ?? DataReaderLimits.Default).Validate();
         var state = new State(new Parser(new BoundedReader(reader, limits, sourceName)), sourceName, limits);
         try

@@ -95,6 +95,7 @@ public readonly record struct BalanceDeductions(
     /// <exception cref="ArgumentOutOfRangeException">A deduction is negative.</exception>
     public void EnsureNonNegative(string paramName)
     {
+        Preconditions.CheckNotNull(paramName, nameof(paramName));
         Check(OneTimePrepaymentsAndSubsidies, paramName, nameof(OneTimePrepaymentsAndSubsidies));
         Check(SettledUnpaid, paramName, nameof(SettledUnpaid));
         Check(NotYetSettled, paramName, nameof(NotYetSettled));

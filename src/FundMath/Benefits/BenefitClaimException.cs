@@ -17,13 +17,21 @@ public sealed class BenefitClaimException : ArgumentException
     /// <param name="value">The offending value as text.</param>
     /// <param name="rule">The rule it breaks.</param>
     public BenefitClaimException(long claimId, string field, string value, string rule)
-        : base($"claim {claimId}: {field} = {value}; rule: {rule}", field)
+        : base(Compose(claimId, field, value, rule), field)
     {
-        text = $"claim {claimId}: {field} = {value}; rule: {rule}";
+        text = Compose(claimId, field, value, rule);
         ClaimId = claimId;
         Field = field;
         Value = value;
         Rule = rule;
+    }
+
+    private static string Compose(long claimId, string field, string value, string rule)
+    {
+        Preconditions.CheckNotNull(field, nameof(field));
+        Preconditions.CheckNotNull(value, nameof(value));
+        Preconditions.CheckNotNull(rule, nameof(rule));
+        return $"claim {claimId}: {field} = {value}; rule: {rule}";
     }
 
     /// <summary>"claim N: field = value; rule: …" (without the parameter-name suffix of <see cref="ArgumentException"/>).</summary>

@@ -69,6 +69,7 @@ public sealed class ParameterEntry
     /// <exception cref="KeyNotFoundException">No bracket has that key; the message lists the keys.</exception>
     public ParameterValue Bracket(string key)
     {
+        Preconditions.CheckNotNull(key, nameof(key));
         foreach (ScaleBracket b in brackets)
         {
             if (string.Equals(b.Key, key, StringComparison.Ordinal))
@@ -86,11 +87,11 @@ public sealed class ParameterEntry
 
     /// <summary>An <see cref="Explanation"/> parameter node: name, value, citation, effective date, note.</summary>
     public Explanation Explain(string parameterName) =>
-        new(parameterName, ValueText, ExplanationKind.Parameter) { Citation = Citation, EffectiveFrom = EffectiveFrom, Note = Note };
+        new(parameterName ?? throw new ArgumentNullException(nameof(parameterName)), ValueText, ExplanationKind.Parameter) { Citation = Citation, EffectiveFrom = EffectiveFrom, Note = Note };
 
     /// <summary>An explanation node for one bracket of a scale.</summary>
     public Explanation Explain(string parameterName, string bracketKey) =>
-        new($"{parameterName}[{bracketKey}]", Bracket(bracketKey).ToString(), ExplanationKind.Parameter)
+        new($"{parameterName ?? throw new ArgumentNullException(nameof(parameterName))}[{bracketKey ?? throw new ArgumentNullException(nameof(bracketKey))}]", Bracket(bracketKey).ToString(), ExplanationKind.Parameter)
         {
             Citation = Citation,
             EffectiveFrom = EffectiveFrom,

@@ -7,7 +7,11 @@ public sealed class ParameterNotFoundException : KeyNotFoundException
 {
     /// <summary>Creates the exception.</summary>
     public ParameterNotFoundException(string parameterName, string message)
-        : base(message) => ParameterName = parameterName;
+        : base(message ?? throw new ArgumentNullException(nameof(message)))
+    {
+        Preconditions.CheckNotNull(parameterName, nameof(parameterName));
+        ParameterName = parameterName;
+    }
 
     /// <summary>The parameter's name.</summary>
     public string ParameterName { get; }

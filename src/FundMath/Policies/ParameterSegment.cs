@@ -11,6 +11,9 @@ namespace FundMath.Policies;
 /// <param name="Entry">The entry in force over the window.</param>
 public readonly record struct ParameterSegment(PolicyWindow Window, ParameterEntry Entry)
 {
+    /// <summary>The entry in force over the window (null only in <c>default(ParameterSegment)</c>).</summary>
+    public ParameterEntry Entry { get; init; } = Entry ?? throw new ArgumentNullException(nameof(Entry));
+
     /// <summary>
     /// The number of calendar months of <paramref name="period"/> whose first day lies in the window — the
     /// dated-parameter rule <see cref="PolicyWindow.MonthsStartingIn"/> (a month is governed by the value in force on

@@ -159,7 +159,12 @@ public sealed class ParameterSet
 
     /// <summary>This set with the given parameters replacing (or adding to) its own; the result is named <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">A parameter changes unit.</exception>
-    public ParameterSet WithOverrides(IEnumerable<Parameter> overrides, string name = "overrides") => Layer(Create(name, overrides));
+    public ParameterSet WithOverrides(IEnumerable<Parameter> overrides, string name = "overrides")
+    {
+        Preconditions.CheckNotNull(overrides, nameof(overrides));
+        Preconditions.CheckNotNull(name, nameof(name));
+        return Layer(Create(name, overrides));
+    }
 
     /// <summary>The parameter with that name, or null.</summary>
     public Parameter? Find(string name) => parameters.TryGetValue(name ?? string.Empty, out Parameter? p) ? p : null;
@@ -171,6 +176,7 @@ public sealed class ParameterSet
     /// <exception cref="ParameterNotFoundException">No such parameter (missing is not zero); the message suggests near names.</exception>
     public Parameter Get(string name)
     {
+        Preconditions.CheckNotNull(name, nameof(name));
         return Find(name) ?? throw Unknown(name);
     }
 
@@ -200,7 +206,12 @@ public sealed class ParameterSet
     /// <summary>The value of a bracket of a scale parameter on a date.</summary>
     /// <exception cref="ParameterNotFoundException">Unknown parameter, or no value yet on that date.</exception>
     /// <exception cref="KeyNotFoundException">No such bracket.</exception>
-    public ParameterValue ValueAt(string name, string bracket, LocalDate date) => At(name, date).Bracket(bracket);
+    public ParameterValue ValueAt(string name, string bracket, LocalDate date)
+    {
+        Preconditions.CheckNotNull(name, nameof(name));
+        Preconditions.CheckNotNull(bracket, nameof(bracket));
+        return At(name, date).Bracket(bracket);
+    }
 
     /// <summary>The segments of a reporting period with the entry in force over each.</summary>
     /// <exception cref="ParameterNotFoundException">Unknown parameter, or the period starts before its first value.</exception>

@@ -4,4 +4,8 @@ namespace FundMath.Policies;
 /// <param name="Key">The bracket key, e.g. "tier1" or "western_treatment".</param>
 /// <param name="Value">The bracket's value.</param>
 /// <param name="Note">An optional note, e.g. "12 western provinces".</param>
-public sealed record ScaleBracket(string Key, ParameterValue Value, string? Note = null);
+public sealed record ScaleBracket(string Key, ParameterValue Value, string? Note = null)
+{
+    /// <summary>The bracket key, e.g. "tier1" or "western_treatment".</summary>
+    public string Key { get; init; } = Key ?? throw new ArgumentNullException(nameof(Key));
+}

@@ -21,7 +21,11 @@ namespace FundMath.Pooling;
 public readonly record struct PoolingCounty
 {
     /// <summary>A county with a name and every amount zero.</summary>
-    public PoolingCounty(string name) => Name = name;
+    public PoolingCounty(string name)
+    {
+        Preconditions.CheckNotNull(name, nameof(name));
+        Name = name;
+    }
 
     /// <summary>The county's name (县、市、区 or 市本级), unique within the city; settlements sort by it (ordinal).</summary>
     public string Name { get; init; }

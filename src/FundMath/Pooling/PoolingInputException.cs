@@ -39,6 +39,11 @@ public sealed class PoolingInputException : ArgumentException
     /// <summary>The rule broken, e.g. "a deficit (当期缺口) must be 0 or more".</summary>
     public string Rule { get; }
 
-    private static string Compose(string? county, string field, string value, string rule) =>
-        county is null ? $"{field} {value}: {rule}" : $"county {county}: {field} {value}: {rule}";
+    private static string Compose(string? county, string field, string value, string rule)
+    {
+        Preconditions.CheckNotNull(field, nameof(field));
+        Preconditions.CheckNotNull(value, nameof(value));
+        Preconditions.CheckNotNull(rule, nameof(rule));
+        return county is null ? $"{field} {value}: {rule}" : $"county {county}: {field} {value}: {rule}";
+    }
 }

@@ -52,7 +52,7 @@ public readonly record struct HeadcountGrowth
     }
 
     /// <summary>Explains the change and the rate (增减人数 = 本期 − 上期; 增长率 = 增减 / 上期).</summary>
-    public Explanation Explain(string name) => new(name + " 同比增长率 year-on-year growth", TryGetRate(out Rate r) ? r.ToString("P2", null) : "not meaningful (zero base)")
+    public Explanation Explain(string name) => new((name ?? throw new System.ArgumentNullException(nameof(name))) + " 同比增长率 year-on-year growth", TryGetRate(out Rate r) ? r.ToString("P2", null) : "not meaningful (zero base)")
     {
         Formula = "(本期 current − 上期 previous) / 上期 previous",
         Rounding = "exact; displayed to 0.01% (AwayFromZero, 四舍五入)",

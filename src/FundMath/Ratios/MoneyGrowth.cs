@@ -59,7 +59,7 @@ public readonly record struct MoneyGrowth
         throw new InvalidOperationException($"The growth rate of {current} over a zero base is not meaningful (GrowthOutcome.NotMeaningfulZeroBase); read Change instead.");
 
     /// <summary>Explains the change and the rate (同比增长率 = (本期 − 上期) / 上期).</summary>
-    public Explanation Explain(string name) => new(name + " 同比增长率 year-on-year growth", HasRate ? Rate.ToString("P2", null) : "not meaningful (zero base)")
+    public Explanation Explain(string name) => new((name ?? throw new System.ArgumentNullException(nameof(name))) + " 同比增长率 year-on-year growth", HasRate ? Rate.ToString("P2", null) : "not meaningful (zero base)")
     {
         Formula = "(本期 current − 上期 previous) / 上期 previous",
         Rounding = "exact; displayed to 0.01% (AwayFromZero, 四舍五入)",

@@ -214,6 +214,7 @@ public readonly struct Rate :
     /// <exception cref="ArgumentOutOfRangeException">The rate is negative or above 100%.</exception>
     public Rate EnsureWithinZeroToOneHundredPercent(string paramName)
     {
+        Preconditions.CheckNotNull(paramName, nameof(paramName));
         if (units < 0 || this > OneHundredPercent)
         {
             Preconditions.ThrowOutOfRange(paramName, this, $"{paramName} {this} is outside 0%–100%.");
