@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Policies;
 
 /// <summary>One bracket of a scale: a key such as "tier1", its value and an optional label — 档次.</summary>
