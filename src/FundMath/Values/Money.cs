@@ -303,27 +303,63 @@ public readonly struct Money :
         return MultiplyRatio(rate, mode);
     }
 
-    // Rates of magnitude below 2³³ × 10⁻⁸ (about 8,590%): |fen|·units / 10⁸ by one division by the constant when the
-    // product fits in 64 bits, else by the split in MultiplyFixedWide — either way no division by data.
+    // |fen|·|units| / 10⁸ rounded once. When the product fits in 64 bits (every amount below about 2⁶⁴ ÷ the rate's
+    // units) the rounding is folded into the dividend: the quotient of (product + bias) by the constant 10⁸ — one
+    // multiply, one multiply-high, no remainder — with bias 10⁸/2 for the half modes, 10⁸ − 1 for rounding away
+    // from zero's direction and 0 toward it; ToEven takes one back on an exact tie with an odd quotient. The quotient
+    // is below 2⁶⁴ ÷ 10⁸, so it always fits Money. Larger products go to MultiplyFixedLarge.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool MultiplyFixed(long fen, long units, MidpointRounding mode, out long result)
     {
         unchecked
         {
-            ulong a = fen < 0 ? unchecked(0UL - (ulong)fen) : (ulong)fen;
-            ulong s = units < 0 ? unchecked(0UL - (ulong)units) : (ulong)units;
+            const ulong Scale = (ulong)Rate.FixedScale;
+            long signMask = (fen ^ units) >> 63;
+            long fenMask = fen >> 63;
+            long unitsMask = units >> 63;
+            ulong a = (ulong)((fen ^ fenMask) - fenMask);
+            ulong s = (ulong)((units ^ unitsMask) - unitsMask);
+            if (Math.BigMul(a, s, out ulong product) != 0 || product > ulong.MaxValue - (Scale - 1))
+            {
+                return MultiplyFixedLarge(a, s, signMask != 0, mode, out result);
+            }
+
+            bool negative = signMask != 0;
+            ulong bias = mode switch
+            {
+                MidpointRounding.AwayFromZero or MidpointRounding.ToEven => Scale / 2,
+                MidpointRounding.ToZero => 0,
+                MidpointRounding.ToNegativeInfinity => negative ? Scale - 1 : 0,
+                _ => negative ? 0 : Scale - 1, // ToPositiveInfinity; modes are checked at the public boundary
+            };
+            ulong biased = product + bias;
+            ulong q = biased / Scale;
+            if (mode == MidpointRounding.ToEven && biased - (q * Scale) == 0)
+            {
+                // biased ≡ 0 (mod 10⁸) exactly when product's remainder is the half: a tie, rounded up to q; keep it even.
+                q &= ~1UL;
+            }
+
+            result = ((long)q ^ signMask) - signMask;
+            return true;
+        }
+    }
+
+    // Products beyond 64 bits, for rates of magnitude below 2³³ × 10⁻⁸ (about 8,590%): by the split in
+    // MultiplyFixedWide, still with no division by data; false when the rate is larger or the result beyond Money.
+    private static bool MultiplyFixedLarge(ulong a, ulong s, bool negative, MidpointRounding mode, out long result)
+    {
+        unchecked
+        {
+            ulong q, r;
             if (s >= 1UL << 33)
             {
                 result = 0;
                 return false;
             }
 
-            bool negative = (fen ^ units) < 0;
-            ulong limit = negative ? 0x8000_0000_0000_0000UL : long.MaxValue;
-            ulong q, r;
             if (Math.BigMul(a, s, out ulong product) == 0)
             {
-                // The whole product fits in 64 bits (every amount below about 2⁶⁴ ÷ the rate's units): one division by the constant.
                 q = product / (ulong)Rate.FixedScale;
                 r = product - (q * (ulong)Rate.FixedScale);
             }
@@ -335,7 +371,7 @@ public readonly struct Money :
 
             // Rounded on the whole quotient (its parity decides ToEven); q < 2⁶⁴ ÷ 10⁸ or q ≤ 2⁶³, so the increment cannot wrap.
             q = DecimalDigits.Round(q, r, (ulong)Rate.FixedScale, negative, mode);
-            if (q > limit)
+            if (q > (negative ? 0x8000_0000_0000_0000UL : long.MaxValue))
             {
                 result = 0;
                 return false;

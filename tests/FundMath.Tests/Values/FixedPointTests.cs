@@ -32,6 +32,10 @@ public class FixedPointTests
         // Either side of the 64-bit product limit (|fen|·units < 2⁶⁴ takes the one-division path) for 8.7%, 300% and 2³³ − 1.
         (long)(ulong.MaxValue / 8_700_000), (long)(ulong.MaxValue / 8_700_000) + 1, -(long)(ulong.MaxValue / 8_700_000) - 1,
         (long)(ulong.MaxValue / 300_000_000), (long)(ulong.MaxValue / 300_000_000) + 1, (long)(ulong.MaxValue / ((1UL << 33) - 1)) + 1,
+
+        // With 3 × 10⁻⁸: products within 10⁸ of 2⁶⁴, where adding the rounding bias would wrap (the fast path hands them on).
+        (long)(ulong.MaxValue / 3), (long)(ulong.MaxValue / 3) - 1, (long)((ulong.MaxValue - 99_999_999) / 3),
+        (long)((ulong.MaxValue - 99_999_999) / 3) + 1, -(long)(ulong.MaxValue / 3),
     ];
 
     // Proportions in 10⁻⁸: 0, ±10⁻⁸, 0.5%, 8.7%, 83.5%, 100%, 110.09%, 300%, the largest fast-path rate (2³³ − 1) and
@@ -39,7 +43,7 @@ public class FixedPointTests
     private static readonly long[] EdgeUnits =
     [
         0, 1, -1, 500_000, 8_700_000, 83_500_000, 100_000_000, 110_090_000, 300_000_000, -1_930_000, 50_000_000,
-        (1L << 33) - 1, 1L << 33, -(1L << 33), 1_000_000_000_000, long.MaxValue, long.MinValue,
+        (1L << 33) - 1, 1L << 33, -(1L << 33), 1_000_000_000_000, long.MaxValue, long.MinValue, 3, -3,
     ];
 
     private static BigInteger RoundReference(BigInteger numerator, BigInteger denominator, MidpointRounding mode)
