@@ -128,7 +128,7 @@ public readonly record struct StructureShares
         }
 
         Rate apportionedSum;
-        if (isPartition && sum > 0)
+        if (isPartition) // then sum = whole.Persons > 0, checked above
         {
             ReadOnlySpan<long> weights = System.Runtime.InteropServices.MemoryMarshal.Cast<Headcount, long>(parts);
             Apportionment.Percentages(weights, percentDecimals, apportionedDisplay);

@@ -27,13 +27,8 @@ internal static class AmountScanner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ParseStatus ScanMoney(ReadOnlySpan<char> s, int defaultExponent, out long fen, out int position)
     {
+        // Empty text (or a bare unit) needs no early exit: NumberScanner.Scan returns Empty at position 0.
         fen = 0;
-        if (s.IsEmpty)
-        {
-            position = 0;
-            return ParseStatus.Empty;
-        }
-
         int suffixLength = UnitTable.MatchMoneySuffix(s, out int exponent);
         ReadOnlySpan<char> number = s[..^suffixLength];
         if (suffixLength == 0)
@@ -110,13 +105,8 @@ internal static class AmountScanner
     /// <summary>Scans a headcount: persons ("3,019,813", "3019813人") or 万人 ("72.74万人", "72.74万").</summary>
     internal static ParseStatus ScanHeadcount(ReadOnlySpan<char> s, out long persons, out int position)
     {
+        // Empty text (or a bare unit) needs no early exit: NumberScanner.Scan returns Empty at position 0.
         persons = 0;
-        if (s.IsEmpty)
-        {
-            position = 0;
-            return ParseStatus.Empty;
-        }
-
         int suffixLength = UnitTable.MatchHeadcountSuffix(s, out int exponent);
         ReadOnlySpan<char> number = s[..^suffixLength];
         if (suffixLength > 0 && number.Length > 0 && number[^1] == ' ')
@@ -142,29 +132,15 @@ internal static class AmountScanner
         }
 
         int shift = exponent - n.Scale;
-        ulong magnitude;
-        if (shift >= 0)
+        if (shift < 0)
         {
-            if (n.Mantissa != 0 && Math.BigMul(n.Mantissa, PowersOfTen[shift], out magnitude) != 0)
-            {
-                position = 0;
-                return ParseStatus.HeadcountOutOfRange;
-            }
-
-            magnitude = n.Mantissa * PowersOfTen[shift];
-        }
-        else
-        {
-            ulong divisor = -shift > 19 ? 0 : PowersOfTen[-shift];
-            magnitude = divisor == 0 ? 0 : n.Mantissa / divisor;
-            if (divisor == 0 || magnitude * divisor != n.Mantissa)
-            {
-                position = number.Length - 1;
-                return ParseStatus.FractionOfPerson;
-            }
+            // More decimals than the unit has powers of ten: the scale ends at the last non-zero decimal (trailing
+            // zeros are in neither the mantissa nor the scale), so that digit is a fraction of a person.
+            position = number.Length - 1;
+            return ParseStatus.FractionOfPerson;
         }
 
-        if (magnitude > long.MaxValue)
+        if (Math.BigMul(n.Mantissa, PowersOfTen[shift], out ulong magnitude) != 0 || magnitude > long.MaxValue)
         {
             position = 0;
             return ParseStatus.HeadcountOutOfRange;

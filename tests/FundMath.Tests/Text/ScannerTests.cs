@@ -179,6 +179,26 @@ public class ScannerTests
         Assert.Equal(0, fen);
     }
 
+    // ToFen is mantissa·10^(2 + unit − scale) fen for any unit power, not only 元/万元/亿元. A unit of 10⁻²¹ 元 puts
+    // 10¹⁹ at shift −19, the last power of ten in the table: 10¹⁹ / 10¹⁹ = 1 fen exactly. 1,000 in units of 10⁻³ 元
+    // is 1 元 = 100 fen (shift −1, 1,000 / 10 = 100); 1,001 leaves a remainder, and the offending digit is at
+    // lastSignificant + shift = 4 − 1 = 3.
+    [Fact]
+    public void ToFen_divides_exactly_by_every_power_of_ten_in_the_table()
+    {
+        int position = -1;
+        Assert.Equal(ParseStatus.Ok, AmountScanner.ToFen(new ScannedNumber(10_000_000_000_000_000_000UL, 0, false, 0), -21, 20, out long fen, ref position));
+        Assert.Equal(1L, fen);
+        Assert.Equal(ParseStatus.Ok, AmountScanner.ToFen(new ScannedNumber(1_000UL, 0, true, 0), -3, 4, out fen, ref position));
+        Assert.Equal(-100L, fen);
+        Assert.Equal(-1, position);
+        Assert.Equal(ParseStatus.BelowFen, AmountScanner.ToFen(new ScannedNumber(1_001UL, 0, false, 0), -3, 4, out fen, ref position));
+        Assert.Equal(0L, fen);
+        Assert.Equal(3, position);
+        Assert.Equal(ParseStatus.BelowFen, AmountScanner.ToFen(new ScannedNumber(10_000_000_000_000_000_000UL, 0, false, 0), -22, 20, out fen, ref position));
+        Assert.Equal(0, position);
+    }
+
     // ---- headcount ----
 
     [Theory]
@@ -201,6 +221,9 @@ public class ScannerTests
 
     [Theory]
     [InlineData("", "Empty", 0)]
+    [InlineData("人", "Empty", 0)]
+    [InlineData("万人", "Empty", 0)]
+    [InlineData(" 人", "Empty", 0)]
     [InlineData("12 ", "Unexpected", 2)]
     [InlineData("12x人", "Unexpected", 2)]
     [InlineData("-5", "NegativeHeadcount", 0)]
