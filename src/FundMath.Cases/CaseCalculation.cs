@@ -13,6 +13,7 @@ public static class CaseCalculation
         Func<CaseInputs, ParameterSet, CaseResult> evaluate)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(evaluate);
         return new DelegateCalculation(name, description ?? string.Empty, [.. inputs], evaluate);

@@ -72,8 +72,12 @@ public sealed class CaseCalculations : IEnumerable<ICaseCalculation>
 
     /// <summary>The calculation with that name.</summary>
     /// <exception cref="KeyNotFoundException">Unknown name; the message lists the known ones.</exception>
-    public ICaseCalculation Get(string name) =>
-        Find(name) ?? throw new KeyNotFoundException($"unknown calculation '{name}' (known: {string.Join(", ", byName.Keys)}).");
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public ICaseCalculation Get(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Find(name) ?? throw new KeyNotFoundException($"unknown calculation '{name}' (known: {string.Join(", ", byName.Keys)}).");
+    }
 
     /// <inheritdoc />
     public IEnumerator<ICaseCalculation> GetEnumerator() => byName.Values.GetEnumerator();

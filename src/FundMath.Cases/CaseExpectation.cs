@@ -1,3 +1,4 @@
+using System;
 using FundMath.Data;
 
 namespace FundMath.Cases;
@@ -8,6 +9,15 @@ namespace FundMath.Cases;
 /// <param name="Tolerance">The tolerance.</param>
 public sealed record CaseExpectation(string Output, DataNode Value, CaseTolerance Tolerance)
 {
+    /// <summary>The output name (for a list: "parts[0]").</summary>
+    public string Output { get; init; } = Output ?? throw new ArgumentNullException(nameof(Output));
+
+    /// <summary>The expected value node (parsed by the actual output's kind).</summary>
+    public DataNode Value { get; init; } = Value ?? throw new ArgumentNullException(nameof(Value));
+
+    /// <summary>The tolerance.</summary>
+    public CaseTolerance Tolerance { get; init; } = Tolerance ?? throw new ArgumentNullException(nameof(Tolerance));
+
     /// <summary>Where the expected value is written.</summary>
     public SourceLocation Location => Value.Location;
 }

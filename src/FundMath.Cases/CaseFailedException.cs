@@ -7,7 +7,8 @@ public sealed class CaseFailedException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public CaseFailedException(CaseRunResult result, string message)
-        : base(message) => Result = result;
+        : base(message ?? throw new ArgumentNullException(nameof(message))) =>
+        Result = result ?? throw new ArgumentNullException(nameof(result));
 
     /// <summary>The failing result (for a report, the first failure).</summary>
     public CaseRunResult Result { get; }

@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Cases;
 
 /// <summary>Declares one input a calculation reads — 输入说明 (documentation and <c>fundmath</c> listings).</summary>
@@ -5,4 +7,11 @@ namespace FundMath.Cases;
 /// <param name="Kind">The input's type.</param>
 /// <param name="Description">What it means, with units.</param>
 /// <param name="Required">False when the calculation has a documented default.</param>
-public sealed record CaseInputSpec(string Name, CaseValueKind Kind, string Description, bool Required = true);
+public sealed record CaseInputSpec(string Name, CaseValueKind Kind, string Description, bool Required = true)
+{
+    /// <summary>The input name as written under <c>inputs:</c>.</summary>
+    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+
+    /// <summary>What it means, with units.</summary>
+    public string Description { get; init; } = Description ?? throw new ArgumentNullException(nameof(Description));
+}

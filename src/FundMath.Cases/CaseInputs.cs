@@ -20,7 +20,7 @@ public sealed class CaseInputs
         this.inputs = inputs.ExpectKind(DataNodeKind.Mapping);
         CaseDate = date;
         CasePeriod = period;
-        CaseId = caseId;
+        CaseId = caseId ?? throw new ArgumentNullException(nameof(caseId));
     }
 
     /// <summary>The case id.</summary>
@@ -48,11 +48,19 @@ public sealed class CaseInputs
     public DataNode Node => inputs;
 
     /// <summary>True when the case gives the input.</summary>
-    public bool Has(string name) => inputs.Has(name);
+    public bool Has(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return inputs.Has(name);
+    }
 
     /// <summary>The raw node of an input.</summary>
     /// <exception cref="DataFormatException">missing input.</exception>
-    public DataNode Get(string name) => inputs.Optional(name) ?? throw Missing(name);
+    public DataNode Get(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return inputs.Optional(name) ?? throw Missing(name);
+    }
 
     /// <summary>A money input (280, "84,555万元").</summary>
     public Money Money(string name) => Get(name).AsMoney();

@@ -56,5 +56,9 @@ public sealed class CaseResult
     }
 
     /// <summary>The explanation of an output, when the calculation gave one.</summary>
-    public Explanation? ExplanationOf(string name) => explanations.TryGetValue(name, out Explanation? e) ? e : null;
+    public Explanation? ExplanationOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return explanations.TryGetValue(name, out Explanation? e) ? e : null;
+    }
 }

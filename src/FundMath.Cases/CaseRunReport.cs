@@ -8,6 +8,9 @@ namespace FundMath.Cases;
 /// <param name="Results">Every case result in file order.</param>
 public sealed record CaseRunReport(IReadOnlyList<CaseRunResult> Results)
 {
+    /// <summary>Every case result in file order.</summary>
+    public IReadOnlyList<CaseRunResult> Results { get; init; } = Results ?? throw new ArgumentNullException(nameof(Results));
+
     /// <summary>How many passed.</summary>
     public int PassedCount => Results.Count(r => r.Passed);
 

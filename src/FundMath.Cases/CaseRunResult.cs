@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FundMath.Data;
 
@@ -13,6 +14,15 @@ namespace FundMath.Cases;
 public sealed record CaseRunResult(string Id, string Calculation, SourceLocation Location, CaseOutcome Outcome,
     IReadOnlyList<OutputCheck> Checks, string? Error)
 {
+    /// <summary>The case id (the file path for a file-level error).</summary>
+    public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+
+    /// <summary>The calculation name (empty when unknown).</summary>
+    public string Calculation { get; init; } = Calculation ?? throw new ArgumentNullException(nameof(Calculation));
+
+    /// <summary>Each expected output compared.</summary>
+    public IReadOnlyList<OutputCheck> Checks { get; init; } = Checks ?? throw new ArgumentNullException(nameof(Checks));
+
     /// <summary>The description from the case file.</summary>
     public string? Description { get; init; }
 

@@ -1,3 +1,4 @@
+using System;
 using FundMath.Data;
 using FundMath.Explain;
 
@@ -13,4 +14,14 @@ namespace FundMath.Cases;
 /// <param name="Location">Where the expected value is written.</param>
 /// <param name="Explanation">The calculation's explanation of the output, when given.</param>
 public sealed record OutputCheck(string Output, string Expected, string? Actual, CaseTolerance Tolerance, bool Passed,
-    string? Difference, SourceLocation Location, Explanation? Explanation);
+    string? Difference, SourceLocation Location, Explanation? Explanation)
+{
+    /// <summary>The output name.</summary>
+    public string Output { get; init; } = Output ?? throw new ArgumentNullException(nameof(Output));
+
+    /// <summary>The expected value as written (normalised when it could be parsed).</summary>
+    public string Expected { get; init; } = Expected ?? throw new ArgumentNullException(nameof(Expected));
+
+    /// <summary>The tolerance.</summary>
+    public CaseTolerance Tolerance { get; init; } = Tolerance ?? throw new ArgumentNullException(nameof(Tolerance));
+}

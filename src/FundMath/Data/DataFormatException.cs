@@ -11,7 +11,7 @@ public sealed class DataFormatException : FormatException
 {
     /// <summary>Creates the exception for a location, an optional member path and a reason.</summary>
     public DataFormatException(SourceLocation location, string? path, string reason, Exception? innerException = null)
-        : base(Compose(location, path, reason), innerException)
+        : base(Compose(location, path, reason ?? throw new ArgumentNullException(nameof(reason))), innerException)
     {
         Location = location;
         MemberPath = string.IsNullOrEmpty(path) ? null : path;

@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Data;
 
 /// <summary>One member of a mapping: the key, where the key was written, and the value node — 键值对.</summary>
@@ -5,4 +7,11 @@ namespace FundMath.Data;
 /// <param name="KeyLocation">Where the key is.</param>
 /// <param name="Value">The value node.</param>
 /// <remarks><c>default(DataMember)</c> is an empty member: null key and value, unknown location (SourceLocation's default).</remarks>
-public readonly record struct DataMember(string Key, SourceLocation KeyLocation, DataNode Value);
+public readonly record struct DataMember(string Key, SourceLocation KeyLocation, DataNode Value)
+{
+    /// <summary>The key text (null only in <c>default(DataMember)</c>).</summary>
+    public string Key { get; init; } = Key ?? throw new ArgumentNullException(nameof(Key));
+
+    /// <summary>The value node (null only in <c>default(DataMember)</c>).</summary>
+    public DataNode Value { get; init; } = Value ?? throw new ArgumentNullException(nameof(Value));
+}

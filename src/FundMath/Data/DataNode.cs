@@ -73,6 +73,7 @@ public sealed class DataNode
     /// <summary>Creates a scalar node.</summary>
     public static DataNode Scalar(string? text, DataScalarKind kind, SourceLocation location, string path = "")
     {
+        ArgumentNullException.ThrowIfNull(path);
         if (kind == DataScalarKind.Null)
         {
             text = null;
@@ -89,6 +90,7 @@ public sealed class DataNode
     public static DataNode Sequence(IEnumerable<DataNode> items, SourceLocation location, string path = "")
     {
         ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(path);
         DataNode[] array = [.. items];
         foreach (DataNode item in array)
         {
@@ -103,6 +105,7 @@ public sealed class DataNode
     public static DataNode Mapping(IEnumerable<DataMember> members, SourceLocation location, string path = "")
     {
         ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(path);
         DataMember[] array = [.. members];
         var index = new Dictionary<string, int>(array.Length, StringComparer.Ordinal);
         for (int i = 0; i < array.Length; i++)
@@ -122,17 +125,25 @@ public sealed class DataNode
     }
 
     /// <summary>Joins a parent path and a member name: ("resident", "subsidy") → "resident.subsidy".</summary>
-    public static string ChildPath(string parentPath, string key) =>
-        string.IsNullOrEmpty(parentPath) ? key : parentPath + "." + key;
+    public static string ChildPath(string parentPath, string key)
+    {
+        ArgumentNullException.ThrowIfNull(parentPath);
+        ArgumentNullException.ThrowIfNull(key);
+        return parentPath.Length == 0 ? key : parentPath + "." + key;
+    }
 
     /// <summary>Joins a parent path and an item index: ("cases", 2) → "cases[2]".</summary>
-    public static string ItemPath(string parentPath, int index) =>
-        (parentPath ?? string.Empty) + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+    public static string ItemPath(string parentPath, int index)
+    {
+        ArgumentNullException.ThrowIfNull(parentPath);
+        return parentPath + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+    }
 
     /// <summary>A required member of this mapping.</summary>
     /// <exception cref="DataFormatException">This is not a mapping, or the member is missing (missing is not zero).</exception>
     public DataNode Required(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         ExpectKind(DataNodeKind.Mapping);
         if (index!.TryGetValue(name, out int i))
         {
@@ -146,12 +157,17 @@ public sealed class DataNode
     /// <exception cref="DataFormatException">This is not a mapping.</exception>
     public DataNode? Optional(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         ExpectKind(DataNodeKind.Mapping);
         return index!.TryGetValue(name, out int i) ? members![i].Value : null;
     }
 
     /// <summary>True when this is a mapping that has the member.</summary>
-    public bool Has(string name) => index is not null && index.ContainsKey(name);
+    public bool Has(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return index is not null && index.ContainsKey(name);
+    }
 
     /// <summary>The mapping's members (throws when this is not a mapping).</summary>
     /// <exception cref="DataFormatException">This is not a mapping.</exception>
@@ -173,6 +189,7 @@ public sealed class DataNode
     /// <exception cref="DataFormatException">An unknown member; the message lists the allowed names.</exception>
     public DataNode EnsureOnly(params string[] allowed)
     {
+        ArgumentNullException.ThrowIfNull(allowed);
         ExpectKind(DataNodeKind.Mapping);
         foreach (DataMember m in members!)
         {
@@ -199,7 +216,11 @@ public sealed class DataNode
     }
 
     /// <summary>A <see cref="DataFormatException"/> located at this node (for callers' own validation).</summary>
-    public DataFormatException Error(string reason, Exception? inner = null) => new(Location, Path, reason, inner);
+    public DataFormatException Error(string reason, Exception? inner = null)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return new(Location, Path, reason, inner);
+    }
 
     /// <summary>The scalar's text as a string (plain, quoted, number and boolean scalars all qualify).</summary>
     /// <exception cref="DataFormatException">Not a scalar, or null.</exception>

@@ -69,6 +69,7 @@ public sealed record DataReaderLimits
     public byte[] ReadBounded(System.IO.Stream stream, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
         Validate();
         if (stream.CanSeek)
         {
@@ -101,6 +102,7 @@ public sealed record DataReaderLimits
     public void CheckText(string text, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
         Validate();
         if (text.Length > MaxInputBytes)
         {
@@ -114,14 +116,20 @@ public sealed record DataReaderLimits
     }
 
     /// <summary>The error for an input of <paramref name="bytes"/> bytes that exceeds <see cref="MaxInputBytes"/>.</summary>
-    public DataFormatException InputTooLarge(string sourceName, long bytes) =>
-        new(SourceLocation.OfSource(sourceName ?? string.Empty), null,
+    public DataFormatException InputTooLarge(string sourceName, long bytes)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return new(SourceLocation.OfSource(sourceName), null,
             $"the input is {Bytes(bytes)}, over the limit of {Bytes(MaxInputBytes)} (DataReaderLimits.MaxInputBytes)");
+    }
 
     /// <summary>The error for an input whose size is only known to exceed <see cref="MaxInputBytes"/>.</summary>
-    public DataFormatException InputTooLarge(string sourceName) =>
-        new(SourceLocation.OfSource(sourceName ?? string.Empty), null,
+    public DataFormatException InputTooLarge(string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return new(SourceLocation.OfSource(sourceName), null,
             $"the input is over the limit of {Bytes(MaxInputBytes)} (DataReaderLimits.MaxInputBytes)");
+    }
 
     /// <summary>The error for a scalar of <paramref name="length"/> characters at <paramref name="at"/>.</summary>
     public DataFormatException ScalarTooLong(SourceLocation at, string? path, long length) =>

@@ -22,9 +22,10 @@ public static class JsonDataReader
     public static DataNode Read(string text, string sourceName = "<string>", DataReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
         limits ??= DataReaderLimits.Default;
-        limits.CheckText(text, sourceName ?? "<json>");
-        return Read(Encoding.UTF8.GetBytes(text), sourceName!, limits);
+        limits.CheckText(text, sourceName);
+        return Read(Encoding.UTF8.GetBytes(text), sourceName, limits);
     }
 
     /// <summary>Reads a JSON document from a stream (UTF-8, an optional BOM is skipped).</summary>
@@ -32,15 +33,16 @@ public static class JsonDataReader
     public static DataNode Read(Stream stream, string sourceName, DataReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
         limits ??= DataReaderLimits.Default;
-        return Read(limits.ReadBounded(stream, sourceName ?? "<json>"), sourceName!, limits);
+        return Read(limits.ReadBounded(stream, sourceName), sourceName, limits);
     }
 
     /// <summary>Reads a JSON document from UTF-8 bytes.</summary>
     /// <exception cref="DataFormatException">The bytes are not valid JSON or pass a limit; the message gives line and column.</exception>
     public static DataNode Read(ReadOnlySpan<byte> utf8, string sourceName, DataReaderLimits? limits = null)
     {
-        sourceName ??= "<json>";
+        ArgumentNullException.ThrowIfNull(sourceName);
         limits = (limits ?? DataReaderLimits.Default).Validate();
         if (utf8.Length > limits.MaxInputBytes)
         {

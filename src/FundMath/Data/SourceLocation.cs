@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Data;
 
 /// <summary>
@@ -9,8 +11,12 @@ namespace FundMath.Data;
 /// <param name="Column">The 1-based column (in characters), or 0 when unknown.</param>
 public readonly record struct SourceLocation(string Source, int Line, int Column)
 {
+    /// <summary>The source name, e.g. a file path or "&lt;string&gt;" (null only in <c>default(SourceLocation)</c>).</summary>
+    public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+
     /// <summary>A location that names only a source (line and column unknown).</summary>
-    public static SourceLocation OfSource(string source) => new(source ?? string.Empty, 0, 0);
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public static SourceLocation OfSource(string source) => new(source ?? throw new ArgumentNullException(nameof(source)), 0, 0);
 
     /// <summary>True when the line and column are known.</summary>
     public bool HasPosition => Line > 0;

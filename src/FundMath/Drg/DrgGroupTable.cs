@@ -152,7 +152,12 @@ public sealed class DrgGroupTable
     }
 
     /// <summary>The index of a group id, or −1.</summary>
-    public int IndexOf(string groupId) => index.TryGetValue(groupId ?? string.Empty, out int g) ? g : -1;
+    /// <exception cref="ArgumentNullException"><paramref name="groupId"/> is null.</exception>
+    public int IndexOf(string groupId)
+    {
+        Preconditions.CheckNotNull(groupId, nameof(groupId));
+        return index.TryGetValue(groupId, out int g) ? g : -1;
+    }
 
     /// <summary>The group's average cost (病组例均费用).</summary>
     public Money AverageCost(int group) => averageCosts[CheckGroup(group)];

@@ -12,8 +12,10 @@ public sealed class DrgInputException : ArgumentException
 {
     /// <summary>Creates the exception.</summary>
     public DrgInputException(string recordKind, int recordIndex, string? recordId, string field, string message)
-        : base(message)
+        : base(message ?? throw new ArgumentNullException(nameof(message)))
     {
+        ArgumentNullException.ThrowIfNull(recordKind);
+        ArgumentNullException.ThrowIfNull(field);
         RecordKind = recordKind;
         RecordIndex = recordIndex;
         RecordId = recordId;

@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Drg;
 
 /// <summary>
@@ -12,6 +14,9 @@ namespace FundMath.Drg;
 /// <remarks><c>default(DrgInstitutionRecord)</c> is the all-zero record: every amount 0.00元, every count, headcount and rate 0, any text, list or optional member null — an empty value that reads safely, not a result FundMath computed.</remarks>
 public readonly record struct DrgInstitutionRecord(string Id, Fraction Factor, Money? EmployeeReference = null, Money? ResidentReference = null, string? Name = null)
 {
+    /// <summary>The institution code, unique.</summary>
+    public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+
     /// <summary>The reference amount under <paramref name="scheme"/>, or null.</summary>
     public Money? ReferenceFor(DrgScheme scheme) => scheme == DrgScheme.Employee ? EmployeeReference : ResidentReference;
 }

@@ -245,10 +245,13 @@ public sealed class PoolingPolicy
 
     /// <summary>The entry (value, effective date, citation, note) of a pooling parameter.</summary>
     /// <exception cref="KeyNotFoundException">Not a pooling parameter, or (for a top-up threshold) not in force.</exception>
-    public ParameterEntry Entry(string parameterName) =>
-        entries.TryGetValue(parameterName ?? string.Empty, out ParameterEntry? entry)
+    public ParameterEntry Entry(string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(parameterName);
+        return entries.TryGetValue(parameterName, out ParameterEntry? entry)
             ? entry
             : throw new KeyNotFoundException($"the pooling policy of {SetName} on {Date:uuuu-MM-dd} has no parameter '{parameterName}' in force.");
+    }
 
     /// <summary>An explanation node for one parameter: its value, effective date, citation and the clause it quotes.</summary>
     /// <exception cref="KeyNotFoundException">Not a pooling parameter in force.</exception>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FundMath.Reconciliation;
@@ -7,6 +8,12 @@ namespace FundMath.Reconciliation;
 /// <param name="Rows">Its rows.</param>
 public sealed record BudgetTable(string Title, IReadOnlyList<BudgetExecutionFigures> Rows)
 {
+    /// <summary>The table title.</summary>
+    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+
+    /// <summary>Its rows.</summary>
+    public IReadOnlyList<BudgetExecutionFigures> Rows { get; init; } = Rows ?? throw new ArgumentNullException(nameof(Rows));
+
     /// <summary>The period the table's heading states, or null; checked against the report's period.</summary>
     public ReportingPeriod? Period { get; init; }
 }

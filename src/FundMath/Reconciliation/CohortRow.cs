@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Reconciliation;
 
 /// <summary>One cohort — 人群: its count and printed share of the table's total.</summary>
@@ -5,6 +7,12 @@ namespace FundMath.Reconciliation;
 /// <param name="Count">Its count (persons, 人次, or money when the table splits an amount).</param>
 public sealed record CohortRow(string Name, PrintedFigure Count)
 {
+    /// <summary>The cohort ("成年人", "在职职工").</summary>
+    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+
+    /// <summary>Its count (persons, 人次, or money when the table splits an amount).</summary>
+    public PrintedFigure Count { get; init; } = Count ?? throw new ArgumentNullException(nameof(Count));
+
     /// <summary>Printed share of the total, or null.</summary>
     public PrintedFigure? Share { get; init; }
 }

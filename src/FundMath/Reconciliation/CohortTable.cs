@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FundMath.Reconciliation;
@@ -10,4 +11,14 @@ namespace FundMath.Reconciliation;
 /// <param name="Total">The total count.</param>
 /// <param name="Rows">The cohorts.</param>
 /// <param name="IsPartition">True when the cohorts add up to the total (adults + students + college); false for overlapping groups (women, over 60).</param>
-public sealed record CohortTable(string Title, PrintedFigure Total, IReadOnlyList<CohortRow> Rows, bool IsPartition);
+public sealed record CohortTable(string Title, PrintedFigure Total, IReadOnlyList<CohortRow> Rows, bool IsPartition)
+{
+    /// <summary>The table or paragraph.</summary>
+    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+
+    /// <summary>The total count.</summary>
+    public PrintedFigure Total { get; init; } = Total ?? throw new ArgumentNullException(nameof(Total));
+
+    /// <summary>The cohorts.</summary>
+    public IReadOnlyList<CohortRow> Rows { get; init; } = Rows ?? throw new ArgumentNullException(nameof(Rows));
+}

@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Reconciliation;
 
 /// <summary>
@@ -10,6 +12,18 @@ namespace FundMath.Reconciliation;
 /// <param name="SurplusRegions">未出现收不抵支的统筹区个数.</param>
 public sealed record DeficitScanRow(string Year, PrintedFigure Regions, PrintedFigure DeficitRegions, PrintedFigure SurplusRegions)
 {
+    /// <summary>The year ("2019年").</summary>
+    public string Year { get; init; } = Year ?? throw new ArgumentNullException(nameof(Year));
+
+    /// <summary>统筹区总数.</summary>
+    public PrintedFigure Regions { get; init; } = Regions ?? throw new ArgumentNullException(nameof(Regions));
+
+    /// <summary>出现收不抵支的统筹区个数.</summary>
+    public PrintedFigure DeficitRegions { get; init; } = DeficitRegions ?? throw new ArgumentNullException(nameof(DeficitRegions));
+
+    /// <summary>未出现收不抵支的统筹区个数.</summary>
+    public PrintedFigure SurplusRegions { get; init; } = SurplusRegions ?? throw new ArgumentNullException(nameof(SurplusRegions));
+
     /// <summary>所占比例 of deficit areas, or null.</summary>
     public PrintedFigure? DeficitShare { get; init; }
 

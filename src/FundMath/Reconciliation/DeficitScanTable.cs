@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FundMath.Reconciliation;
@@ -5,4 +6,11 @@ namespace FundMath.Reconciliation;
 /// <summary>A deficit-scan table — 收不抵支情况表 — one row per year.</summary>
 /// <param name="Title">The table title.</param>
 /// <param name="Rows">One row per year.</param>
-public sealed record DeficitScanTable(string Title, IReadOnlyList<DeficitScanRow> Rows);
+public sealed record DeficitScanTable(string Title, IReadOnlyList<DeficitScanRow> Rows)
+{
+    /// <summary>The table title.</summary>
+    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+
+    /// <summary>One row per year.</summary>
+    public IReadOnlyList<DeficitScanRow> Rows { get; init; } = Rows ?? throw new ArgumentNullException(nameof(Rows));
+}

@@ -56,7 +56,11 @@ public sealed class Finding
     public string Sentence { get; }
 
     /// <summary>True when <paramref name="location"/> is the location of one of the figures involved.</summary>
-    public bool Involves(FigureLocation location) => Figures.Any(f => f.Location == location);
+    public bool Involves(FigureLocation location)
+    {
+        Preconditions.CheckNotNull(location, nameof(location));
+        return Figures.Any(f => f.Location == location);
+    }
 
     /// <summary>The interval derivation as an explanation tree: each input with its printed precision and interval.</summary>
     public Explanation Explain()

@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Reconciliation;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace FundMath.Reconciliation;
 /// <param name="Name">The component's name ("统筹基金", "个人账户").</param>
 public sealed record FundComponentFigures(string Name)
 {
+    /// <summary>The component's name ("统筹基金", "个人账户").</summary>
+    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+
     /// <summary>当期结余 of the component, or null.</summary>
     public PrintedFigure? CurrentSurplus { get; init; }
 

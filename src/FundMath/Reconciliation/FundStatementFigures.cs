@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FundMath.Reconciliation;
@@ -9,6 +10,9 @@ namespace FundMath.Reconciliation;
 /// <param name="Fund">The fund's name as printed ("职工医保", "居民医保", "大病医疗").</param>
 public sealed record FundStatementFigures(string Fund)
 {
+    /// <summary>The fund's name as printed ("职工医保", "居民医保", "大病医疗").</summary>
+    public string Fund { get; init; } = Fund ?? throw new ArgumentNullException(nameof(Fund));
+
     /// <summary>本年收入 (current income), or null when not printed.</summary>
     public PrintedFigure? Income { get; init; }
 

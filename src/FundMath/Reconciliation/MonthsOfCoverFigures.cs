@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FundMath.Reconciliation;
@@ -13,6 +14,12 @@ namespace FundMath.Reconciliation;
 /// <param name="MonthlyExpenditure">月平均基金支出 as printed, or null when the report prints only the period's expenditure.</param>
 public sealed record MonthsOfCoverFigures(string Fund, PrintedFigure Balance, PrintedFigure? MonthlyExpenditure)
 {
+    /// <summary>The fund ("职工医保统筹基金").</summary>
+    public string Fund { get; init; } = Fund ?? throw new ArgumentNullException(nameof(Fund));
+
+    /// <summary>期末累计结余.</summary>
+    public PrintedFigure Balance { get; init; } = Balance ?? throw new ArgumentNullException(nameof(Balance));
+
     /// <summary>The region the figures are for ("全市"), or null when the report does not say.</summary>
     public string? Region { get; init; }
 

@@ -139,6 +139,7 @@ public sealed record PrintedFigure
     public static PrintedFigure Parse(string text, FigureLocation location, FigureUnit? defaultUnit = null)
     {
         Preconditions.CheckNotNull(text, nameof(text));
+        Preconditions.CheckNotNull(location, nameof(location));
         string s = text.Trim();
         if (s is "-" or "—" or "－" or "–")
         {

@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Reconciliation;
 
 /// <summary>
@@ -8,4 +10,17 @@ namespace FundMath.Reconciliation;
 /// <param name="Left">The first factor (often a headcount).</param>
 /// <param name="Right">The second factor (often a per-person amount).</param>
 /// <param name="Product">The printed product.</param>
-public sealed record ProductFigure(string Label, PrintedFigure Left, PrintedFigure Right, PrintedFigure Product);
+public sealed record ProductFigure(string Label, PrintedFigure Left, PrintedFigure Right, PrintedFigure Product)
+{
+    /// <summary>What the product is.</summary>
+    public string Label { get; init; } = Label ?? throw new ArgumentNullException(nameof(Label));
+
+    /// <summary>The first factor (often a headcount).</summary>
+    public PrintedFigure Left { get; init; } = Left ?? throw new ArgumentNullException(nameof(Left));
+
+    /// <summary>The second factor (often a per-person amount).</summary>
+    public PrintedFigure Right { get; init; } = Right ?? throw new ArgumentNullException(nameof(Right));
+
+    /// <summary>The printed product.</summary>
+    public PrintedFigure Product { get; init; } = Product ?? throw new ArgumentNullException(nameof(Product));
+}

@@ -16,7 +16,11 @@ public static class PublishedReportReader
 {
     /// <summary>Reads a report document from JSON text.</summary>
     /// <exception cref="DataFormatException">Malformed JSON or an invalid figure; the message gives line and column.</exception>
-    public static ReportDocument ReadJson(string json, string sourceName = "<string>") => Read(JsonDataReader.Read(json, sourceName));
+    public static ReportDocument ReadJson(string json, string sourceName = "<string>")
+    {
+        Preconditions.CheckNotNull(json, nameof(json));
+        return Read(JsonDataReader.Read(json, sourceName));
+    }
 
     /// <summary>Reads a report document from a JSON stream.</summary>
     /// <exception cref="DataFormatException">Malformed JSON or an invalid figure; the message gives line and column.</exception>

@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Reconciliation;
 
 /// <summary>
@@ -8,4 +10,17 @@ namespace FundMath.Reconciliation;
 /// <param name="Numerator">The numerator.</param>
 /// <param name="Denominator">The denominator.</param>
 /// <param name="Quotient">The printed quotient.</param>
-public sealed record QuotientFigure(string Label, PrintedFigure Numerator, PrintedFigure Denominator, PrintedFigure Quotient);
+public sealed record QuotientFigure(string Label, PrintedFigure Numerator, PrintedFigure Denominator, PrintedFigure Quotient)
+{
+    /// <summary>What the quotient is ("职工医保 普通门急诊人均支出").</summary>
+    public string Label { get; init; } = Label ?? throw new ArgumentNullException(nameof(Label));
+
+    /// <summary>The numerator.</summary>
+    public PrintedFigure Numerator { get; init; } = Numerator ?? throw new ArgumentNullException(nameof(Numerator));
+
+    /// <summary>The denominator.</summary>
+    public PrintedFigure Denominator { get; init; } = Denominator ?? throw new ArgumentNullException(nameof(Denominator));
+
+    /// <summary>The printed quotient.</summary>
+    public PrintedFigure Quotient { get; init; } = Quotient ?? throw new ArgumentNullException(nameof(Quotient));
+}

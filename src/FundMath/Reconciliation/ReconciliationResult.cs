@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -11,6 +12,9 @@ namespace FundMath.Reconciliation;
 /// <param name="ChecksRun">How many relations were evaluated.</param>
 public sealed record ReconciliationResult(IReadOnlyList<Finding> Findings, int ChecksRun)
 {
+    /// <summary>The findings, in report order.</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = Findings ?? throw new ArgumentNullException(nameof(Findings));
+
     /// <summary>Number of errors.</summary>
     public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
 

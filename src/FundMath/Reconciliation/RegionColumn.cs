@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FundMath.Reconciliation;
@@ -10,6 +11,9 @@ namespace FundMath.Reconciliation;
 /// <param name="Summable">True when the 合计 row is the sum of the rows (balances); false for months and ratios.</param>
 public sealed record RegionColumn(string Name, bool Summable)
 {
+    /// <summary>The column heading as one string, its nested headings joined by spaces ("城乡居民医保基金 期末累计结余").</summary>
+    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+
     /// <summary>What the column holds, or null for an untyped column (checked only by its total).</summary>
     public RegionColumnRole? Role { get; init; }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FundMath.Reconciliation;
@@ -12,6 +13,15 @@ namespace FundMath.Reconciliation;
 /// <param name="Rows">The region rows.</param>
 public sealed record RegionTable(string Title, IReadOnlyList<RegionColumn> Columns, IReadOnlyList<RegionRow> Rows)
 {
+    /// <summary>The table title.</summary>
+    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+
+    /// <summary>The columns.</summary>
+    public IReadOnlyList<RegionColumn> Columns { get; init; } = Columns ?? throw new ArgumentNullException(nameof(Columns));
+
+    /// <summary>The region rows.</summary>
+    public IReadOnlyList<RegionRow> Rows { get; init; } = Rows ?? throw new ArgumentNullException(nameof(Rows));
+
     /// <summary>The printed total (合计) row, or null.</summary>
     public RegionRow? Total { get; init; }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FundMath.Reconciliation;
@@ -9,4 +10,11 @@ namespace FundMath.Reconciliation;
 /// <param name="Label">What it is ("居民医保 个人缴费标准 2021").</param>
 /// <param name="Mentions">Each printing (at least two).</param>
 /// <param name="Kind">What kind of figure it is.</param>
-public sealed record RepeatedFigure(string Label, IReadOnlyList<PrintedFigure> Mentions, RepeatedFigureKind Kind = RepeatedFigureKind.SameFigure);
+public sealed record RepeatedFigure(string Label, IReadOnlyList<PrintedFigure> Mentions, RepeatedFigureKind Kind = RepeatedFigureKind.SameFigure)
+{
+    /// <summary>What it is ("居民医保 个人缴费标准 2021").</summary>
+    public string Label { get; init; } = Label ?? throw new ArgumentNullException(nameof(Label));
+
+    /// <summary>Each printing (at least two).</summary>
+    public IReadOnlyList<PrintedFigure> Mentions { get; init; } = Mentions ?? throw new ArgumentNullException(nameof(Mentions));
+}

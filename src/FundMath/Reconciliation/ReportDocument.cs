@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FundMath.Reconciliation;
@@ -11,6 +12,9 @@ namespace FundMath.Reconciliation;
 /// <param name="Title">The report's title.</param>
 public sealed record ReportDocument(string Title)
 {
+    /// <summary>The report's title.</summary>
+    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+
     /// <summary>The year reported on (e.g. 2021), or null: the year of <see cref="Period"/> when a period is given.</summary>
     public int? Year { get; init; }
 

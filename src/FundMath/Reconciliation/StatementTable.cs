@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FundMath.Reconciliation;
@@ -10,6 +11,12 @@ namespace FundMath.Reconciliation;
 /// <param name="Funds">The funds' figures.</param>
 public sealed record StatementTable(string Title, IReadOnlyList<FundStatementFigures> Funds)
 {
+    /// <summary>The table title or section heading.</summary>
+    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+
+    /// <summary>The funds' figures.</summary>
+    public IReadOnlyList<FundStatementFigures> Funds { get; init; } = Funds ?? throw new ArgumentNullException(nameof(Funds));
+
     /// <summary>The printed total (合计) row, or null.</summary>
     public FundStatementFigures? Total { get; init; }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FundMath.Reconciliation;
@@ -6,4 +7,14 @@ namespace FundMath.Reconciliation;
 /// <param name="Label">What is totalled.</param>
 /// <param name="Total">The printed total.</param>
 /// <param name="Parts">The printed parts.</param>
-public sealed record TotalFigures(string Label, PrintedFigure Total, IReadOnlyList<PrintedFigure> Parts);
+public sealed record TotalFigures(string Label, PrintedFigure Total, IReadOnlyList<PrintedFigure> Parts)
+{
+    /// <summary>What is totalled.</summary>
+    public string Label { get; init; } = Label ?? throw new ArgumentNullException(nameof(Label));
+
+    /// <summary>The printed total.</summary>
+    public PrintedFigure Total { get; init; } = Total ?? throw new ArgumentNullException(nameof(Total));
+
+    /// <summary>The printed parts.</summary>
+    public IReadOnlyList<PrintedFigure> Parts { get; init; } = Parts ?? throw new ArgumentNullException(nameof(Parts));
+}

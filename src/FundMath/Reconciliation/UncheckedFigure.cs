@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Reconciliation;
 
 /// <summary>
@@ -6,4 +8,11 @@ namespace FundMath.Reconciliation;
 /// </summary>
 /// <param name="Figure">The figure.</param>
 /// <param name="Reason">Why it was not checked, in FundMath's words ("no previous-year income printed").</param>
-public sealed record UncheckedFigure(PrintedFigure Figure, string Reason);
+public sealed record UncheckedFigure(PrintedFigure Figure, string Reason)
+{
+    /// <summary>The figure.</summary>
+    public PrintedFigure Figure { get; init; } = Figure ?? throw new ArgumentNullException(nameof(Figure));
+
+    /// <summary>Why it was not checked, in FundMath's words ("no previous-year income printed").</summary>
+    public string Reason { get; init; } = Reason ?? throw new ArgumentNullException(nameof(Reason));
+}

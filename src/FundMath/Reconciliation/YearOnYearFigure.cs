@@ -1,3 +1,5 @@
+using System;
+
 namespace FundMath.Reconciliation;
 
 /// <summary>
@@ -8,6 +10,12 @@ namespace FundMath.Reconciliation;
 /// <param name="Current">本期.</param>
 public sealed record YearOnYearFigure(string Label, PrintedFigure Current)
 {
+    /// <summary>What it measures ("居民医保 收入").</summary>
+    public string Label { get; init; } = Label ?? throw new ArgumentNullException(nameof(Label));
+
+    /// <summary>本期.</summary>
+    public PrintedFigure Current { get; init; } = Current ?? throw new ArgumentNullException(nameof(Current));
+
     /// <summary>上期 (the previous year's value), or null.</summary>
     public PrintedFigure? Previous { get; init; }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FundMath.Reconciliation;
@@ -9,4 +10,14 @@ namespace FundMath.Reconciliation;
 /// <param name="Title">The paragraph.</param>
 /// <param name="Total">The total.</param>
 /// <param name="Parts">The parts.</param>
-public sealed record YearOnYearGroup(string Title, YearOnYearFigure Total, IReadOnlyList<YearOnYearFigure> Parts);
+public sealed record YearOnYearGroup(string Title, YearOnYearFigure Total, IReadOnlyList<YearOnYearFigure> Parts)
+{
+    /// <summary>The paragraph.</summary>
+    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+
+    /// <summary>The total.</summary>
+    public YearOnYearFigure Total { get; init; } = Total ?? throw new ArgumentNullException(nameof(Total));
+
+    /// <summary>The parts.</summary>
+    public IReadOnlyList<YearOnYearFigure> Parts { get; init; } = Parts ?? throw new ArgumentNullException(nameof(Parts));
+}

@@ -57,10 +57,13 @@ public class DataBoundaryTests
     }
 
     [Fact]
-    public void A_null_path_is_the_root()
+    public void The_root_path_is_empty_and_a_null_path_is_refused()
     {
-        Assert.Equal(string.Empty, DataNode.Scalar("x", DataScalarKind.String, At, null!).Path);
-        Assert.Equal("[2]", DataNode.ItemPath(null!, 2));
+        Assert.Equal(string.Empty, DataNode.Scalar("x", DataScalarKind.String, At).Path);
+        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => DataNode.Scalar("x", DataScalarKind.String, At, null!)).ParamName);
+        Assert.Equal("parentPath", Assert.Throws<ArgumentNullException>(() => DataNode.ItemPath(null!, 2)).ParamName);
+        Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => DataNode.ChildPath("resident", null!)).ParamName);
+        Assert.Equal("[2]", DataNode.ItemPath(string.Empty, 2));
         Assert.Equal("cases[12]", DataNode.ItemPath("cases", 12));
         Assert.Equal("subsidy", DataNode.ChildPath(string.Empty, "subsidy"));
         Assert.Equal("resident.subsidy", DataNode.ChildPath("resident", "subsidy"));
@@ -75,8 +78,10 @@ public class DataBoundaryTests
         Assert.Equal("items", Assert.Throws<ArgumentNullException>(() => DataNode.Sequence(null!, At)).ParamName);
         Assert.Equal("items", Assert.Throws<ArgumentNullException>(() => DataNode.Sequence([Text("a"), null!], At)).ParamName);
         Assert.Equal("members", Assert.Throws<ArgumentNullException>(() => DataNode.Mapping(null!, At)).ParamName);
-        Assert.Equal("members", Assert.Throws<ArgumentNullException>(() => DataNode.Mapping([new DataMember(null!, At, Text("a"))], At)).ParamName);
-        Assert.Equal("members", Assert.Throws<ArgumentNullException>(() => DataNode.Mapping([new DataMember("a", At, null!)], At)).ParamName);
+        Assert.Equal("Key", Assert.Throws<ArgumentNullException>(() => new DataMember(null!, At, Text("a"))).ParamName);
+        Assert.Equal("Value", Assert.Throws<ArgumentNullException>(() => new DataMember("a", At, null!)).ParamName);
+        Assert.Equal("members", Assert.Throws<ArgumentNullException>(() => DataNode.Mapping([default(DataMember)], At)).ParamName);
+        Assert.Equal("members", Assert.Throws<ArgumentNullException>(() => DataNode.Mapping([new DataMember("a", At, Text("a")), default], At)).ParamName);
     }
 
     // ---- mapping access on other shapes ----
@@ -231,7 +236,8 @@ public class DataBoundaryTests
     [Fact]
     public void A_location_without_a_position_is_its_source_name()
     {
-        Assert.Equal(string.Empty, SourceLocation.OfSource(null!).Source);
+        Assert.Equal("source", Assert.Throws<ArgumentNullException>(() => SourceLocation.OfSource(null!)).ParamName);
+        Assert.Equal("Source", Assert.Throws<ArgumentNullException>(() => new SourceLocation(null!, 1, 1)).ParamName);
         Assert.Equal("params.yaml", SourceLocation.OfSource("params.yaml").ToString());
         Assert.False(SourceLocation.OfSource("params.yaml").HasPosition);
         Assert.Equal(string.Empty, default(SourceLocation).ToString());
@@ -316,8 +322,9 @@ public class DataBoundaryTests
         Assert.Equal("the input is 1.5 MiB (1,572,864 bytes), over the limit of 4 MiB (4,194,304 bytes) (DataReaderLimits.MaxInputBytes)", limits.InputTooLarge("f", 1_572_864).Reason);
         // 1,500,000 / 1,048,576 = 1.4305… MiB, shown to one decimal.
         Assert.Equal("the input is 1.4 MiB (1,500,000 bytes), over the limit of 4 MiB (4,194,304 bytes) (DataReaderLimits.MaxInputBytes)", limits.InputTooLarge("f", 1_500_000).Reason);
-        Assert.Equal(string.Empty, limits.InputTooLarge(null!, 1).SourceName);
-        Assert.Equal(string.Empty, limits.InputTooLarge(null!).SourceName);
+        Assert.Equal("sourceName", Assert.Throws<ArgumentNullException>(() => limits.InputTooLarge(null!, 1)).ParamName);
+        Assert.Equal("sourceName", Assert.Throws<ArgumentNullException>(() => limits.InputTooLarge(null!)).ParamName);
+        Assert.Equal("f", limits.InputTooLarge("f").SourceName);
         Assert.Equal("a scalar of 1,234,567 characters exceeds the limit of 1,048,576 (DataReaderLimits.MaxScalarLength)",
             limits.ScalarTooLong(At, "a", 1_234_567).Reason);
     }
@@ -367,12 +374,12 @@ public class DataBoundaryTests
     }
 
     [Fact]
-    public void A_missing_source_name_is_json()
+    public void A_null_source_name_is_refused_as_the_yaml_reader_refuses_it()
     {
-        var small = new DataReaderLimits { MaxInputBytes = 2 };
-        Assert.Equal("<json>", Assert.Throws<DataFormatException>(() => JsonDataReader.Read("[1, 2]", null!, small)).SourceName);
-        Assert.Equal("<json>", Assert.Throws<DataFormatException>(() => JsonDataReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("[1, 2]")), null!, small)).SourceName);
-        Assert.Equal("<json>", Assert.Throws<DataFormatException>(() => JsonDataReader.Read("{"u8, null!)).SourceName);
+        Assert.Equal("sourceName", Assert.Throws<ArgumentNullException>(() => JsonDataReader.Read("[1, 2]", null!)).ParamName);
+        Assert.Equal("sourceName", Assert.Throws<ArgumentNullException>(() => JsonDataReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("[1, 2]")), null!)).ParamName);
+        Assert.Equal("sourceName", Assert.Throws<ArgumentNullException>(() => JsonDataReader.Read("{"u8, null!)).ParamName);
+        Assert.Equal("<string>", Assert.Throws<DataFormatException>(() => JsonDataReader.Read("{")).SourceName);
     }
 
     [Fact]
