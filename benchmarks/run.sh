@@ -7,7 +7,7 @@
 #   benchmarks/run.sh                      full run (10,000,000 persons; 3,000 regions), rewrites docs/performance.md
 #   benchmarks/run.sh --quick              CI mode: 1,000,000 persons, fewer samples; writes
 #                                          BenchmarkDotNet.Artifacts/harness/performance.md, fails only on a cross-check
-#   benchmarks/run.sh --workload payroll   one workload (ids: payroll, regions, claims, drg)
+#   benchmarks/run.sh --workload payroll   one workload (ids: payroll, regions, claims, drg, pooling)
 #   benchmarks/run.sh --no-peers           skip numpy
 #   benchmarks/run.sh --out FILE           write the generated section into FILE instead
 #

@@ -66,6 +66,9 @@ public class PoolingBenchmarks
         results = new CountySettlement[Counties];
     }
 
+    /// <summary>The settlements of the last <see cref="Settle"/> (for the harness's cross-check).</summary>
+    internal CountySettlement[] Results => results;
+
     /// <summary>Naive decimal settlement: per-party rounding, remainders to the county, a dictionary of results by name.</summary>
     [Benchmark(Baseline = true)]
     public decimal Naive_decimal()

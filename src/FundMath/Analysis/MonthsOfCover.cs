@@ -449,7 +449,7 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
             return false;
         }
 
-        months = Fraction.FromInt128(balance * fenPerMonth.Denominator, fenPerMonth.Numerator, "total months of cover");
+        months = Fraction.FromInt128(balance * fenPerMonth.RawDenominator, fenPerMonth.RawNumerator, "total months of cover");
         return true;
     }
 

@@ -47,7 +47,7 @@ public static class Apportionment
         long lcm = 1;
         for (int i = 0; i < weights.Length; i++)
         {
-            long d = weights[i].Value.Denominator;
+            long d = weights[i].Value.Reduced().RawDenominator;
             long reduced = lcm / (long)IntegerRounding.Gcd((ulong)lcm, (ulong)d);
             if (Math.BigMul(reduced, d, out long next) != 0 || next < 0)
             {
@@ -63,8 +63,8 @@ public static class Apportionment
             : Scratch.Weights(weights.Length);
         for (int i = 0; i < weights.Length; i++)
         {
-            Fraction v = weights[i].Value;
-            long high = Math.BigMul(v.Numerator, lcm / v.Denominator, out long scaled);
+            Fraction v = weights[i].Value.Reduced();
+            long high = Math.BigMul(v.RawNumerator, lcm / v.RawDenominator, out long scaled);
             if (high != (scaled < 0 ? -1 : 0))
             {
                 throw new OverflowException(string.Create(System.Globalization.CultureInfo.InvariantCulture,

@@ -8,15 +8,20 @@ using System.Text.Json.Serialization;
 namespace FundMath;
 
 /// <summary>
-/// An exact rational number <c>Numerator / Denominator</c> kept in lowest terms with a positive denominator.
+/// An exact rational number <c>Numerator / Denominator</c> with a positive denominator.
 /// 分数（精确比值）。Used for quotients that are not proportions — months of cover, per-capita ratios, time
 /// progress — so that judgements ("at least one third", "below 3 months") are made exactly by
 /// cross-multiplication and never through a rounded decimal.
 /// </summary>
 /// <remarks>
-/// Arithmetic is checked: a result whose reduced numerator or denominator does not fit in 64 bits throws
+/// <para>The value is held as the numerator and denominator an operation computed (sign on the numerator), not
+/// reduced on every operation: a greatest common divisor is taken only when a result would not fit in 64 bits,
+/// and when the value is shown or read (<see cref="Numerator"/>, <see cref="Denominator"/>, formatting, JSON),
+/// which always give lowest terms. Equality and ordering are decided by exact 128-bit cross-multiplication, so
+/// 2/4 equals 1/2 and hashes alike.</para>
+/// <para>Arithmetic is checked: a result whose reduced numerator or denominator does not fit in 64 bits throws
 /// <see cref="OverflowException"/>. Converting to a decimal always takes an explicit number of decimals and a
-/// <see cref="MidpointRounding"/> mode.
+/// <see cref="MidpointRounding"/> mode.</para>
 /// </remarks>
 [JsonConverter(typeof(Serialization.FractionJsonConverter))]
 public readonly struct Fraction :
@@ -34,9 +39,9 @@ public readonly struct Fraction :
     IAdditiveIdentity<Fraction, Fraction>,
     IMultiplicativeIdentity<Fraction, Fraction>
 {
+    // The value is numerator / (denominatorMinusOne + 1), not necessarily in lowest terms; the denominator is
+    // positive and zero is always 0/1. Stored as denominator − 1 so that default(Fraction) is 0/1.
     private readonly long numerator;
-
-    // Stored as denominator − 1 so that default(Fraction) is 0/1.
     private readonly long denominatorMinusOne;
 
     private Fraction(long numerator, long denominator, bool trusted)
@@ -59,27 +64,59 @@ public readonly struct Fraction :
     public static Fraction MultiplicativeIdentity => One;
 
     /// <summary>The numerator in lowest terms; carries the sign.</summary>
-    public long Numerator => numerator;
+    public long Numerator => Reduced().numerator;
 
     /// <summary>The denominator in lowest terms; always positive.</summary>
-    public long Denominator => denominatorMinusOne + 1;
+    public long Denominator => Reduced().denominatorMinusOne + 1;
+
+    /// <summary>The stored numerator (carries the sign), not necessarily in lowest terms: for exact arithmetic on hot paths.</summary>
+    internal long RawNumerator => numerator;
+
+    /// <summary>The stored positive denominator, not necessarily in lowest terms: for exact arithmetic on hot paths.</summary>
+    internal long RawDenominator => denominatorMinusOne + 1;
 
     /// <summary>True when the value is an integer.</summary>
-    public bool IsInteger => denominatorMinusOne == 0;
+    public bool IsInteger => denominatorMinusOne == 0 || numerator % RawDenominator == 0;
 
     /// <summary>−1, 0 or +1.</summary>
     public int Sign => Math.Sign(numerator);
 
-    /// <summary>Creates <paramref name="numerator"/>/<paramref name="denominator"/> reduced to lowest terms.</summary>
+    /// <summary>The same value in lowest terms (one GCD; none when the denominator is 1).</summary>
+    internal Fraction Reduced()
+    {
+        if (denominatorMinusOne == 0)
+        {
+            return this;
+        }
+
+        long d = RawDenominator;
+        ulong magnitude = unchecked(numerator < 0 ? 0UL - (ulong)numerator : (ulong)numerator);
+        ulong g = IntegerRounding.Gcd(magnitude, (ulong)d);
+        if (g == 1)
+        {
+            return this;
+        }
+
+        // g divides a positive d ≤ long.MaxValue, so g fits in a long; numerator / g cannot overflow as g > 1.
+        return new Fraction(numerator / (long)g, d / (long)g, true);
+    }
+
+    /// <summary>Creates <paramref name="numerator"/>/<paramref name="denominator"/> (shown in lowest terms).</summary>
     /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is zero.</exception>
+    /// <exception cref="OverflowException">The reduced value does not fit (e.g. 1/<see cref="long.MinValue"/>).</exception>
     public static Fraction Create(long numerator, long denominator)
     {
+        if (denominator > 0)
+        {
+            return numerator == 0 ? Zero : new Fraction(numerator, denominator, true);
+        }
+
         if (denominator == 0)
         {
             Preconditions.ThrowDivideByZero($"Fraction {numerator}/0: the denominator must not be zero.");
         }
 
-        return Reduce(numerator, denominator);
+        return FromInt128(numerator, denominator, "fraction");
     }
 
     /// <summary>The integer <paramref name="value"/> as a fraction.</summary>
@@ -109,7 +146,11 @@ public readonly struct Fraction :
         return result;
     }
 
-    /// <summary>numerator/denominator (denominator ≠ 0) in lowest terms; false when it does not fit in 64 bits.</summary>
+    /// <summary>
+    /// numerator/denominator (denominator ≠ 0) as computed when both fit in 64 bits (sign moved to the numerator),
+    /// otherwise reduced; false when even the reduced form does not fit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryFromInt128(Int128 numerator, Int128 denominator, out Fraction result)
     {
         if (numerator == 0 || denominator == 0)
@@ -118,6 +159,24 @@ public readonly struct Fraction :
             return denominator != 0;
         }
 
+        if (denominator < 0)
+        {
+            numerator = -numerator;
+            denominator = -denominator;
+        }
+
+        if (IntegerRounding.FitsInt64(numerator) && denominator <= long.MaxValue)
+        {
+            result = new Fraction((long)numerator, (long)denominator, true);
+            return true;
+        }
+
+        return TryFromInt128Reduced(numerator, denominator, out result);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryFromInt128Reduced(Int128 numerator, Int128 denominator, out Fraction result)
+    {
         Reduce(ref numerator, ref denominator);
         if (!IntegerRounding.FitsInt64(numerator) || !IntegerRounding.FitsInt64(denominator))
         {
@@ -150,17 +209,6 @@ public readonly struct Fraction :
     private static void ThrowOverflow(string what, Int128 numerator, Int128 denominator) =>
         throw new OverflowException($"{what} {numerator}/{denominator} does not fit in a Fraction (64-bit numerator and denominator).");
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Fraction Reduce(long numerator, long denominator)
-    {
-        if (denominator == 1)
-        {
-            return new Fraction(numerator, 1, true);
-        }
-
-        return FromInt128(numerator, denominator, "fraction");
-    }
-
     /// <summary>Sum.</summary>
     /// <exception cref="OverflowException">The reduced sum does not fit in 64 bits; the message names both operands.</exception>
     public static Fraction operator +(Fraction left, Fraction right)
@@ -170,12 +218,12 @@ public readonly struct Fraction :
             long sum = unchecked(left.numerator + right.numerator);
             if (((left.numerator ^ sum) & (right.numerator ^ sum)) >= 0)
             {
-                return Reduce(sum, left.Denominator);
+                return sum == 0 ? Zero : new Fraction(sum, left.RawDenominator, true);
             }
         }
 
-        Int128 n = ((Int128)left.numerator * right.Denominator) + ((Int128)right.numerator * left.Denominator);
-        Int128 d = (Int128)left.Denominator * right.Denominator;
+        Int128 n = ((Int128)left.numerator * right.RawDenominator) + ((Int128)right.numerator * left.RawDenominator);
+        Int128 d = (Int128)left.RawDenominator * right.RawDenominator;
         return Result(n, d, left, "+", right);
     }
 
@@ -183,15 +231,24 @@ public readonly struct Fraction :
     /// <exception cref="OverflowException">The reduced difference does not fit in 64 bits; the message names both operands.</exception>
     public static Fraction operator -(Fraction left, Fraction right)
     {
-        Int128 n = ((Int128)left.numerator * right.Denominator) - ((Int128)right.numerator * left.Denominator);
-        Int128 d = (Int128)left.Denominator * right.Denominator;
+        if (left.denominatorMinusOne == right.denominatorMinusOne)
+        {
+            long difference = unchecked(left.numerator - right.numerator);
+            if (((left.numerator ^ right.numerator) & (left.numerator ^ difference)) >= 0)
+            {
+                return difference == 0 ? Zero : new Fraction(difference, left.RawDenominator, true);
+            }
+        }
+
+        Int128 n = ((Int128)left.numerator * right.RawDenominator) - ((Int128)right.numerator * left.RawDenominator);
+        Int128 d = (Int128)left.RawDenominator * right.RawDenominator;
         return Result(n, d, left, "−", right);
     }
 
     /// <summary>Product.</summary>
     /// <exception cref="OverflowException">The reduced product does not fit in 64 bits; the message names both operands.</exception>
     public static Fraction operator *(Fraction left, Fraction right) =>
-        Result((Int128)left.numerator * right.numerator, (Int128)left.Denominator * right.Denominator, left, "×", right);
+        Result((Int128)left.numerator * right.numerator, (Int128)left.RawDenominator * right.RawDenominator, left, "×", right);
 
     /// <summary>Quotient.</summary>
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
@@ -203,19 +260,23 @@ public readonly struct Fraction :
             Preconditions.ThrowDivideByZero($"Cannot divide {left} by zero.");
         }
 
-        return Result((Int128)left.numerator * right.Denominator, (Int128)left.Denominator * right.numerator, left, "÷", right);
+        return Result((Int128)left.numerator * right.RawDenominator, (Int128)left.RawDenominator * right.numerator, left, "÷", right);
     }
 
     /// <summary>Negation.</summary>
-    /// <exception cref="OverflowException">The numerator is <see cref="long.MinValue"/>, whose negation does not fit.</exception>
+    /// <exception cref="OverflowException">The reduced numerator is <see cref="long.MinValue"/>, whose negation does not fit.</exception>
     public static Fraction operator -(Fraction value)
     {
         if (value.numerator == long.MinValue)
         {
-            ThrowNegationOverflow(value);
+            value = value.Reduced();
+            if (value.numerator == long.MinValue)
+            {
+                ThrowNegationOverflow(value);
+            }
         }
 
-        return new(-value.numerator, value.Denominator, true);
+        return new(-value.numerator, value.RawDenominator, true);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -240,25 +301,31 @@ public readonly struct Fraction :
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowNegationOverflow(Fraction value) =>
-        throw new OverflowException($"Fraction −({value}) = {-(Int128)value.numerator}/{value.Denominator} does not fit in a Fraction (64-bit numerator and denominator).");
+        throw new OverflowException($"Fraction −({value}) = {-(Int128)value.numerator}/{value.RawDenominator} does not fit in a Fraction (64-bit numerator and denominator).");
 
     /// <summary>Absolute value.</summary>
-    /// <exception cref="OverflowException">The numerator is <see cref="long.MinValue"/>, whose absolute value does not fit.</exception>
+    /// <exception cref="OverflowException">The reduced numerator is <see cref="long.MinValue"/>, whose absolute value does not fit.</exception>
     public Fraction Abs()
     {
         if (numerator == long.MinValue)
         {
-            throw new OverflowException($"Fraction.Abs({this}) = {-(Int128)numerator}/{Denominator} does not fit in a Fraction (64-bit numerator and denominator).");
+            Fraction reduced = Reduced();
+            if (reduced.numerator == long.MinValue)
+            {
+                throw new OverflowException($"Fraction.Abs({this}) = {-(Int128)reduced.numerator}/{reduced.RawDenominator} does not fit in a Fraction (64-bit numerator and denominator).");
+            }
+
+            return -reduced;
         }
 
-        return numerator < 0 ? new(-numerator, Denominator, true) : this;
+        return numerator < 0 ? new(-numerator, RawDenominator, true) : this;
     }
 
     /// <summary>Rounds to an integer with the given mode (e.g. months of cover "约15个月" by floor).</summary>
     public long RoundToInteger(MidpointRounding mode)
     {
         Preconditions.CheckMode(mode);
-        return (long)IntegerRounding.Divide(numerator, Denominator, mode);
+        return (long)IntegerRounding.Divide(numerator, RawDenominator, mode);
     }
 
     /// <summary>Rounds to <paramref name="decimals"/> decimal places (0–18) with the given mode.</summary>
@@ -266,7 +333,7 @@ public readonly struct Fraction :
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 18);
         Preconditions.CheckMode(mode);
-        Int128 scaled = IntegerRounding.Divide((Int128)numerator * IntegerRounding.PowersOfTen[decimals], Denominator, mode);
+        Int128 scaled = IntegerRounding.Divide((Int128)numerator * IntegerRounding.PowersOfTen[decimals], RawDenominator, mode);
         return ToDecimal(scaled, decimals);
     }
 
@@ -314,7 +381,7 @@ public readonly struct Fraction :
             return numerator.CompareTo(other.numerator);
         }
 
-        return ((Int128)numerator * other.Denominator).CompareTo((Int128)other.numerator * Denominator);
+        return ((Int128)numerator * other.RawDenominator).CompareTo((Int128)other.numerator * RawDenominator);
     }
 
     /// <inheritdoc />
@@ -326,13 +393,20 @@ public readonly struct Fraction :
     };
 
     /// <inheritdoc />
-    public bool Equals(Fraction other) => numerator == other.numerator && denominatorMinusOne == other.denominatorMinusOne;
+    public bool Equals(Fraction other) => denominatorMinusOne == other.denominatorMinusOne
+        ? numerator == other.numerator
+        : (Int128)numerator * other.RawDenominator == (Int128)other.numerator * RawDenominator;
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Fraction other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(numerator, denominatorMinusOne);
+    /// <remarks>The hash of the value in lowest terms, so that equal fractions (2/4 and 1/2) hash alike.</remarks>
+    public override int GetHashCode()
+    {
+        Fraction reduced = Reduced();
+        return HashCode.Combine(reduced.numerator, reduced.denominatorMinusOne);
+    }
 
     /// <summary>Equality.</summary>
     public static bool operator ==(Fraction left, Fraction right) => left.Equals(right);
@@ -373,12 +447,13 @@ public readonly struct Fraction :
     {
         if (format.Length == 0 || format is "G" or "g")
         {
-            if (!numerator.TryFormat(destination, out charsWritten, default, CultureInfo.InvariantCulture))
+            Fraction reduced = Reduced();
+            if (!reduced.numerator.TryFormat(destination, out charsWritten, default, CultureInfo.InvariantCulture))
             {
                 return false;
             }
 
-            if (IsInteger)
+            if (reduced.denominatorMinusOne == 0)
             {
                 return true;
             }
@@ -391,7 +466,7 @@ public readonly struct Fraction :
             }
 
             rest[0] = '/';
-            if (!Denominator.TryFormat(rest[1..], out int w, default, CultureInfo.InvariantCulture))
+            if (!(reduced.denominatorMinusOne + 1).TryFormat(rest[1..], out int w, default, CultureInfo.InvariantCulture))
             {
                 charsWritten = 0;
                 return false;
@@ -403,7 +478,7 @@ public readonly struct Fraction :
 
         if ((format[0] == 'F' || format[0] == 'f') && Formatting.TryParseDecimals(format[1..], 2, out int decimals) && decimals <= 18)
         {
-            Int128 scaled = IntegerRounding.Divide((Int128)numerator * IntegerRounding.PowersOfTen[decimals], Denominator, MidpointRounding.AwayFromZero);
+            Int128 scaled = IntegerRounding.Divide((Int128)numerator * IntegerRounding.PowersOfTen[decimals], RawDenominator, MidpointRounding.AwayFromZero);
             return Formatting.TryWriteScaled(destination, out charsWritten, scaled, decimals, grouping: false);
         }
 

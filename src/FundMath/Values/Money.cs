@@ -415,7 +415,7 @@ public readonly struct Money :
     public Money Multiply(Fraction ratio, MidpointRounding mode)
     {
         Preconditions.CheckMode(mode);
-        Int128 result = IntegerRounding.MultiplyDivide(fen, ratio.Numerator, ratio.Denominator, mode);
+        Int128 result = IntegerRounding.MultiplyDivide(fen, ratio.RawNumerator, ratio.RawDenominator, mode);
         if (!IntegerRounding.FitsInt64(result))
         {
             ThrowResultOverflow(this, "×", ratio.ToString(), result > 0);

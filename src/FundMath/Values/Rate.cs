@@ -163,7 +163,12 @@ public readonly struct Rate :
     }
 
     /// <summary>The rate of an exact fraction (in fixed point when its denominator divides 10⁸).</summary>
-    internal static Rate FromFraction(Fraction proportion) => FromRatioUnchecked(proportion.Numerator, proportion.Denominator);
+    internal static Rate FromFraction(Fraction proportion)
+    {
+        // In lowest terms (one GCD), so that a denominator dividing 10⁸ is recognised whatever pair the fraction holds.
+        proportion = proportion.Reduced();
+        return FromRatioUnchecked(proportion.RawNumerator, proportion.RawDenominator);
+    }
 
     // ±mantissa / 10^(scale + extraScale) from a decimal, without a GCD.
     private static Rate FromDecimal(decimal value, int extraScale, string paramName)

@@ -254,7 +254,7 @@ internal static class ContributionKernel
             if (contributions)
             {
                 long e = MulDiv(b, er, batch.Mode);
-                long m = mr.Numerator == 0 ? 0 : MulDiv(b, mr, batch.Mode);
+                long m = mr.RawNumerator == 0 ? 0 : MulDiv(b, mr, batch.Mode);
                 long p = MulDiv(b, ir, batch.Mode);
                 batch.Employer[i] = e;
                 batch.Individual[i] = p;
@@ -269,5 +269,5 @@ internal static class ContributionKernel
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long MulDiv(long value, Fraction rate, MidpointRounding mode) =>
-        IntegerRounding.ToInt64(IntegerRounding.MultiplyDivide(value, rate.Numerator, rate.Denominator, mode), "contribution");
+        IntegerRounding.ToInt64(IntegerRounding.MultiplyDivide(value, rate.RawNumerator, rate.RawDenominator, mode), "contribution");
 }

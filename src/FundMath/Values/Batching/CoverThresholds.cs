@@ -34,12 +34,13 @@ internal readonly struct CoverThresholds
     /// <summary>Prepares the thresholds (once per batch).</summary>
     internal CoverThresholds(Fraction warningBelow, Fraction highAbove, Fraction reasonableFrom, Fraction reasonableTo)
     {
-        this.warningBelow = warningBelow;
-        this.highAbove = highAbove;
-        this.reasonableFrom = reasonableFrom;
-        this.reasonableTo = reasonableTo;
+        // In lowest terms (once per batch), so that the common denominator stays as small as possible.
+        this.warningBelow = warningBelow = warningBelow.Reduced();
+        this.highAbove = highAbove = highAbove.Reduced();
+        this.reasonableFrom = reasonableFrom = reasonableFrom.Reduced();
+        this.reasonableTo = reasonableTo = reasonableTo.Reduced();
         UInt128 d = 1;
-        foreach (long den in (ReadOnlySpan<long>)[warningBelow.Denominator, highAbove.Denominator, reasonableFrom.Denominator, reasonableTo.Denominator])
+        foreach (long den in (ReadOnlySpan<long>)[warningBelow.RawDenominator, highAbove.RawDenominator, reasonableFrom.RawDenominator, reasonableTo.RawDenominator])
         {
             UInt128 g = IntegerRounding.Gcd(d, (UInt128)(ulong)den);
             d = d / g * (ulong)den;
@@ -123,16 +124,16 @@ internal readonly struct CoverThresholds
     private (int Band, bool Reasonable) Slow(Int128 a, long spent)
     {
         // months vs n/d  ⇔  a·d vs n·spent (spent > 0, d > 0).
-        int band = WideArithmetic.CompareProducts(a, warningBelow.Denominator, warningBelow.Numerator, spent) < 0 ? 0
-            : WideArithmetic.CompareProducts(a, highAbove.Denominator, highAbove.Numerator, spent) > 0 ? 2 : 1;
-        bool reasonable = WideArithmetic.CompareProducts(a, reasonableFrom.Denominator, reasonableFrom.Numerator, spent) >= 0
-            && WideArithmetic.CompareProducts(a, reasonableTo.Denominator, reasonableTo.Numerator, spent) <= 0;
+        int band = WideArithmetic.CompareProducts(a, warningBelow.RawDenominator, warningBelow.RawNumerator, spent) < 0 ? 0
+            : WideArithmetic.CompareProducts(a, highAbove.RawDenominator, highAbove.RawNumerator, spent) > 0 ? 2 : 1;
+        bool reasonable = WideArithmetic.CompareProducts(a, reasonableFrom.RawDenominator, reasonableFrom.RawNumerator, spent) >= 0
+            && WideArithmetic.CompareProducts(a, reasonableTo.RawDenominator, reasonableTo.RawNumerator, spent) <= 0;
         return (band, reasonable);
     }
 
     private static bool TryScale(Fraction f, long d, out long numerator)
     {
-        Int128 n = (Int128)f.Numerator * (d / f.Denominator);
+        Int128 n = (Int128)f.RawNumerator * (d / f.RawDenominator);
         numerator = IntegerRounding.FitsInt64(n) ? (long)n : 0;
         return IntegerRounding.FitsInt64(n);
     }

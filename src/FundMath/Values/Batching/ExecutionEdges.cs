@@ -18,10 +18,13 @@ internal readonly struct ExecutionEdges
     /// <summary>Prepares the edges (once per batch).</summary>
     internal ExecutionEdges(Fraction lower, Fraction upper)
     {
-        lowerNumerator = lower.Numerator;
-        lowerDenominator = lower.Denominator;
-        upperNumerator = upper.Numerator;
-        upperDenominator = upper.Denominator;
+        // In lowest terms (once per batch), so that Fits64 admits as many batches as possible.
+        lower = lower.Reduced();
+        upper = upper.Reduced();
+        lowerNumerator = lower.RawNumerator;
+        lowerDenominator = lower.RawDenominator;
+        upperNumerator = upper.RawNumerator;
+        upperDenominator = upper.RawDenominator;
     }
 
     /// <summary>

@@ -162,7 +162,7 @@ internal static class RateKernel
                 return sums;
             }
 
-            long amount = IntegerRounding.ToInt64(IntegerRounding.MultiplyDivide(b, batch.Rate.Numerator, batch.Rate.Denominator, batch.Mode), "contribution");
+            long amount = IntegerRounding.ToInt64(IntegerRounding.MultiplyDivide(b, batch.Rate.RawNumerator, batch.Rate.RawDenominator, batch.Mode), "contribution");
             if (!batch.Output.IsEmpty)
             {
                 batch.Output[i] = amount;

@@ -59,8 +59,10 @@ internal readonly struct RateReciprocal
     /// <summary>Prepares <paramref name="rate"/> when it lies in [0, 1] with a denominator below 2³²; false otherwise (the batch takes its exact path).</summary>
     internal static bool TryCreate(Fraction rate, out RateReciprocal reciprocal)
     {
-        long n = rate.Numerator;
-        long d = rate.Denominator;
+        // In lowest terms (once per batch): 2/4 qualifies as 1/2 does.
+        rate = rate.Reduced();
+        long n = rate.RawNumerator;
+        long d = rate.RawDenominator;
         if (d < 0)
         {
             n = -n;
