@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace FundMath.Reconciliation;
 
 /// <summary>
@@ -6,4 +8,11 @@ namespace FundMath.Reconciliation;
 /// </summary>
 /// <param name="Figure">The figure.</param>
 /// <param name="Reason">Why it was not checked, in FundMath's words ("no previous-year income printed").</param>
-public sealed record UncheckedFigure(PrintedFigure Figure, string Reason);
+public sealed record UncheckedFigure(PrintedFigure Figure, string Reason)
+{
+    /// <summary>Which reason this is, so a caller can say it in another language with <see cref="Arguments"/>; <see cref="UncheckedMessage.Other"/> when only <see cref="Reason"/> says it.</summary>
+    public UncheckedMessage Message { get; init; }
+
+    /// <summary>The reason's arguments (invariant texts, in the order <see cref="UncheckedMessage"/> lists for <see cref="Message"/>).</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+}
