@@ -16,6 +16,9 @@ internal sealed record AnalysisSettings(MidpointRounding MonthsRounding)
     /// <summary>Where the tolerance and bands come from, printed under the budget-execution and months-of-cover tables.</summary>
     public string ParametersNote { get; init; } = "Tolerance and bands: the defaults of FundMath's conventions layer — local conventions of 株洲市 (its 2021 annual fund report), not national rules.";
 
+    /// <summary><see cref="ParametersNote"/> in Chinese (--lang zh).</summary>
+    public string ParametersNoteChinese { get; init; } = "容差和分档：FundMath 约定层的默认值——株洲市的本地约定（见其2021年年度基金报告），不是全国规定。";
+
     /// <summary>Below this many months: insufficient (低于3个月).</summary>
     public Fraction LowerBand => Bands.WarningBelow;
 

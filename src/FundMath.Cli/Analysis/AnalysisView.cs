@@ -125,7 +125,7 @@ internal static class AnalysisView
             bars.Add(new ChartBar(line.Fund + " " + lineName.Split(' ')[0], execution.Rate.ToPercent(2, MidpointRounding.AwayFromZero), execution.Rate.ToString("P2", CultureInfo.InvariantCulture), tone));
         }
 
-        section.Notes.Add(settings.ParametersNote);
+        Say(view, section, settings.ParametersNote, settings.ParametersNoteChinese);
         decimal expectedPercent = expected.ToPercent(2, MidpointRounding.AwayFromZero);
         ToleranceBand band = settings.Tolerance.For(BudgetLine.TotalIncome);
         decimal below = band.Below.ToPoints(2, MidpointRounding.AwayFromZero);
@@ -154,9 +154,11 @@ internal static class AnalysisView
         string unitName = UnitName(input.Cover[0].Unit);
         MoneyUnit unit = MoneyUnitOf(input.Cover[0].Unit);
         int decimals = input.Cover[0].Decimals;
+        string coverTitle = $"Months of cover = (balance − prepayments − payables) / monthly expenditure; monthly = the period's expenditure / {period.MonthCount} when not printed";
+        view.Chinese[coverTitle] = $"可支付月数 = （期末累计结余 − 一次性预缴款 − 应付未付款）/ 月平均基金支出；未印月平均支出时取期间支出 / {period.MonthCount}";
         ViewTable table = section.AddTable(
             "months-of-cover",
-            $"Months of cover = (balance − prepayments − payables) / monthly expenditure; monthly = the period's expenditure / {period.MonthCount} when not printed",
+            coverTitle,
             new Column("fund", "Fund", CellKind.Text),
             new Column("region", "Region", CellKind.Text),
             new Column("balance", "Balance", CellKind.Money, unitName),
@@ -199,17 +201,20 @@ internal static class AnalysisView
                 BandCell(result.Months, settings));
             if (cover.MonthlyDerived)
             {
-                section.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{cover.Fund} {cover.Region}: the monthly expenditure is not printed; it is the period's expenditure {cover.MonthlyExpenditure.Expenditure.Format(unit, decimals, MidpointRounding.AwayFromZero, grouping: true, withUnit: false)}{unitName} / {cover.MonthlyExpenditure.Months} months (exact; shown rounded)."));
+                string spent = cover.MonthlyExpenditure.Expenditure.Format(unit, decimals, MidpointRounding.AwayFromZero, grouping: true, withUnit: false);
+                Say(view, section, string.Create(CultureInfo.InvariantCulture, $"{cover.Fund} {cover.Region}: the monthly expenditure is not printed; it is the period's expenditure {spent}{unitName} / {cover.MonthlyExpenditure.Months} months (exact; shown rounded)."),
+                    string.Create(CultureInfo.InvariantCulture, $"{cover.Fund} {cover.Region}：未印月平均支出，取期间支出 {spent}{unitName} / {cover.MonthlyExpenditure.Months} 个月（按精确值计算，显示时舍入）。"));
             }
 
             if (result.DeductionsExceedBalance)
             {
-                section.Notes.Add($"{cover.Fund} {cover.Region}: deductions exceed the balance; the actual balance is negative.");
+                Say(view, section, $"{cover.Fund} {cover.Region}: deductions exceed the balance; the actual balance is negative.", $"{cover.Fund} {cover.Region}：扣除项超过累计结余，实际结余为负。");
             }
         }
 
-        section.Notes.Add(settings.ParametersNote);
-        section.Notes.Add($"Bands: < {settings.LowerBand:G} months insufficient, {settings.LowerBand:G}–{settings.UpperBand:G} months, > {settings.UpperBand:G} months. Reports print months as integers and mix roundings (20.23/1.29 = 15.68 printed 15; 17.74/2.25 = 7.88 printed 8); --rounding chooses nearest or floor.");
+        Say(view, section, settings.ParametersNote, settings.ParametersNoteChinese);
+        Say(view, section, $"Bands: < {settings.LowerBand:G} months insufficient, {settings.LowerBand:G}–{settings.UpperBand:G} months, > {settings.UpperBand:G} months. Reports print months as integers and mix roundings (20.23/1.29 = 15.68 printed 15; 17.74/2.25 = 7.88 printed 8); --rounding chooses nearest or floor.",
+            $"分档：低于 {settings.LowerBand:G} 个月为不足，{settings.LowerBand:G}–{settings.UpperBand:G} 个月，高于 {settings.UpperBand:G} 个月。报告把月数印为整数，且舍入方式不一（20.23/1.29 = 15.68 印为 15；17.74/2.25 = 7.88 印为 8）；--rounding nearest 为四舍五入，--rounding floor 为向下取整。");
     }
 
     public static void AddRegions(ReportView view, AnalysisInput input, AnalysisSettings settings, ReconciliationResult? findings)
@@ -324,21 +329,29 @@ internal static class AnalysisView
             if (printedTotal is not null)
             {
                 string flag = Flag(printedTotal, findings);
-                section.Notes.Add($"{fund.Key}: the printed 合计 row reads balance {printedTotal.BalanceFigure?.Text ?? "-"}, actual {printedTotal.ActualFigure?.Text ?? "-"}, months {printedTotal.MonthsFigure?.Text ?? "-"}" +
-                    (flag.Length == 0 ? "; it agrees with the rows at the printed precision." : $"; findings on it: {flag} (see the reconciliation findings)."));
+                string b = printedTotal.BalanceFigure?.Text ?? "-", a = printedTotal.ActualFigure?.Text ?? "-", m = printedTotal.MonthsFigure?.Text ?? "-";
+                Say(view, section, $"{fund.Key}: the printed 合计 row reads balance {b}, actual {a}, months {m}" +
+                    (flag.Length == 0 ? "; it agrees with the rows at the printed precision." : $"; findings on it: {flag} (see the reconciliation findings)."),
+                    $"{fund.Key}：印刷的合计行为期末累计结余 {b}，实际结余 {a}，可支付月数 {m}" +
+                    (flag.Length == 0 ? "；按印刷精度与各行一致。" : $"；其问题：{ViewLocalizerFlags(flag)}（见报告核对）。"));
             }
 
             if (!computable)
             {
-                section.Notes.Add($"{fund.Key}: " + (input.Period is null
-                    ? "the report has no period, so months of cover are not computed; region bands use the printed months."
+                Say(view, section, $"{fund.Key}: " + (input.Period is null
+                    ? "the report has no period, so months of cover are not computed; region bands use the printed months"
                     : "the table gives no monthly expenditure per region (nor the period's expenditure), so region bands use the printed months") +
-                    (totalMonths is null ? "." : $"; the total row divides the summed actual balance by the fund's monthly expenditure (its printed months use --rounding {settings.RoundingName})."));
+                    (totalMonths is null ? "." : $"; the total row divides the summed actual balance by the fund's monthly expenditure (its printed months use --rounding {settings.RoundingName})."),
+                    $"{fund.Key}：" + (input.Period is null
+                    ? "报告未给出报告期，不计算可支付月数；地区分档采用印刷的月数"
+                    : "表中未给出各地区月平均支出（也未给出期间支出），地区分档采用印刷的月数") +
+                    (totalMonths is null ? "。" : $"；合计行以各行实际结余之和除以该基金月平均支出（其整数月数按 --rounding {settings.RoundingName}，{(settings.RoundingName == "floor" ? "向下取整" : "四舍五入")}）。"));
             }
 
             if (rows.Any(r => r.DeductionsDerived))
             {
-                section.Notes.Add($"{fund.Key}: the table prints no deduction columns; the deductions are book balance − printed actual balance.");
+                Say(view, section, $"{fund.Key}: the table prints no deduction columns; the deductions are book balance − printed actual balance.",
+                    $"{fund.Key}：表中未印扣除项各列，扣除项 = 期末累计结余 − 印刷的实际结余。");
             }
 
             counts.AddRow(Cell.Of(fund.Key), Cell.Of(rows.Length), Cell.Of(below), Cell.Of(within), Cell.Of(above));
@@ -423,7 +436,7 @@ internal static class AnalysisView
         Section section = view.AddSection("period", "报告期 Reporting period");
         if (period is not { } p)
         {
-            section.Notes.Add("The report states no period (period: or year:); budget execution and months of cover are not judged.");
+            Say(view, section, "The report states no period (period: or year:); budget execution and months of cover are not judged.", "报告未给出报告期（period: 或 year:），不判断预算执行率和可支付月数。");
             return;
         }
 
@@ -488,6 +501,16 @@ internal static class AnalysisView
                 Cell.Of(year.Surplus, MoneyUnit.Wan, 0));
         }
     }
+
+    /// <summary>A note with its Chinese (--lang zh), said by the builder that knows its figures.</summary>
+    private static void Say(ReportView view, Section section, string english, string chinese)
+    {
+        section.Notes.Add(english);
+        view.Chinese[english] = chinese;
+    }
+
+    /// <summary>"Error ActualBalance; Note Total" in Chinese: each severity and check by its Chinese name.</summary>
+    private static string ViewLocalizerFlags(string flags) => FundMath.Cli.Output.ViewLocalizer.Flag(flags);
 
     /// <summary>Puts a library explanation under a node naming the fund (and line or region) it is about.</summary>
     private static Explanation Named(string subject, Explanation explanation) =>

@@ -94,9 +94,16 @@ internal static class AnalyzeCommand
         string note = string.Create(
             CultureInfo.InvariantCulture,
             $"Parameters ({string.Join(" ⟶ ", set.Layers)}, on {Date(at)}): tolerance {tolerance.For(BudgetLine.TotalIncome)} and bands < {bands.WarningBelow} | {bands.WarningBelow}–{bands.HighAbove} | > {bands.HighAbove} months {origin}; the reasonable range {bands.ReasonableFrom}–{bands.ReasonableTo} months is {reasonable.Document}. `fundmath params analysis` lists them.");
+        string originChinese = conventions
+            ? $"为 FundMath 约定层中的本地约定（{source.Document}），不是全国规定"
+            : $"分别来自 {source.Document}（容差）和 {bandSource.Document}（分档）";
+        string chinese = string.Create(
+            CultureInfo.InvariantCulture,
+            $"参数（{string.Join(" ⟶ ", set.Layers.Select(LayerName))}，{Date(at)}）：容差 {tolerance.For(BudgetLine.TotalIncome)} 和分档 < {bands.WarningBelow} | {bands.WarningBelow}–{bands.HighAbove} | > {bands.HighAbove} 个月{originChinese}；合理区间 {bands.ReasonableFrom}–{bands.ReasonableTo} 个月依据 {reasonable.Document}。`fundmath params analysis` 列出这些参数。");
         if (at != periodEnd)
         {
             note += $" The period ends {Date(periodEnd)}, before the conventions' first date {Date(first)}: their first values are applied.";
+            chinese += $"报告期止于 {Date(periodEnd)}，早于约定的首个生效日期 {Date(first)}：采用其最早的值。";
         }
 
         return settings with
@@ -104,6 +111,7 @@ internal static class AnalyzeCommand
             Tolerance = tolerance,
             Bands = bands,
             ParametersNote = note,
+            ParametersNoteChinese = chinese,
         };
     }
 
@@ -147,6 +155,13 @@ internal static class AnalyzeCommand
 
         return first;
     }
+
+    private static string LayerName(string layer) => layer switch
+    {
+        "national" => "全国",
+        "conventions" => "本地约定",
+        _ => layer,
+    };
 
     private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

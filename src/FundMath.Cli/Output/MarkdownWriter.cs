@@ -58,7 +58,7 @@ internal static class MarkdownWriter
             foreach (var explanation in view.Explanations)
             {
                 writer.Write("\n```text\n");
-                writer.Write(explanation.ToText().Replace("\r\n", "\n", System.StringComparison.Ordinal).TrimEnd('\n'));
+                writer.Write(ExplanationLocalizer.ToText(explanation, options.Language).Replace("\r\n", "\n", System.StringComparison.Ordinal).TrimEnd('\n'));
                 writer.Write("\n```\n");
             }
         }

@@ -80,7 +80,7 @@ internal static class TerminalWriter
             console.Write(new Rule("[bold]" + Markup.Escape(ViewLocalizer.Fixed("Explanations", options.Language)) + "[/]") { Justification = Justify.Left });
             foreach (Explanation explanation in view.Explanations)
             {
-                foreach (string text in explanation.ToText().Replace("\r\n", "\n", System.StringComparison.Ordinal).TrimEnd('\n').Split('\n'))
+                foreach (string text in ExplanationLocalizer.ToText(explanation, options.Language).Replace("\r\n", "\n", System.StringComparison.Ordinal).TrimEnd('\n').Split('\n'))
                 {
                     string trimmed = text.TrimStart();
                     string indent = text[..(text.Length - trimmed.Length)];

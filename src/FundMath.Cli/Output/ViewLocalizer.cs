@@ -26,21 +26,21 @@ internal static partial class ViewLocalizer
             return view;
         }
 
-        var result = new ReportView(view.Command, Text(view.Title), view.Source);
+        var result = new ReportView(view.Command, Text(view.Title), Text(view.Source));
         foreach (Section section in view.Sections)
         {
             Section copy = result.AddSection(section.Id, SectionTitle(section.Title));
             foreach (ViewTable table in section.Tables)
             {
-                Column[] columns = table.Columns.Select(c => c with { Title = Header(c.Title) }).ToArray();
-                ViewTable translated = copy.AddTable(table.Id, Text(table.Title), columns);
+                Column[] columns = table.Columns.Select(c => c with { Title = TableHeaders.TryGetValue((table.Id, c.Title), out string? own) ? own : Header(c.Title) }).ToArray();
+                ViewTable translated = copy.AddTable(table.Id, view.Chinese.TryGetValue(table.Title, out string? title) ? title : Text(table.Title), columns);
                 foreach (Cell[] row in table.Rows)
                 {
                     translated.AddRow(TranslateRow(view, table, row, values));
                 }
             }
 
-            copy.Notes.AddRange(section.Notes.Select(Text));
+            copy.Notes.AddRange(section.Notes.Select(n => view.Chinese.TryGetValue(n, out string? said) ? said : Text(n)));
         }
 
         foreach (ChartSpec chart in view.Charts)
@@ -66,13 +66,36 @@ internal static partial class ViewLocalizer
             });
         }
 
-        result.Explanations.AddRange(view.Explanations);
+        result.Explanations.AddRange(view.Explanations.Select(e => ExplanationLocalizer.Localize(e, language, view.Chinese)));
         return result;
     }
+
+    /// <summary>A region row's flag ("Error ActualBalance; Note Total") in Chinese: each severity and check by its Chinese name.</summary>
+    internal static string Flag(string flags) => string.Join("；", flags.Split("; ").Select(flag =>
+    {
+        int space = flag.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? flag : SeverityName(flag[..space]) + " " + (Checks.TryGetValue(flag[(space + 1)..], out string? check) ? check : flag[(space + 1)..]);
+    }));
+
+    /// <summary>A finding's severity by its Chinese name ("Error" → "错误"), or the name unchanged.</summary>
+    internal static string SeverityName(string severity) => Severities.TryGetValue(severity, out string? chinese) ? chinese : severity;
+
+    /// <summary>A finding's kind by its Chinese name ("Mismatch" → "数字不符"), or the name unchanged.</summary>
+    internal static string KindName(string kind) => Kinds.TryGetValue(kind, out string? chinese) ? chinese : kind;
 
     /// <summary>A fixed text a writer adds itself ("Source", "Reference lines", "Explanations").</summary>
     public static string Fixed(string english, Language language) =>
         language == Language.Chinese && FixedTexts.TryGetValue(english, out string? chinese) ? chinese : english;
+
+    /// <summary>Headers whose Chinese depends on the table ("From" of the period is its first day, of a parameter its effective date).</summary>
+    private static readonly Dictionary<(string Table, string Header), string> TableHeaders = new()
+    {
+        [("period", "Period")] = "报告期",
+        [("period", "From")] = "起始日",
+        [("period", "To")] = "截止日",
+        [("period", "Months")] = "月数",
+        [("period", "Time progress")] = "时间进度",
+    };
 
     private static readonly Dictionary<string, string> FixedTexts = new(StringComparer.Ordinal)
     {
@@ -102,6 +125,14 @@ internal static partial class ViewLocalizer
             {
                 // Data (fund and region names, amounts) is never rewritten: only a cell that is exactly a known word.
                 cells[c] = Words.TryGetValue(cell.Text, out string? word) ? cell with { Text = word } : cell;
+            }
+        }
+
+        for (int c = 0; c < row.Length && c < table.Columns.Count; c++)
+        {
+            if (values && table.Columns[c].Id == "flag" && row[c].Text.Length > 0)
+            {
+                cells[c] = row[c] with { Text = Flag(row[c].Text) };
             }
         }
 
@@ -215,6 +246,9 @@ internal static partial class ViewLocalizer
     private static readonly (string English, string Chinese)[] Phrases =
     [
         ("Printed figures that disagree beyond what printing precision explains (error) or only under a rounding the report does not use elsewhere (note)", "印刷数字之间的不一致：超出印刷精度能解释的范围为错误，仅在报告别处未使用的舍入方式下才一致为提示"),
+        ("built-in sample: Zhuzhou 2021 annual fund report", "内置样例：株洲市2021年年度医疗保险基金报告"),
+        ("built-in sample: ", "内置样例："),
+        (" 可支付月数 months of cover by region", " 分地区可支付月数"),
         ("months of cover by region (total row from summed rows)", "分地区累计结余可支付月数（合计行由各行加总）"),
         ("Months of cover = (balance − prepayments − payables) / monthly expenditure", "可支付月数 = （期末累计结余 − 一次性预缴款 − 应付未付款）/ 月平均基金支出"),
         ("Execution rate = executed / budget, against expected progress", "执行率 = 执行数 / 预算数，对照预期进度"),
@@ -224,7 +258,7 @@ internal static partial class ViewLocalizer
         (" months insufficient", "个月（不足）"),
         ("Bands: ", "分档："),
         ("Reports print months as integers and mix roundings", "报告把月数印为整数，且舍入方式不一"),
-        ("--rounding chooses nearest or floor.", "--rounding 选择四舍五入（nearest）或向下取整（floor）。"),
+        ("--rounding chooses nearest or floor.", "--rounding nearest 为四舍五入，--rounding floor 为向下取整。"),
         ("the input gives no monthly expenditure per region, so region bands use the printed months", "输入未给出各地区月平均支出，地区分档采用印刷的月数"),
         ("the total row divides the summed actual balance by the fund's monthly expenditure", "合计行以各行实际结余之和除以全市月平均支出"),
         ("its printed months use --rounding", "其整数月数按 --rounding"),
@@ -302,6 +336,116 @@ internal static partial class ViewLocalizer
         ["Assistance"] = "医疗救助",
         ["Patient"] = "个人负担",
         ["Deductible"] = "起付线",
+
+        ["Flag"] = "标记",
+        ["Time progress"] = "时间进度",
+        ["Period"] = "报告期",
+        ["To"] = "截止日",
+        ["not meaningful"] = "无意义",
+        ["本年收入 income"] = "本年收入",
+        ["保险费收入 premium income"] = "保险费收入",
+        ["本年支出 expenditure"] = "本年支出",
+        ["保险待遇支出 benefit expenditure"] = "保险待遇支出",
+        ["Regions per band"] = "各档地区数",
+        ["Regions whose current income fell short of expenditure"] = "当期收入不抵支出的统筹区",
+        ["The period every judgement follows: expected execution = time progress; monthly expenditure = the period's expenditure / its months"] = "各项判断所依据的报告期：预期执行进度 = 时间进度；月平均支出 = 期间支出 / 期间月数",
+
+        // Headers and titles of drg, pool, settle, project and params.
+        ["Reserve"] = "预留调节金",
+        ["Distributable"] = "可分配预算",
+        ["High outliers"] = "高倍率病例",
+        ["Low outliers"] = "低倍率病例",
+        ["Case points"] = "病例点数",
+        ["Total points"] = "结算点数",
+        ["Institution"] = "医疗机构",
+        ["Factor"] = "机构系数",
+        ["Point payment"] = "点数支付",
+        ["Reference"] = "参照金额",
+        ["Position"] = "结余/超支",
+        ["Retained / shared"] = "留用/分担",
+        ["Final"] = "最终支付",
+        ["Σ point payments"] = "Σ 点数支付",
+        ["Surplus retained"] = "结余留用",
+        ["Surplus clawed back"] = "结余收回",
+        ["Overrun shared"] = "超支分担",
+        ["Σ final"] = "Σ 最终支付",
+        ["Unspent"] = "未使用预算",
+        ["Settlement"] = "年终清算",
+        ["Group"] = "病组",
+        ["Approp."] = "专项资金",
+        ["County approp."] = "县级专项资金",
+        ["Basic cap"] = "基本上限",
+        ["Cap (1%)"] = "上限（1%）",
+        ["City before cap"] = "市财政（封顶前）",
+        ["City share"] = "市财政分担",
+        ["City treasury"] = "市财政",
+        ["County treasury"] = "缺口地财政",
+        ["County balance"] = "县级结余",
+        ["Collected fund"] = "归集基金",
+        ["Cut off"] = "超限部分",
+        ["Fund due"] = "应由基金支付",
+        ["Top-up"] = "年初补充上划",
+        ["Transfer"] = "上划",
+        ["Transition"] = "过渡期",
+        ["Unpaid"] = "不足支付",
+        ["To fund"] = "划入基金",
+        ["Kept"] = "留存",
+        ["Part"] = "组成部分",
+        ["Share of total"] = "占合计比例",
+        ["Balance after"] = "调剂后结余",
+        ["Rules"] = "规则",
+        ["Why"] = "原因",
+        ["Layer"] = "层级",
+        ["Level"] = "医院等级",
+        ["Item"] = "项目",
+        ["Insured"] = "参保人数",
+        ["Insured (prev.)"] = "上年参保人数",
+        ["Next period"] = "下一期",
+        ["Admissions"] = "住院人次",
+        ["Date"] = "日期",
+        ["English"] = "英文",
+        ["Equation"] = "算式",
+        ["Class B self-pay"] = "乙类先行自付",
+        ["In scope"] = "政策范围内",
+        ["Out of scope"] = "政策范围外",
+        ["Three-layer ratio"] = "三重保障后报销比例",
+        ["Assumes"] = "假设",
+        ["Assumption"] = "假设",
+        ["Balance P5"] = "累计结余 P5",
+        ["Balance P50"] = "累计结余 P50",
+        ["Balance P95"] = "累计结余 P95",
+        ["Months P5"] = "可支付月数 P5",
+        ["Months P50"] = "可支付月数 P50",
+        ["Months P95"] = "可支付月数 P95",
+        ["Closing balance"] = "期末累计结余",
+        ["Exhaustion"] = "耗尽年份",
+        ["Exhaustion (+)"] = "耗尽年份（+）",
+        ["Exhaustion (−)"] = "耗尽年份（−）",
+        ["Final (+)"] = "期末（+）",
+        ["Final (−)"] = "期末（−）",
+        ["Final balance"] = "期末累计结余",
+        ["Final months"] = "期末可支付月数",
+        ["First deficit"] = "首次当期收不抵支",
+        ["Forecast"] = "预测值",
+        ["In service per retiree"] = "在职退休比",
+        ["Lower 95%"] = "95% 下限",
+        ["Upper 95%"] = "95% 上限",
+        ["Months of cover"] = "可支付月数",
+        ["Residual SE"] = "残差标准误",
+        ["Swing"] = "波动幅度",
+        ["Each claim and what was in the policy scope"] = "各结算单及其政策范围内金额",
+        ["Each claim's split: basic + serious illness + assistance + patient = total"] = "各结算单分担：基本医保 + 大病保险 + 医疗救助 + 个人负担 = 医疗费用总额",
+        ["Each person-year's accumulators"] = "各参保人年度累计",
+        ["Each scenario is the baseline with the shifts shown"] = "各情景为基准情景加所示调整",
+        ["Each series with each model it has enough points for"] = "各序列及其数据点足够的各模型",
+        ["Inputs of the base year and what the projection derives from them"] = "基期输入及预测由其推出的量",
+        ["Name, layer (national rule or local convention), unit, effective date, value, citation"] = "名称、层级（全国规定或本地约定）、单位、生效日期、数值、依据",
+        ["One sentence per county in Chinese and English"] = "每县一句说明（中文和英文）",
+        ["Policy parameters (every dated value)"] = "政策参数（每个带日期的值）",
+        ["Totals of the claims still active"] = "仍有效结算单的合计",
+        ["Who paid what"] = "各方支付金额",
+        ["Year-to-date per person (claims still active)"] = "每人年度累计（仍有效的结算单）",
+        ["Σ payments = distributable budget; Σ final + unspent = budget"] = "Σ 支付 = 可分配预算；Σ 最终支付 + 未使用预算 = 预算数",
 
         // Roundings.
         ["nearest"] = "四舍五入",

@@ -36,10 +36,15 @@ internal static class FindingsView
         }
 
         section.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{result.ChecksRun} checks run: {result.ErrorCount} error(s), {result.NoteCount} note(s)."));
-        section.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{result.Unchecked.Count} printed figure(s) not checkable."));
+        string uncheckable = string.Create(CultureInfo.InvariantCulture, $"{result.Unchecked.Count} printed figure(s) not checkable.");
+        section.Notes.Add(uncheckable);
+        view.Chinese[uncheckable] = string.Create(CultureInfo.InvariantCulture, $"有 {result.Unchecked.Count} 个印刷数字无法核对。");
         foreach (UncheckedFigure figure in result.Unchecked)
         {
-            section.Notes.Add($"Not checked: {figure.Figure.Text} ({figure.Figure.Location}{(figure.Figure.Location.Source is { } source ? ", " + source : string.Empty)}): {figure.Reason}.");
+            string where = $"{figure.Figure.Location}{(figure.Figure.Location.Source is { } source ? ", " + source : string.Empty)}";
+            string note = $"Not checked: {figure.Figure.Text} ({where}): {figure.Reason}.";
+            section.Notes.Add(note);
+            view.Chinese[note] = $"未核对：{figure.Figure.Text}（{where}）：{UncheckedReasons.Chinese(figure)}。";
         }
         return result;
     }

@@ -41,7 +41,8 @@ internal static class RegionIdentities
                     {
                         int printed = table.Rows.Count(r => c < r.Values.Count && r.Values[c] is not null);
                         run.NotChecked(first, string.Create(CultureInfo.InvariantCulture,
-                            $"the column {table.Columns[c].Name} is not checked: the table has no monthly expenditure, and no period expenditure with a report period, to divide by ({printed} rows)"));
+                            $"the column {table.Columns[c].Name} is not checked: the table has no monthly expenditure, and no period expenditure with a report period, to divide by ({printed} rows)"),
+                            UncheckedMessage.RegionMonthsNoExpenditure, table.Columns[c].Name, printed.ToString(CultureInfo.InvariantCulture));
                     }
                 }
             }
@@ -111,7 +112,7 @@ internal static class RegionIdentities
             }
             else
             {
-                run.NotChecked(actual, "a deduction cell of the row is blank, so 实际结余 = 期末累计结余 − 扣除项 is not checked");
+                run.NotChecked(actual, "a deduction cell of the row is blank, so 实际结余 = 期末累计结余 − 扣除项 is not checked", UncheckedMessage.RegionDeductionBlank);
             }
         }
 

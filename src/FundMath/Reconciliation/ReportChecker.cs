@@ -230,7 +230,7 @@ public static class ReportChecker
 
         if (monthly is not { } perMonth)
         {
-            run.NotChecked(months.ActualMonths ?? months.BookMonths, "no monthly expenditure is printed and the report has no period to derive it from the period's expenditure (add period:)");
+            run.NotChecked(months.ActualMonths ?? months.BookMonths, "no monthly expenditure is printed and the report has no period to derive it from the period's expenditure (add period:)", UncheckedMessage.NoMonthlyExpenditure);
             return;
         }
 
@@ -283,7 +283,7 @@ public static class ReportChecker
 
         if (group.Parts.FirstOrDefault(p => p.Growth is null && p.Previous is null) is { } unknown)
         {
-            run.NotChecked(totalGrowth, $"{group.Title}: 合计增长率 = 合计 / Σ (分项 / (1 + 分项增长率)) − 1: {unknown.Label} prints neither its previous figure nor its growth, so the total's growth rate is not checked");
+            run.NotChecked(totalGrowth, $"{group.Title}: 合计增长率 = 合计 / Σ (分项 / (1 + 分项增长率)) − 1: {unknown.Label} prints neither its previous figure nor its growth, so the total's growth rate is not checked", UncheckedMessage.TotalGrowthPartUnknown, group.Title, unknown.Label);
             return;
         }
 
@@ -301,7 +301,7 @@ public static class ReportChecker
                 FigureInterval onePlus = part.Growth!.Interval + Fraction.One;
                 if (onePlus.ContainsZero)
                 {
-                    run.NotChecked(totalGrowth, $"{group.Title}: 合计增长率 = 合计 / Σ (分项 / (1 + 分项增长率)) − 1: the growth {part.Growth.Text} of {part.Label} ({part.Growth.Location}) may be −100%, so its previous figure and the total's growth rate are not checked");
+                    run.NotChecked(totalGrowth, $"{group.Title}: 合计增长率 = 合计 / Σ (分项 / (1 + 分项增长率)) − 1: the growth {part.Growth.Text} of {part.Label} ({part.Growth.Location}) may be −100%, so its previous figure and the total's growth rate are not checked", UncheckedMessage.TotalGrowthPartMayBeMinusWhole, group.Title, part.Growth.Text, part.Label, part.Growth.Location.ToString());
                     return;
                 }
 
@@ -313,7 +313,7 @@ public static class ReportChecker
 
         if (previous.ContainsZero)
         {
-            run.NotChecked(totalGrowth, $"{group.Title}: 合计增长率 = 合计 / Σ (分项 / (1 + 分项增长率)) − 1: the parts' previous figures may sum to zero, so the total's growth rate is not checked");
+            run.NotChecked(totalGrowth, $"{group.Title}: 合计增长率 = 合计 / Σ (分项 / (1 + 分项增长率)) − 1: the parts' previous figures may sum to zero, so the total's growth rate is not checked", UncheckedMessage.TotalGrowthPreviousMayBeZero, group.Title);
             return;
         }
 
@@ -339,7 +339,7 @@ public static class ReportChecker
 
         if (figure.Previous is null && figure.Change is null)
         {
-            run.NotChecked(growth, "no previous-period figure or change is printed, so the growth rate is not checked");
+            run.NotChecked(growth, "no previous-period figure or change is printed, so the growth rate is not checked", UncheckedMessage.GrowthNoPrevious);
             return;
         }
 
@@ -347,7 +347,7 @@ public static class ReportChecker
         {
             if (prev.Interval.ContainsZero)
             {
-                run.NotChecked(growth, $"{label} 同比增长率 = 本期 / 上期 − 1: the previous figure {prev.Text} ({prev.Location}) may be zero at its printed precision, so the growth rate is not checked");
+                run.NotChecked(growth, $"{label} 同比增长率 = 本期 / 上期 − 1: the previous figure {prev.Text} ({prev.Location}) may be zero at its printed precision, so the growth rate is not checked", UncheckedMessage.GrowthPreviousMayBeZero, label, prev.Text, prev.Location.ToString());
                 return;
             }
 
@@ -361,7 +361,7 @@ public static class ReportChecker
             FigureInterval divisor = figure.Current.Interval - ch.Interval;
             if (divisor.ContainsZero)
             {
-                run.NotChecked(growth, $"{label} 同比增长率 = 增减额 / (本期 − 增减额): 本期 {figure.Current.Text} − 增减额 {ch.Text} may be zero at the printed precision, so the growth rate is not checked");
+                run.NotChecked(growth, $"{label} 同比增长率 = 增减额 / (本期 − 增减额): 本期 {figure.Current.Text} − 增减额 {ch.Text} may be zero at the printed precision, so the growth rate is not checked", UncheckedMessage.GrowthChangeDivisorMayBeZero, label, figure.Current.Text, ch.Text);
                 return;
             }
 
@@ -393,11 +393,11 @@ public static class ReportChecker
 
         internal void Add(Finding finding) => Findings.Add(finding);
 
-        internal void NotChecked(PrintedFigure? figure, string reason)
+        internal void NotChecked(PrintedFigure? figure, string reason, UncheckedMessage message, params string[] arguments)
         {
             if (figure is not null)
             {
-                Unchecked.Add(new UncheckedFigure(figure, reason));
+                Unchecked.Add(new UncheckedFigure(figure, reason) { Message = message, Arguments = arguments });
             }
         }
 
@@ -411,15 +411,22 @@ public static class ReportChecker
 
             if (current is null || previous is null)
             {
-                NotChecked(growth, current is null
-                    ? $"the {what} itself is not printed, so its growth rate is not checked"
-                    : $"no previous-period {what} is printed (previous{char.ToUpperInvariant(what[0])}{what[1..]}), so the growth rate is not checked");
+                string field = $"previous{char.ToUpperInvariant(what[0])}{what[1..]}";
+                if (current is null)
+                {
+                    NotChecked(growth, $"the {what} itself is not printed, so its growth rate is not checked", UncheckedMessage.GrowthCurrentNotPrinted, what);
+                }
+                else
+                {
+                    NotChecked(growth, $"no previous-period {what} is printed ({field}), so the growth rate is not checked", UncheckedMessage.GrowthPreviousNotPrinted, what, field);
+                }
+
                 return;
             }
 
             if (previous.Interval.ContainsZero)
             {
-                NotChecked(growth, $"the previous-period {what} may be zero, so a growth rate is not meaningful");
+                NotChecked(growth, $"the previous-period {what} may be zero, so a growth rate is not meaningful", UncheckedMessage.GrowthPreviousFundMayBeZero, what);
                 return;
             }
 
@@ -442,7 +449,7 @@ public static class ReportChecker
                 }
                 else
                 {
-                    NotChecked(expenditure, "the report has no period, so the monthly expenditure cannot be derived from the period's expenditure (add period:)");
+                    NotChecked(expenditure, "the report has no period, so the monthly expenditure cannot be derived from the period's expenditure (add period:)", UncheckedMessage.NoPeriodForMonthlyExpenditure);
                 }
             }
 
@@ -540,7 +547,7 @@ public static class ReportChecker
             if (denominator.Interval.ContainsZero)
             {
                 // A quotient whose denominator may be zero has no interval to compare with; say so rather than pass it over.
-                NotChecked(printed, $"{formula}: the denominator {denominator.Text} ({denominator.Location}) may be zero at its printed precision, so the quotient is not checked");
+                NotChecked(printed, $"{formula}: the denominator {denominator.Text} ({denominator.Location}) may be zero at its printed precision, so the quotient is not checked", UncheckedMessage.QuotientDenominatorMayBeZero, formula, denominator.Text, denominator.Location.ToString());
                 return true;
             }
 
@@ -587,7 +594,7 @@ public static class ReportChecker
 
             if (monthly.ContainsZero)
             {
-                NotChecked(printed, "the monthly expenditure may be zero, so months of cover are not meaningful");
+                NotChecked(printed, "the monthly expenditure may be zero, so months of cover are not meaningful", UncheckedMessage.MonthlyExpenditureMayBeZero);
                 return;
             }
 

@@ -80,7 +80,8 @@ internal static class ReportClaims
         PrintedFigure stated = ClaimFigure(claim.Count!.Value, FigureUnit.Count, claim);
         if (rows.Count == 0)
         {
-            run.NotChecked(stated, $"no region table prints {(claim.Subject == ReportClaimSubject.BookMonths ? "book months" : "months")} of cover{(claim.Fund is { } f ? " for " + f : string.Empty)}, so the claim \"{claim.Text}\" is not checked");
+            run.NotChecked(stated, $"no region table prints {(claim.Subject == ReportClaimSubject.BookMonths ? "book months" : "months")} of cover{(claim.Fund is { } f ? " for " + f : string.Empty)}, so the claim \"{claim.Text}\" is not checked",
+                UncheckedMessage.ClaimNoRegionTable, claim.Subject.ToString(), claim.Fund ?? string.Empty, claim.Text);
             return;
         }
 
@@ -113,7 +114,8 @@ internal static class ReportClaims
         PrintedFigure stated = ClaimFigure(limit, unit, claim);
         if (figures.Count == 0)
         {
-            run.NotChecked(stated, $"the report prints no {(claim.Subject == ReportClaimSubject.ExecutionRates ? "execution rates" : "months of cover")} the claim \"{claim.Text}\" could be checked against");
+            run.NotChecked(stated, $"the report prints no {(claim.Subject == ReportClaimSubject.ExecutionRates ? "execution rates" : "months of cover")} the claim \"{claim.Text}\" could be checked against",
+                UncheckedMessage.ClaimNoFigures, claim.Subject.ToString(), claim.Text);
             return;
         }
 
@@ -145,7 +147,7 @@ internal static class ReportClaims
         others.AddRange(report.Regions.Where(t => t.Period is not null).Select(t => ($"the table '{t.Title}'", (string?)t.Title, t.Period!.Value)));
         if (others.Count == 0)
         {
-            run.NotChecked(progress, $"neither the report nor a table states a period, so \"{claim.Text}\" is not checked (add period:)");
+            run.NotChecked(progress, $"neither the report nor a table states a period, so \"{claim.Text}\" is not checked (add period:)", UncheckedMessage.ClaimNoPeriod, claim.Text);
             return;
         }
 

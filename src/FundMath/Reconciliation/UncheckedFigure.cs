@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace FundMath.Reconciliation;
 
@@ -15,4 +16,10 @@ public sealed record UncheckedFigure(PrintedFigure Figure, string Reason)
 
     /// <summary>Why it was not checked, in FundMath's words ("no previous-year income printed").</summary>
     public string Reason { get; init; } = Reason ?? throw new ArgumentNullException(nameof(Reason));
+
+    /// <summary>Which reason this is, so a caller can say it in another language with <see cref="Arguments"/>; <see cref="UncheckedMessage.Other"/> when only <see cref="Reason"/> says it.</summary>
+    public UncheckedMessage Message { get; init; }
+
+    /// <summary>The reason's arguments (invariant texts, in the order <see cref="UncheckedMessage"/> lists for <see cref="Message"/>).</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
 }

@@ -83,6 +83,7 @@ namespace FundMath.Serialization;
         typeof(StrictEnumJsonConverter<FundMath.Reconciliation.RepeatedFigureKind>),
         typeof(StrictEnumJsonConverter<FundMath.Reconciliation.ReportClaimKind>),
         typeof(StrictEnumJsonConverter<FundMath.Reconciliation.ReportClaimSubject>),
+        typeof(StrictEnumJsonConverter<FundMath.Reconciliation.UncheckedMessage>),
         typeof(MoneyJsonConverter),
         typeof(RateJsonConverter),
         typeof(PercentagePointsJsonConverter),
@@ -183,6 +184,7 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(ReconciliationCheck))]
 [JsonSerializable(typeof(FindingKind))]
 [JsonSerializable(typeof(FindingMessage))]
+[JsonSerializable(typeof(UncheckedMessage))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<string>))]
 [JsonSerializable(typeof(FindingSeverity))]

@@ -54,8 +54,8 @@ public class ConventionTests
 
         // 居民医保 本年收入 29.02/26.36 = 110.09%: over the ±5pp band → 超预算.
         Assert.Contains("| 基金 | 项目 | 预算数 (亿元) | 执行数 (亿元) | 执行率 | 偏差 | 判断 |", result.Out);
-        Assert.Contains("| 居民医保 | 本年收入 income | 26.36 | 29.02 | 110.09% | 10.09pp | 超预算 |", result.Out);
-        Assert.Contains("| 职工医保 | 保险待遇支出 benefit expenditure | 26.46 | 24.39 | 92.18% | -7.82pp | 未达进度 |", result.Out);
+        Assert.Contains("| 居民医保 | 本年收入 | 26.36 | 29.02 | 110.09% | 10.09pp | 超预算 |", result.Out);
+        Assert.Contains("| 职工医保 | 保险待遇支出 | 26.46 | 24.39 | 92.18% | -7.82pp | 未达进度 |", result.Out);
         Assert.Contains("## 预算执行率\n", result.Out);
         Assert.Contains("| 等级 | 校验规则 | 问题类型 | 印刷值 | 重算值 | 位置 | 问题 |", result.Out);
         Assert.Contains("| 错误 |", result.Out);
@@ -72,7 +72,12 @@ public class ConventionTests
         var zh = JsonDocument.Parse(CliRunner.Run("analyze", "--lang", "zh", "--format", "json").Out).RootElement;
         var en = JsonDocument.Parse(CliRunner.Run("analyze", "--format", "json").Out).RootElement;
         JsonElement Table(JsonElement root) => root.GetProperty("sections").EnumerateArray().First(s => s.GetProperty("id").GetString() == "budget-execution").GetProperty("tables")[0];
-        Assert.Equal(Table(en).GetProperty("rows").GetRawText(), Table(zh).GetProperty("rows").GetRawText());
+        // Outcomes stay machine names and numbers stay numbers; only the text for people (the line's name) is Chinese.
+        string Rows(JsonElement table) => string.Join("\n", table.GetProperty("rows").EnumerateArray().Select(r => string.Join(", ", r.EnumerateObject().Where(p => p.Name != "line").Select(p => p.Name + "=" + p.Value.GetRawText()))));
+        Assert.Equal(Rows(Table(en)), Rows(Table(zh)));
+        Assert.Equal("Over", Table(zh).GetProperty("rows")[1].GetProperty("outcome").GetString());
+        Assert.Equal("本年收入 income", Table(en).GetProperty("rows")[0].GetProperty("line").GetString());
+        Assert.Equal("本年收入", Table(zh).GetProperty("rows")[0].GetProperty("line").GetString());
         Assert.Equal("判断", Table(zh).GetProperty("columns").EnumerateArray().Last().GetProperty("title").GetString());
     }
 
