@@ -13,14 +13,33 @@ namespace FundMath.Cli.Output;
 /// Columns are sized so no word or identifier is cut (<see cref="TableLayout"/>); a table that cannot fit is written
 /// as one block per row. Renders into any <see cref="TextWriter"/>, so tests need no console.
 /// </summary>
-internal static class TerminalWriter
+internal static partial class TerminalWriter
 {
     public static void Write(ReportView view, TextWriter writer, RenderOptions options)
+    {
+        if (options.Colour)
+        {
+            Render(view, writer, options);
+            return;
+        }
+
+        // Without colour (NO_COLOR, --no-color, a pipe): Spectre's non-ANSI backend resets System.Console's colours
+        // before every styled segment, which on a terminal writes ESC[39;49m to stdout whatever writer it is given.
+        // So the view is rendered as ANSI text without colours into a buffer, and the styles (bold) are removed.
+        using var plain = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = writer.NewLine };
+        Render(view, plain, options);
+        writer.Write(Sgr().Replace(plain.ToString(), string.Empty));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("\u001b\\[[0-9;]*m")]
+    private static partial System.Text.RegularExpressions.Regex Sgr();
+
+    private static void Render(ReportView view, TextWriter writer, RenderOptions options)
     {
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
-            Ansi = options.Colour ? AnsiSupport.Yes : AnsiSupport.No,
+            Ansi = AnsiSupport.Yes,
             ColorSystem = options.Colour ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
