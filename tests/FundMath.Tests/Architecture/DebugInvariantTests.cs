@@ -65,6 +65,17 @@ public class DebugInvariantTests
     }
 
     [Fact]
+    public void The_check_is_Debug_conditional_and_throws_when_called()
+    {
+        // Reflection ignores [Conditional], so the check's own body is proven to throw in either build of the core.
+        MethodInfo check = typeof(Money).Assembly.GetType("FundMath.Preconditions", throwOnError: true)!
+            .GetMethod("DebugCheck", BindingFlags.NonPublic | BindingFlags.Static)!;
+        Assert.Equal("DEBUG", Assert.Single(check.GetCustomAttributes<ConditionalAttribute>()).ConditionString);
+        var fired = Assert.Throws<TargetInvocationException>(() => check.Invoke(null, [false, "the tie"]));
+        Assert.Equal("FundMath internal invariant broken: the tie", Assert.IsType<InvalidOperationException>(fired.InnerException).Message);
+    }
+
+    [Fact]
     public void A_consistent_result_passes_its_check_in_both_builds()
     {
         var roll = new RollForward(Yuan100, Yuan60, Yuan30, Money.FromYuan(130m), Money.FromYuan(130m));
