@@ -142,6 +142,10 @@ namespace FundMath.Serialization;
         typeof(LineBreakdownJsonConverter),
         typeof(DrgSettlementTotalsJsonConverter),
         typeof(DrgInstitutionSettlementJsonConverter),
+        typeof(BenefitBatchTotalsJsonConverter),
+        typeof(ClaimSettlementJsonConverter),
+        typeof(BenefitAccumulatorJsonConverter),
+        typeof(ExplanationJsonConverter),
     ])]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Rate))]
@@ -282,6 +286,18 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(Drg.DrgSettlementOutcome))]
 [JsonSerializable(typeof(Drg.DrgInstitutionSettlement))]
 [JsonSerializable(typeof(Drg.DrgSettlementKind))]
+[JsonSerializable(typeof(Benefits.BenefitBatchTotals))]
+[JsonSerializable(typeof(Benefits.ClaimSettlement))]
+[JsonSerializable(typeof(Benefits.BenefitAccumulator))]
+[JsonSerializable(typeof(Benefits.ClaimKind))]
+[JsonSerializable(typeof(Benefits.AssistanceGroup))]
+[JsonSerializable(typeof(Benefits.DeductibleBasis))]
+[JsonSerializable(typeof(Benefits.CapState))]
+[JsonSerializable(typeof(Benefits.TargetOutcome))]
+[JsonSerializable(typeof(Explain.Explanation))]
+[JsonSerializable(typeof(Explain.Explanation[]))]
+[JsonSerializable(typeof(Explain.ExplanationKind))]
+[JsonSerializable(typeof(NodaTime.LocalDate?))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }
