@@ -146,6 +146,13 @@ namespace FundMath.Serialization;
         typeof(ClaimSettlementJsonConverter),
         typeof(BenefitAccumulatorJsonConverter),
         typeof(ExplanationJsonConverter),
+        typeof(StrictEnumJsonConverter<System.MidpointRounding>),
+        typeof(CohortPartitionJsonConverter),
+        typeof(CentralSubsidySharesJsonConverter),
+        typeof(RateScheduleJsonConverter),
+        typeof(AssistanceEnrolmentRuleJsonConverter),
+        typeof(ResidentFundingStandardJsonConverter),
+        typeof(PremiumBasePolicyJsonConverter),
     ])]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Rate))]
@@ -298,6 +305,17 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(Explain.Explanation[]))]
 [JsonSerializable(typeof(Explain.ExplanationKind))]
 [JsonSerializable(typeof(NodaTime.LocalDate?))]
+[JsonSerializable(typeof(System.MidpointRounding))]
+[JsonSerializable(typeof(CohortPartition))]
+[JsonSerializable(typeof(CohortCategory[]))]
+[JsonSerializable(typeof(CentralSubsidyShares))]
+[JsonSerializable(typeof(RateSchedule))]
+[JsonSerializable(typeof(DatedRate[]))]
+[JsonSerializable(typeof(AssistanceEnrolmentRule))]
+[JsonSerializable(typeof(AssistanceCategory))]
+[JsonSerializable(typeof(AssistanceKind))]
+[JsonSerializable(typeof(ResidentFundingStandard))]
+[JsonSerializable(typeof(PremiumBasePolicy))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }
