@@ -43,6 +43,7 @@ public readonly struct CohortPartition
     public bool IsPartition { get; }
 
     /// <summary>The parts, in display order.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] // a span; its JSON converter writes the parts as an array
     public ReadOnlySpan<CohortCategory> Parts => parts;
 
     /// <summary>职工人员结构: 参保人数 = 在职职工 + 退休人员 (a partition).</summary>

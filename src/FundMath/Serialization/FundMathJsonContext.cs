@@ -143,6 +143,17 @@ namespace FundMath.Serialization;
         typeof(LineBreakdownJsonConverter),
         typeof(DrgSettlementTotalsJsonConverter),
         typeof(DrgInstitutionSettlementJsonConverter),
+        typeof(BenefitBatchTotalsJsonConverter),
+        typeof(ClaimSettlementJsonConverter),
+        typeof(BenefitAccumulatorJsonConverter),
+        typeof(ExplanationJsonConverter),
+        typeof(StrictEnumJsonConverter<System.MidpointRounding>),
+        typeof(CohortPartitionJsonConverter),
+        typeof(CentralSubsidySharesJsonConverter),
+        typeof(RateScheduleJsonConverter),
+        typeof(AssistanceEnrolmentRuleJsonConverter),
+        typeof(ResidentFundingStandardJsonConverter),
+        typeof(PremiumBasePolicyJsonConverter),
     ])]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Rate))]
@@ -284,6 +295,29 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(Drg.DrgSettlementOutcome))]
 [JsonSerializable(typeof(Drg.DrgInstitutionSettlement))]
 [JsonSerializable(typeof(Drg.DrgSettlementKind))]
+[JsonSerializable(typeof(Benefits.BenefitBatchTotals))]
+[JsonSerializable(typeof(Benefits.ClaimSettlement))]
+[JsonSerializable(typeof(Benefits.BenefitAccumulator))]
+[JsonSerializable(typeof(Benefits.ClaimKind))]
+[JsonSerializable(typeof(Benefits.AssistanceGroup))]
+[JsonSerializable(typeof(Benefits.DeductibleBasis))]
+[JsonSerializable(typeof(Benefits.CapState))]
+[JsonSerializable(typeof(Benefits.TargetOutcome))]
+[JsonSerializable(typeof(Explain.Explanation))]
+[JsonSerializable(typeof(Explain.Explanation[]))]
+[JsonSerializable(typeof(Explain.ExplanationKind))]
+[JsonSerializable(typeof(NodaTime.LocalDate?))]
+[JsonSerializable(typeof(System.MidpointRounding))]
+[JsonSerializable(typeof(CohortPartition))]
+[JsonSerializable(typeof(CohortCategory[]))]
+[JsonSerializable(typeof(CentralSubsidyShares))]
+[JsonSerializable(typeof(RateSchedule))]
+[JsonSerializable(typeof(DatedRate[]))]
+[JsonSerializable(typeof(AssistanceEnrolmentRule))]
+[JsonSerializable(typeof(AssistanceCategory))]
+[JsonSerializable(typeof(AssistanceKind))]
+[JsonSerializable(typeof(ResidentFundingStandard))]
+[JsonSerializable(typeof(PremiumBasePolicy))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }

@@ -24,6 +24,9 @@ internal sealed class ResultMembers
         this.options = options;
     }
 
+    /// <summary>The path of this object in messages: the type name, then any member names and indices.</summary>
+    public string Path => typeName;
+
     public static ResultMembers Read(ref Utf8JsonReader reader, string typeName, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
