@@ -235,7 +235,7 @@ public static class DrgCasePoints
         {
             for (int i = 0; i < factors.Length; i++)
             {
-                if (factors[i].Numerator <= 0)
+                if (factors[i].RawNumerator <= 0)
                 {
                     Preconditions.ThrowArgument("cases", $"cases[{i}].factor {DrgPolicy.ShowFactor(factors[i])} must be > 0: an adjustment factor multiplies the base points.");
                 }
@@ -247,7 +247,7 @@ public static class DrgCasePoints
             long ceiling = 1;
             foreach (Fraction f in factors)
             {
-                ceiling = Math.Max(ceiling, (f.Numerator / f.Denominator) + (f.Numerator % f.Denominator == 0 ? 0 : 1));
+                ceiling = Math.Max(ceiling, (f.RawNumerator / f.RawDenominator) + (f.RawNumerator % f.RawDenominator == 0 ? 0 : 1));
             }
 
             if (!FitsHeadroom(table, cases.Count, maxCost, maxNumerator, ceiling))
@@ -345,8 +345,9 @@ public static class DrgCasePoints
                     if (THasFactors.On)
                     {
                         ref readonly Fraction f = ref Unsafe.Add(ref factors, i);
-                        long denominator = f.Denominator;
-                        units = denominator == 1 ? units * f.Numerator : TRounding.Divide(units * f.Numerator, denominator);
+                        // The stored pair, as the headroom check bounded it (an unreduced pair gives the same exact quotient).
+                        long denominator = f.RawDenominator;
+                        units = denominator == 1 ? units * f.RawNumerator : TRounding.Divide(units * f.RawNumerator, denominator);
                     }
 
                     micro = units * unit;
@@ -416,7 +417,7 @@ public static class DrgCasePoints
         return caseMicro <= limit / Math.Max(1, count);
     }
 
-    // Smallest and largest numerator of a span of fractions (1, 1 when empty); vectorised over two fractions at a time.
+    // Smallest and largest stored (unreduced) numerator of a span of fractions (1, 1 when empty); vectorised over two fractions at a time.
     private static (long Min, long Max) NumeratorRange(ReadOnlySpan<Fraction> factors)
     {
         long min = 1;
@@ -447,8 +448,8 @@ public static class DrgCasePoints
 
         for (; i < factors.Length; i++)
         {
-            min = Math.Min(min, factors[i].Numerator);
-            max = Math.Max(max, factors[i].Numerator);
+            min = Math.Min(min, factors[i].RawNumerator);
+            max = Math.Max(max, factors[i].RawNumerator);
         }
 
         return (min, max);

@@ -50,7 +50,7 @@ public static class DrgPayment
         for (int i = 0; i < institutionPoints.Length; i++)
         {
             Fraction f = institutionFactors[i];
-            Int128 units = PositiveRounding.Divide((Int128)institutionPoints[i].MicroPoints * f.Numerator, (Int128)f.Denominator * unit, mode);
+            Int128 units = PositiveRounding.Divide((Int128)institutionPoints[i].MicroPoints * f.RawNumerator, (Int128)f.RawDenominator * unit, mode);
             long micro = IntegerRounding.ToInt64(units * unit, "settled points in micro-points");
             settledPoints[i] = DrgPoints.FromMicroPoints(micro);
             total = checked(total + micro);
@@ -203,7 +203,7 @@ public static class DrgPayment
     {
         for (int i = 0; i < factors.Length; i++)
         {
-            if (factors[i].Numerator <= 0)
+            if (factors[i].RawNumerator <= 0)
             {
                 Preconditions.ThrowArgument("institutionFactors", $"institutions[{i}].factor {DrgPolicy.ShowFactor(factors[i])} must be > 0: an institution factor multiplies the institution's points.");
             }

@@ -150,6 +150,23 @@ public sealed class DrgPropertyTests
                 && seqPoints.SequenceEqual(parPoints) && seqInstitutions.SequenceEqual(parInstitutions);
         });
 
+    // Fractions keep the pair they were built from (6/4 stays 6/4): the kernel multiplies by the stored pair, which its
+    // headroom check bounded, and the points are those of the reduced factor.
+    [FundMathProperty]
+    public Property Unreduced_factors_give_the_points_of_their_reduced_form() =>
+        Prop.ForAll(DrgArbitraries.Scenario(), s =>
+        {
+            DrgGroupTable table = s.Table();
+            Fraction[] tripled = [.. s.CaseFactors.Select(f => Fraction.Create(f.Numerator * 3, f.Denominator * 3))];
+            var reduced = new DrgPoints[s.CaseCosts.Length];
+            var unreduced = new DrgPoints[s.CaseCosts.Length];
+            var byReduced = new DrgPoints[s.InstitutionFactors.Length];
+            var byUnreduced = new DrgPoints[s.InstitutionFactors.Length];
+            DrgPointTotals a = DrgCasePoints.Compute(table, s.Cases(), reduced, byReduced);
+            DrgPointTotals b = DrgCasePoints.Compute(table, new DrgCases(s.CaseGroups, s.CaseInstitutions, s.CaseCosts, tripled), unreduced, byUnreduced);
+            return a.Equals(b) && reduced.SequenceEqual(unreduced) && byReduced.SequenceEqual(byUnreduced);
+        });
+
     [FundMathProperty]
     public Property Scalar_case_points_agree_with_the_batch() =>
         Prop.ForAll(DrgArbitraries.Scenario(), s =>
