@@ -46,31 +46,10 @@ public class FixedPointTests
         (1L << 33) - 1, 1L << 33, -(1L << 33), 1_000_000_000_000, long.MaxValue, long.MinValue, 3, -3,
     ];
 
-    private static BigInteger RoundReference(BigInteger numerator, BigInteger denominator, MidpointRounding mode)
-    {
-        BigInteger q = BigInteger.DivRem(numerator, denominator, out BigInteger r);
-        if (r.IsZero)
-        {
-            return q;
-        }
-
-        int sign = numerator.Sign * denominator.Sign;
-        BigInteger twice = BigInteger.Abs(r) * 2;
-        int cmp = twice.CompareTo(BigInteger.Abs(denominator));
-        return mode switch
-        {
-            MidpointRounding.ToZero => q,
-            MidpointRounding.ToNegativeInfinity => sign < 0 ? q - 1 : q,
-            MidpointRounding.ToPositiveInfinity => sign > 0 ? q + 1 : q,
-            MidpointRounding.AwayFromZero => cmp >= 0 ? q + sign : q,
-            _ => cmp > 0 || (cmp == 0 && !q.IsEven) ? q + sign : q,
-        };
-    }
-
     // The reference: exact fen × units / 10⁸, rounded, or null when it does not fit.
     private static long? Reference(long fen, long units, MidpointRounding mode)
     {
-        BigInteger r = RoundReference((BigInteger)fen * units, 100_000_000, mode);
+        BigInteger r = RoundingReference.Round((BigInteger)fen * units, 100_000_000, mode);
         return r >= long.MinValue && r <= long.MaxValue ? (long)r : null;
     }
 
@@ -116,7 +95,7 @@ public class FixedPointTests
             {
                 foreach (MidpointRounding mode in Modes)
                 {
-                    BigInteger r = RoundReference(fen, divisor, mode);
+                    BigInteger r = RoundingReference.Round(fen, divisor, mode);
                     Money m = Money.FromFen(fen);
                     if (r >= long.MinValue && r <= long.MaxValue)
                     {

@@ -85,26 +85,6 @@ public class UnreducedFractionTests
         }
     }
 
-    private static BigInteger RoundReference(BigInteger numerator, BigInteger denominator, MidpointRounding mode)
-    {
-        BigInteger q = BigInteger.DivRem(numerator, denominator, out BigInteger r);
-        if (r.IsZero)
-        {
-            return q;
-        }
-
-        int sign = numerator.Sign * denominator.Sign;
-        int cmp = (BigInteger.Abs(r) * 2).CompareTo(BigInteger.Abs(denominator));
-        return mode switch
-        {
-            MidpointRounding.ToZero => q,
-            MidpointRounding.ToNegativeInfinity => sign < 0 ? q - 1 : q,
-            MidpointRounding.ToPositiveInfinity => sign > 0 ? q + 1 : q,
-            MidpointRounding.AwayFromZero => cmp >= 0 ? q + sign : q,
-            _ => cmp > 0 || (cmp == 0 && !q.IsEven) ? q + sign : q,
-        };
-    }
-
     [FundMathProperty]
     public Property Create_keeps_the_value_and_reads_back_in_lowest_terms() =>
         Prop.ForAll(AnyPair, p => Agrees(() => Fraction.Create(p.N, p.D), Reduce(p.N, p.D)));
@@ -169,11 +149,11 @@ public class UnreducedFractionTests
             Fraction x = Fraction.Create(p.N, p.D);
             foreach (MidpointRounding mode in Modes)
             {
-                BigInteger scaled = RoundReference((BigInteger)a.N * BigInteger.Pow(10, decimals), a.D, mode);
+                BigInteger scaled = RoundingReference.Round((BigInteger)a.N * BigInteger.Pow(10, decimals), a.D, mode);
                 bool decimalOk = BigInteger.Abs(scaled) >= BigInteger.One << 96
                     ? Assert.Throws<OverflowException>(() => x.ToDecimal(decimals, mode)) is not null
                     : x.ToDecimal(decimals, mode) == (decimal)scaled / (decimal)BigInteger.Pow(10, decimals);
-                if (!decimalOk || x.RoundToInteger(mode) != (long)RoundReference(a.N, a.D, mode))
+                if (!decimalOk || x.RoundToInteger(mode) != (long)RoundingReference.Round(a.N, a.D, mode))
                 {
                     return false;
                 }
@@ -195,7 +175,7 @@ public class UnreducedFractionTests
             Money amount = Money.FromFen(fen);
             foreach (MidpointRounding mode in Modes)
             {
-                BigInteger expected = RoundReference((BigInteger)fen * a.N, a.D, mode);
+                BigInteger expected = RoundingReference.Round((BigInteger)fen * a.N, a.D, mode);
                 bool ok = IntegerFits(expected)
                     ? amount.Multiply(x, mode).Fen == (long)expected
                     : Assert.Throws<OverflowException>(() => amount.Multiply(x, mode)) is not null;
