@@ -88,7 +88,7 @@ internal static class HarnessProgram
         int size = w.Size(quick);
         int runs = w.RunsPerSample(quick);
         int samples = w.Samples(quick);
-        Console.WriteLine($"== {w.Title}: {size:N0} {w.Unit}s, {samples} samples × {runs} runs");
+        Console.WriteLine($"== {w.Title}: {size:N0} {Report.Plural(w.Unit)}, {samples} samples × {runs} runs");
         w.Setup(size);
         var result = new WorkloadResult(w, size, runs, samples);
 

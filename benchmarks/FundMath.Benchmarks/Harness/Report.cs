@@ -52,7 +52,7 @@ internal sealed class Report
     {
         IWorkload wl = w.Workload;
         Measurement fundMath = w.Measurements[0];
-        sb.AppendLine(CultureInfo.InvariantCulture, $"#### {wl.Title} — {w.Size:N0} {wl.Unit}s");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"#### {wl.Title} — {w.Size:N0} {Plural(wl.Unit)}");
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"{w.SampleCount} samples{(w.RunsPerSample > 1 ? $" of {w.RunsPerSample} back-to-back runs" : string.Empty)} per implementation; \"÷ FundMath\" is the median time over FundMath's median (above 1: slower than FundMath).");
         sb.AppendLine();
@@ -89,7 +89,13 @@ internal sealed class Report
 
                 double ratio = s.Median / r.Median;
                 bool met = t.AtMost ? ratio <= t.Bound : ratio >= t.Bound;
-                sb.AppendLine(CultureInfo.InvariantCulture, $"| {t.Description} | {ratio:F2} | {(t.AtMost ? "≤" : "≥")} {t.Bound:0.##} | {(met ? "yes" : "**no**")} |");
+
+                // Two decimals, or three when two would round across the bound (1.797 shown as 1.80 against ≥ 1.8).
+                double shown = Math.Round(ratio, 2);
+                string measured = (t.AtMost ? shown <= t.Bound : shown >= t.Bound) == met
+                    ? ratio.ToString("F2", CultureInfo.InvariantCulture)
+                    : ratio.ToString("F3", CultureInfo.InvariantCulture);
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {t.Description} | {measured} | {(t.AtMost ? "≤" : "≥")} {t.Bound:0.##} | {(met ? "yes" : "**no**")} |");
             }
 
             sb.AppendLine();
@@ -137,4 +143,8 @@ internal sealed class Report
         < 10_000_000 => (b / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " KB",
         _ => (b / 1048576.0).ToString("F0", CultureInfo.InvariantCulture) + " MB",
     };
+
+    /// <summary>The plural of a workload's unit ("person" → "persons", "county" → "counties").</summary>
+    internal static string Plural(string unit) =>
+        unit.EndsWith('y') && unit.Length > 1 && !"aeiou".Contains(unit[^2], StringComparison.Ordinal) ? unit[..^1] + "ies" : unit + "s";
 }
