@@ -10,13 +10,13 @@ namespace FundMath.Cases;
 public sealed record CaseExpectation(string Output, DataNode Value, CaseTolerance Tolerance)
 {
     /// <summary>The output name (for a list: "parts[0]").</summary>
-    public string Output { get; init; } = Output ?? throw new ArgumentNullException(nameof(Output));
+    public string Output { get; init => field = value ?? throw new ArgumentNullException(nameof(Output)); } = Output ?? throw new ArgumentNullException(nameof(Output));
 
     /// <summary>The expected value node (parsed by the actual output's kind).</summary>
-    public DataNode Value { get; init; } = Value ?? throw new ArgumentNullException(nameof(Value));
+    public DataNode Value { get; init => field = value ?? throw new ArgumentNullException(nameof(Value)); } = Value ?? throw new ArgumentNullException(nameof(Value));
 
     /// <summary>The tolerance.</summary>
-    public CaseTolerance Tolerance { get; init; } = Tolerance ?? throw new ArgumentNullException(nameof(Tolerance));
+    public CaseTolerance Tolerance { get; init => field = value ?? throw new ArgumentNullException(nameof(Tolerance)); } = Tolerance ?? throw new ArgumentNullException(nameof(Tolerance));
 
     /// <summary>Where the expected value is written.</summary>
     public SourceLocation Location => Value.Location;

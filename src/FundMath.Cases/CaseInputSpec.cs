@@ -10,8 +10,8 @@ namespace FundMath.Cases;
 public sealed record CaseInputSpec(string Name, CaseValueKind Kind, string Description, bool Required = true)
 {
     /// <summary>The input name as written under <c>inputs:</c>.</summary>
-    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+    public string Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); } = Name ?? throw new ArgumentNullException(nameof(Name));
 
     /// <summary>What it means, with units.</summary>
-    public string Description { get; init; } = Description ?? throw new ArgumentNullException(nameof(Description));
+    public string Description { get; init => field = value ?? throw new ArgumentNullException(nameof(Description)); } = Description ?? throw new ArgumentNullException(nameof(Description));
 }

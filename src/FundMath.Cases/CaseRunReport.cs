@@ -9,7 +9,7 @@ namespace FundMath.Cases;
 public sealed record CaseRunReport(IReadOnlyList<CaseRunResult> Results)
 {
     /// <summary>Every case result in file order.</summary>
-    public IReadOnlyList<CaseRunResult> Results { get; init; } = Results ?? throw new ArgumentNullException(nameof(Results));
+    public IReadOnlyList<CaseRunResult> Results { get; init => field = value ?? throw new ArgumentNullException(nameof(Results)); } = Results ?? throw new ArgumentNullException(nameof(Results));
 
     /// <summary>How many passed.</summary>
     public int PassedCount => Results.Count(r => r.Passed);

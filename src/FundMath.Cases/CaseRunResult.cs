@@ -15,13 +15,13 @@ public sealed record CaseRunResult(string Id, string Calculation, SourceLocation
     IReadOnlyList<OutputCheck> Checks, string? Error)
 {
     /// <summary>The case id (the file path for a file-level error).</summary>
-    public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+    public string Id { get; init => field = value ?? throw new ArgumentNullException(nameof(Id)); } = Id ?? throw new ArgumentNullException(nameof(Id));
 
     /// <summary>The calculation name (empty when unknown).</summary>
-    public string Calculation { get; init; } = Calculation ?? throw new ArgumentNullException(nameof(Calculation));
+    public string Calculation { get; init => field = value ?? throw new ArgumentNullException(nameof(Calculation)); } = Calculation ?? throw new ArgumentNullException(nameof(Calculation));
 
     /// <summary>Each expected output compared.</summary>
-    public IReadOnlyList<OutputCheck> Checks { get; init; } = Checks ?? throw new ArgumentNullException(nameof(Checks));
+    public IReadOnlyList<OutputCheck> Checks { get; init => field = value ?? throw new ArgumentNullException(nameof(Checks)); } = Checks ?? throw new ArgumentNullException(nameof(Checks));
 
     /// <summary>The description from the case file.</summary>
     public string? Description { get; init; }

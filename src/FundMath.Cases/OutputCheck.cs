@@ -17,11 +17,11 @@ public sealed record OutputCheck(string Output, string Expected, string? Actual,
     string? Difference, SourceLocation Location, Explanation? Explanation)
 {
     /// <summary>The output name.</summary>
-    public string Output { get; init; } = Output ?? throw new ArgumentNullException(nameof(Output));
+    public string Output { get; init => field = value ?? throw new ArgumentNullException(nameof(Output)); } = Output ?? throw new ArgumentNullException(nameof(Output));
 
     /// <summary>The expected value as written (normalised when it could be parsed).</summary>
-    public string Expected { get; init; } = Expected ?? throw new ArgumentNullException(nameof(Expected));
+    public string Expected { get; init => field = value ?? throw new ArgumentNullException(nameof(Expected)); } = Expected ?? throw new ArgumentNullException(nameof(Expected));
 
     /// <summary>The tolerance.</summary>
-    public CaseTolerance Tolerance { get; init; } = Tolerance ?? throw new ArgumentNullException(nameof(Tolerance));
+    public CaseTolerance Tolerance { get; init => field = value ?? throw new ArgumentNullException(nameof(Tolerance)); } = Tolerance ?? throw new ArgumentNullException(nameof(Tolerance));
 }

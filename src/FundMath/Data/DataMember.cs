@@ -10,8 +10,8 @@ namespace FundMath.Data;
 public readonly record struct DataMember(string Key, SourceLocation KeyLocation, DataNode Value)
 {
     /// <summary>The key text (null only in <c>default(DataMember)</c>).</summary>
-    public string Key { get; init; } = Key ?? throw new ArgumentNullException(nameof(Key));
+    public string Key { get; init => field = value ?? throw new ArgumentNullException(nameof(Key)); } = Key ?? throw new ArgumentNullException(nameof(Key));
 
     /// <summary>The value node (null only in <c>default(DataMember)</c>).</summary>
-    public DataNode Value { get; init; } = Value ?? throw new ArgumentNullException(nameof(Value));
+    public DataNode Value { get; init => field = value ?? throw new ArgumentNullException(nameof(Value)); } = Value ?? throw new ArgumentNullException(nameof(Value));
 }

@@ -12,7 +12,7 @@ namespace FundMath.Data;
 public readonly record struct SourceLocation(string Source, int Line, int Column)
 {
     /// <summary>The source name, e.g. a file path or "&lt;string&gt;" (null only in <c>default(SourceLocation)</c>).</summary>
-    public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+    public string Source { get; init => field = value ?? throw new ArgumentNullException(nameof(Source)); } = Source ?? throw new ArgumentNullException(nameof(Source));
 
     /// <summary>A location that names only a source (line and column unknown).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>

@@ -13,8 +13,8 @@ namespace FundMath.Drg;
 public readonly record struct DrgCaseRecord(string? Id, DrgScheme Scheme, string Institution, string Group, Money Cost, Fraction Factor)
 {
     /// <summary>The id of the institution that treated it.</summary>
-    public string Institution { get; init; } = Institution ?? throw new ArgumentNullException(nameof(Institution));
+    public string Institution { get; init => field = value ?? throw new ArgumentNullException(nameof(Institution)); } = Institution ?? throw new ArgumentNullException(nameof(Institution));
 
     /// <summary>The id of its DRG group in the scheme's table.</summary>
-    public string Group { get; init; } = Group ?? throw new ArgumentNullException(nameof(Group));
+    public string Group { get; init => field = value ?? throw new ArgumentNullException(nameof(Group)); } = Group ?? throw new ArgumentNullException(nameof(Group));
 }

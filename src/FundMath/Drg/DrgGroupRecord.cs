@@ -10,5 +10,5 @@ namespace FundMath.Drg;
 public readonly record struct DrgGroupRecord(DrgScheme Scheme, string Id, Money AverageCost)
 {
     /// <summary>The group code, unique within the scheme (e.g. a CHS-DRG code such as "GB19").</summary>
-    public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+    public string Id { get; init => field = value ?? throw new ArgumentNullException(nameof(Id)); } = Id ?? throw new ArgumentNullException(nameof(Id));
 }

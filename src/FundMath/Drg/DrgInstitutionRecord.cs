@@ -15,7 +15,7 @@ namespace FundMath.Drg;
 public readonly record struct DrgInstitutionRecord(string Id, Fraction Factor, Money? EmployeeReference = null, Money? ResidentReference = null, string? Name = null)
 {
     /// <summary>The institution code, unique.</summary>
-    public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+    public string Id { get; init => field = value ?? throw new ArgumentNullException(nameof(Id)); } = Id ?? throw new ArgumentNullException(nameof(Id));
 
     /// <summary>The reference amount under <paramref name="scheme"/>, or null.</summary>
     public Money? ReferenceFor(DrgScheme scheme) => scheme == DrgScheme.Employee ? EmployeeReference : ResidentReference;

@@ -56,7 +56,7 @@ public sealed class Explanation
     public string? Note { get; init; }
 
     /// <summary>The figures this one was computed from.</summary>
-    public IReadOnlyList<Explanation> Inputs { get; init; } = [];
+    public IReadOnlyList<Explanation> Inputs { get; init => field = value ?? throw new ArgumentNullException(nameof(Inputs)); } = [];
 
     /// <summary>An input node.</summary>
     public static Explanation Input(string name, string value) => new(name, value, ExplanationKind.Input);

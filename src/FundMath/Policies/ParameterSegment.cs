@@ -12,7 +12,7 @@ namespace FundMath.Policies;
 public readonly record struct ParameterSegment(PolicyWindow Window, ParameterEntry Entry)
 {
     /// <summary>The entry in force over the window (null only in <c>default(ParameterSegment)</c>).</summary>
-    public ParameterEntry Entry { get; init; } = Entry ?? throw new ArgumentNullException(nameof(Entry));
+    public ParameterEntry Entry { get; init => field = value ?? throw new ArgumentNullException(nameof(Entry)); } = Entry ?? throw new ArgumentNullException(nameof(Entry));
 
     /// <summary>
     /// The number of calendar months of <paramref name="period"/> whose first day lies in the window — the

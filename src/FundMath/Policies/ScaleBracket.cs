@@ -9,5 +9,5 @@ namespace FundMath.Policies;
 public sealed record ScaleBracket(string Key, ParameterValue Value, string? Note = null)
 {
     /// <summary>The bracket key, e.g. "tier1" or "western_treatment".</summary>
-    public string Key { get; init; } = Key ?? throw new ArgumentNullException(nameof(Key));
+    public string Key { get; init => field = value ?? throw new ArgumentNullException(nameof(Key)); } = Key ?? throw new ArgumentNullException(nameof(Key));
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace FundMath.Pooling;
@@ -28,7 +29,7 @@ public readonly record struct PoolingCounty
     }
 
     /// <summary>The county's name (县、市、区 or 市本级), unique within the city; settlements sort by it (ordinal).</summary>
-    public string Name { get; init; }
+    public string Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); }
 
     /// <summary>上年度实际支出: the previous year's actual expenditure of the scheme (the base of the transfer quota).</summary>
     public Money PreviousYearExpenditure { get; init; }

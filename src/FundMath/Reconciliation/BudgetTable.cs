@@ -9,10 +9,10 @@ namespace FundMath.Reconciliation;
 public sealed record BudgetTable(string Title, IReadOnlyList<BudgetExecutionFigures> Rows)
 {
     /// <summary>The table title.</summary>
-    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+    public string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title)); } = Title ?? throw new ArgumentNullException(nameof(Title));
 
     /// <summary>Its rows.</summary>
-    public IReadOnlyList<BudgetExecutionFigures> Rows { get; init; } = Rows ?? throw new ArgumentNullException(nameof(Rows));
+    public IReadOnlyList<BudgetExecutionFigures> Rows { get; init => field = value ?? throw new ArgumentNullException(nameof(Rows)); } = Rows ?? throw new ArgumentNullException(nameof(Rows));
 
     /// <summary>The period the table's heading states, or null; checked against the report's period.</summary>
     public ReportingPeriod? Period { get; init; }

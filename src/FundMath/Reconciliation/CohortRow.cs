@@ -8,10 +8,10 @@ namespace FundMath.Reconciliation;
 public sealed record CohortRow(string Name, PrintedFigure Count)
 {
     /// <summary>The cohort ("成年人", "在职职工").</summary>
-    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+    public string Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); } = Name ?? throw new ArgumentNullException(nameof(Name));
 
     /// <summary>Its count (persons, 人次, or money when the table splits an amount).</summary>
-    public PrintedFigure Count { get; init; } = Count ?? throw new ArgumentNullException(nameof(Count));
+    public PrintedFigure Count { get; init => field = value ?? throw new ArgumentNullException(nameof(Count)); } = Count ?? throw new ArgumentNullException(nameof(Count));
 
     /// <summary>Printed share of the total, or null.</summary>
     public PrintedFigure? Share { get; init; }

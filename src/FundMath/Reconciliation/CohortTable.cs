@@ -14,11 +14,11 @@ namespace FundMath.Reconciliation;
 public sealed record CohortTable(string Title, PrintedFigure Total, IReadOnlyList<CohortRow> Rows, bool IsPartition)
 {
     /// <summary>The table or paragraph.</summary>
-    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+    public string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title)); } = Title ?? throw new ArgumentNullException(nameof(Title));
 
     /// <summary>The total count.</summary>
-    public PrintedFigure Total { get; init; } = Total ?? throw new ArgumentNullException(nameof(Total));
+    public PrintedFigure Total { get; init => field = value ?? throw new ArgumentNullException(nameof(Total)); } = Total ?? throw new ArgumentNullException(nameof(Total));
 
     /// <summary>The cohorts.</summary>
-    public IReadOnlyList<CohortRow> Rows { get; init; } = Rows ?? throw new ArgumentNullException(nameof(Rows));
+    public IReadOnlyList<CohortRow> Rows { get; init => field = value ?? throw new ArgumentNullException(nameof(Rows)); } = Rows ?? throw new ArgumentNullException(nameof(Rows));
 }

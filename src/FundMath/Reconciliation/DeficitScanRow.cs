@@ -13,16 +13,16 @@ namespace FundMath.Reconciliation;
 public sealed record DeficitScanRow(string Year, PrintedFigure Regions, PrintedFigure DeficitRegions, PrintedFigure SurplusRegions)
 {
     /// <summary>The year ("2019年").</summary>
-    public string Year { get; init; } = Year ?? throw new ArgumentNullException(nameof(Year));
+    public string Year { get; init => field = value ?? throw new ArgumentNullException(nameof(Year)); } = Year ?? throw new ArgumentNullException(nameof(Year));
 
     /// <summary>统筹区总数.</summary>
-    public PrintedFigure Regions { get; init; } = Regions ?? throw new ArgumentNullException(nameof(Regions));
+    public PrintedFigure Regions { get; init => field = value ?? throw new ArgumentNullException(nameof(Regions)); } = Regions ?? throw new ArgumentNullException(nameof(Regions));
 
     /// <summary>出现收不抵支的统筹区个数.</summary>
-    public PrintedFigure DeficitRegions { get; init; } = DeficitRegions ?? throw new ArgumentNullException(nameof(DeficitRegions));
+    public PrintedFigure DeficitRegions { get; init => field = value ?? throw new ArgumentNullException(nameof(DeficitRegions)); } = DeficitRegions ?? throw new ArgumentNullException(nameof(DeficitRegions));
 
     /// <summary>未出现收不抵支的统筹区个数.</summary>
-    public PrintedFigure SurplusRegions { get; init; } = SurplusRegions ?? throw new ArgumentNullException(nameof(SurplusRegions));
+    public PrintedFigure SurplusRegions { get; init => field = value ?? throw new ArgumentNullException(nameof(SurplusRegions)); } = SurplusRegions ?? throw new ArgumentNullException(nameof(SurplusRegions));
 
     /// <summary>所占比例 of deficit areas, or null.</summary>
     public PrintedFigure? DeficitShare { get; init; }

@@ -9,8 +9,8 @@ namespace FundMath.Reconciliation;
 public sealed record DeficitScanTable(string Title, IReadOnlyList<DeficitScanRow> Rows)
 {
     /// <summary>The table title.</summary>
-    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+    public string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title)); } = Title ?? throw new ArgumentNullException(nameof(Title));
 
     /// <summary>One row per year.</summary>
-    public IReadOnlyList<DeficitScanRow> Rows { get; init; } = Rows ?? throw new ArgumentNullException(nameof(Rows));
+    public IReadOnlyList<DeficitScanRow> Rows { get; init => field = value ?? throw new ArgumentNullException(nameof(Rows)); } = Rows ?? throw new ArgumentNullException(nameof(Rows));
 }

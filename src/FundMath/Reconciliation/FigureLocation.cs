@@ -14,7 +14,7 @@ namespace FundMath.Reconciliation;
 public sealed record FigureLocation(string Section, string? Table = null, string? Row = null, string? Column = null)
 {
     /// <summary>The section heading or number, e.g. "二(一)3 收入预算执行情况分析".</summary>
-    public string Section { get; init; } = Section ?? throw new ArgumentNullException(nameof(Section));
+    public string Section { get; init => field = value ?? throw new ArgumentNullException(nameof(Section)); } = Section ?? throw new ArgumentNullException(nameof(Section));
 
     /// <summary>Where in the input file the figure was read (e.g. "zhuzhou-2021.yaml:120:9"), or null when built in code.</summary>
     public string? Source { get; init; }

@@ -10,7 +10,7 @@ namespace FundMath.Reconciliation;
 public sealed record FundComponentFigures(string Name)
 {
     /// <summary>The component's name ("统筹基金", "个人账户").</summary>
-    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+    public string Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); } = Name ?? throw new ArgumentNullException(nameof(Name));
 
     /// <summary>当期结余 of the component, or null.</summary>
     public PrintedFigure? CurrentSurplus { get; init; }

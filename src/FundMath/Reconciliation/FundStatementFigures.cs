@@ -11,7 +11,7 @@ namespace FundMath.Reconciliation;
 public sealed record FundStatementFigures(string Fund)
 {
     /// <summary>The fund's name as printed ("职工医保", "居民医保", "大病医疗").</summary>
-    public string Fund { get; init; } = Fund ?? throw new ArgumentNullException(nameof(Fund));
+    public string Fund { get; init => field = value ?? throw new ArgumentNullException(nameof(Fund)); } = Fund ?? throw new ArgumentNullException(nameof(Fund));
 
     /// <summary>本年收入 (current income), or null when not printed.</summary>
     public PrintedFigure? Income { get; init; }
@@ -38,5 +38,5 @@ public sealed record FundStatementFigures(string Fund)
     public PrintedFigure? AccumulatedBalance { get; init; }
 
     /// <summary>The split into 统筹基金 (pooled fund) and 个人账户 (personal accounts), when printed.</summary>
-    public IReadOnlyList<FundComponentFigures> Components { get; init; } = [];
+    public IReadOnlyList<FundComponentFigures> Components { get; init => field = value ?? throw new ArgumentNullException(nameof(Components)); } = [];
 }

@@ -15,10 +15,10 @@ namespace FundMath.Reconciliation;
 public sealed record MonthsOfCoverFigures(string Fund, PrintedFigure Balance, PrintedFigure? MonthlyExpenditure)
 {
     /// <summary>The fund ("职工医保统筹基金").</summary>
-    public string Fund { get; init; } = Fund ?? throw new ArgumentNullException(nameof(Fund));
+    public string Fund { get; init => field = value ?? throw new ArgumentNullException(nameof(Fund)); } = Fund ?? throw new ArgumentNullException(nameof(Fund));
 
     /// <summary>期末累计结余.</summary>
-    public PrintedFigure Balance { get; init; } = Balance ?? throw new ArgumentNullException(nameof(Balance));
+    public PrintedFigure Balance { get; init => field = value ?? throw new ArgumentNullException(nameof(Balance)); } = Balance ?? throw new ArgumentNullException(nameof(Balance));
 
     /// <summary>The region the figures are for ("全市"), or null when the report does not say.</summary>
     public string? Region { get; init; }
@@ -36,7 +36,7 @@ public sealed record MonthsOfCoverFigures(string Fund, PrintedFigure Balance, Pr
     public PrintedFigure? BookMonths { get; init; }
 
     /// <summary>Each deduction (一次性预缴款, 应付未付款 …).</summary>
-    public IReadOnlyList<PrintedFigure> Deductions { get; init; } = [];
+    public IReadOnlyList<PrintedFigure> Deductions { get; init => field = value ?? throw new ArgumentNullException(nameof(Deductions)); } = [];
 
     /// <summary>The printed total of the deductions ("合计4.99亿元"), or null.</summary>
     public PrintedFigure? DeductionsTotal { get; init; }

@@ -56,7 +56,7 @@ public sealed record PrintedFigure
     public PrintRounding Rounding { get; }
 
     /// <summary>Where it is printed.</summary>
-    public FigureLocation Location { get; init; }
+    public FigureLocation Location { get; init => field = value ?? throw new ArgumentNullException(nameof(Location)); }
 
     /// <summary>
     /// True for a "-" cell — 横杠: an accounting table's way of printing zero (nothing to report). It is exactly

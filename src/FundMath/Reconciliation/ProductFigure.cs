@@ -13,14 +13,14 @@ namespace FundMath.Reconciliation;
 public sealed record ProductFigure(string Label, PrintedFigure Left, PrintedFigure Right, PrintedFigure Product)
 {
     /// <summary>What the product is.</summary>
-    public string Label { get; init; } = Label ?? throw new ArgumentNullException(nameof(Label));
+    public string Label { get; init => field = value ?? throw new ArgumentNullException(nameof(Label)); } = Label ?? throw new ArgumentNullException(nameof(Label));
 
     /// <summary>The first factor (often a headcount).</summary>
-    public PrintedFigure Left { get; init; } = Left ?? throw new ArgumentNullException(nameof(Left));
+    public PrintedFigure Left { get; init => field = value ?? throw new ArgumentNullException(nameof(Left)); } = Left ?? throw new ArgumentNullException(nameof(Left));
 
     /// <summary>The second factor (often a per-person amount).</summary>
-    public PrintedFigure Right { get; init; } = Right ?? throw new ArgumentNullException(nameof(Right));
+    public PrintedFigure Right { get; init => field = value ?? throw new ArgumentNullException(nameof(Right)); } = Right ?? throw new ArgumentNullException(nameof(Right));
 
     /// <summary>The printed product.</summary>
-    public PrintedFigure Product { get; init; } = Product ?? throw new ArgumentNullException(nameof(Product));
+    public PrintedFigure Product { get; init => field = value ?? throw new ArgumentNullException(nameof(Product)); } = Product ?? throw new ArgumentNullException(nameof(Product));
 }

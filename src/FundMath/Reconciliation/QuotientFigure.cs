@@ -13,14 +13,14 @@ namespace FundMath.Reconciliation;
 public sealed record QuotientFigure(string Label, PrintedFigure Numerator, PrintedFigure Denominator, PrintedFigure Quotient)
 {
     /// <summary>What the quotient is ("职工医保 普通门急诊人均支出").</summary>
-    public string Label { get; init; } = Label ?? throw new ArgumentNullException(nameof(Label));
+    public string Label { get; init => field = value ?? throw new ArgumentNullException(nameof(Label)); } = Label ?? throw new ArgumentNullException(nameof(Label));
 
     /// <summary>The numerator.</summary>
-    public PrintedFigure Numerator { get; init; } = Numerator ?? throw new ArgumentNullException(nameof(Numerator));
+    public PrintedFigure Numerator { get; init => field = value ?? throw new ArgumentNullException(nameof(Numerator)); } = Numerator ?? throw new ArgumentNullException(nameof(Numerator));
 
     /// <summary>The denominator.</summary>
-    public PrintedFigure Denominator { get; init; } = Denominator ?? throw new ArgumentNullException(nameof(Denominator));
+    public PrintedFigure Denominator { get; init => field = value ?? throw new ArgumentNullException(nameof(Denominator)); } = Denominator ?? throw new ArgumentNullException(nameof(Denominator));
 
     /// <summary>The printed quotient.</summary>
-    public PrintedFigure Quotient { get; init; } = Quotient ?? throw new ArgumentNullException(nameof(Quotient));
+    public PrintedFigure Quotient { get; init => field = value ?? throw new ArgumentNullException(nameof(Quotient)); } = Quotient ?? throw new ArgumentNullException(nameof(Quotient));
 }

@@ -13,7 +13,7 @@ namespace FundMath.Reconciliation;
 public sealed record ReconciliationResult(IReadOnlyList<Finding> Findings, int ChecksRun)
 {
     /// <summary>The findings, in report order.</summary>
-    public IReadOnlyList<Finding> Findings { get; init; } = Findings ?? throw new ArgumentNullException(nameof(Findings));
+    public IReadOnlyList<Finding> Findings { get; init => field = value ?? throw new ArgumentNullException(nameof(Findings)); } = Findings ?? throw new ArgumentNullException(nameof(Findings));
 
     /// <summary>Number of errors.</summary>
     public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
@@ -22,7 +22,7 @@ public sealed record ReconciliationResult(IReadOnlyList<Finding> Findings, int C
     public int NoteCount => Findings.Count(f => f.Severity == FindingSeverity.Note);
 
     /// <summary>Printed figures that no relation could check, with the reason (none for a fully checkable report).</summary>
-    public IReadOnlyList<UncheckedFigure> Unchecked { get; init; } = [];
+    public IReadOnlyList<UncheckedFigure> Unchecked { get; init => field = value ?? throw new ArgumentNullException(nameof(Unchecked)); } = [];
 
     /// <summary>True when nothing was found.</summary>
     public bool IsConsistent => Findings.Count == 0;

@@ -9,8 +9,8 @@ namespace FundMath.Reconciliation;
 public sealed record RegionRow(string Region, IReadOnlyList<PrintedFigure?> Values)
 {
     /// <summary>The region ("茶陵", "市本级").</summary>
-    public string Region { get; init; } = Region ?? throw new ArgumentNullException(nameof(Region));
+    public string Region { get; init => field = value ?? throw new ArgumentNullException(nameof(Region)); } = Region ?? throw new ArgumentNullException(nameof(Region));
 
     /// <summary>One cell per column; null where the cell is blank.</summary>
-    public IReadOnlyList<PrintedFigure?> Values { get; init; } = Values ?? throw new ArgumentNullException(nameof(Values));
+    public IReadOnlyList<PrintedFigure?> Values { get; init => field = value ?? throw new ArgumentNullException(nameof(Values)); } = Values ?? throw new ArgumentNullException(nameof(Values));
 }

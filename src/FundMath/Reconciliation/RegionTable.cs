@@ -14,13 +14,13 @@ namespace FundMath.Reconciliation;
 public sealed record RegionTable(string Title, IReadOnlyList<RegionColumn> Columns, IReadOnlyList<RegionRow> Rows)
 {
     /// <summary>The table title.</summary>
-    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+    public string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title)); } = Title ?? throw new ArgumentNullException(nameof(Title));
 
     /// <summary>The columns.</summary>
-    public IReadOnlyList<RegionColumn> Columns { get; init; } = Columns ?? throw new ArgumentNullException(nameof(Columns));
+    public IReadOnlyList<RegionColumn> Columns { get; init => field = value ?? throw new ArgumentNullException(nameof(Columns)); } = Columns ?? throw new ArgumentNullException(nameof(Columns));
 
     /// <summary>The region rows.</summary>
-    public IReadOnlyList<RegionRow> Rows { get; init; } = Rows ?? throw new ArgumentNullException(nameof(Rows));
+    public IReadOnlyList<RegionRow> Rows { get; init => field = value ?? throw new ArgumentNullException(nameof(Rows)); } = Rows ?? throw new ArgumentNullException(nameof(Rows));
 
     /// <summary>The printed total (合计) row, or null.</summary>
     public RegionRow? Total { get; init; }

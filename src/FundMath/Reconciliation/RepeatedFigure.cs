@@ -13,8 +13,8 @@ namespace FundMath.Reconciliation;
 public sealed record RepeatedFigure(string Label, IReadOnlyList<PrintedFigure> Mentions, RepeatedFigureKind Kind = RepeatedFigureKind.SameFigure)
 {
     /// <summary>What it is ("居民医保 个人缴费标准 2021").</summary>
-    public string Label { get; init; } = Label ?? throw new ArgumentNullException(nameof(Label));
+    public string Label { get; init => field = value ?? throw new ArgumentNullException(nameof(Label)); } = Label ?? throw new ArgumentNullException(nameof(Label));
 
     /// <summary>Each printing (at least two).</summary>
-    public IReadOnlyList<PrintedFigure> Mentions { get; init; } = Mentions ?? throw new ArgumentNullException(nameof(Mentions));
+    public IReadOnlyList<PrintedFigure> Mentions { get; init => field = value ?? throw new ArgumentNullException(nameof(Mentions)); } = Mentions ?? throw new ArgumentNullException(nameof(Mentions));
 }

@@ -13,10 +13,10 @@ namespace FundMath.Reconciliation;
 public sealed record ReportClaim(ReportClaimKind Kind, string Text, FigureLocation Location)
 {
     /// <summary>The sentence as printed ("没有统筹基金可支撑月数低于3个月").</summary>
-    public string Text { get; init; } = Text ?? throw new ArgumentNullException(nameof(Text));
+    public string Text { get; init => field = value ?? throw new ArgumentNullException(nameof(Text)); } = Text ?? throw new ArgumentNullException(nameof(Text));
 
     /// <summary>Where it is printed.</summary>
-    public FigureLocation Location { get; init; } = Location ?? throw new ArgumentNullException(nameof(Location));
+    public FigureLocation Location { get; init => field = value ?? throw new ArgumentNullException(nameof(Location)); } = Location ?? throw new ArgumentNullException(nameof(Location));
 
     /// <summary>The fund whose region rows are counted (a column's <see cref="RegionColumn.Fund"/>), or null for every fund.</summary>
     public string? Fund { get; init; }

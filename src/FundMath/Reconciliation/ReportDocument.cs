@@ -13,7 +13,7 @@ namespace FundMath.Reconciliation;
 public sealed record ReportDocument(string Title)
 {
     /// <summary>The report's title.</summary>
-    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+    public string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title)); } = Title ?? throw new ArgumentNullException(nameof(Title));
 
     /// <summary>The year reported on (e.g. 2021), or null: the year of <see cref="Period"/> when a period is given.</summary>
     public int? Year { get; init; }
@@ -26,41 +26,41 @@ public sealed record ReportDocument(string Title)
     public ReportingPeriod? Period { get; init; }
 
     /// <summary>Checkable claims of the text (band counts, "all below X", the stated period).</summary>
-    public IReadOnlyList<ReportClaim> Claims { get; init; } = [];
+    public IReadOnlyList<ReportClaim> Claims { get; init => field = value ?? throw new ArgumentNullException(nameof(Claims)); } = [];
 
     /// <summary>Who published it ("株洲市医疗保障局"), or null.</summary>
     public string? Publisher { get; init; }
 
     /// <summary>Fund statements (including the other-funds table).</summary>
-    public IReadOnlyList<StatementTable> Statements { get; init; } = [];
+    public IReadOnlyList<StatementTable> Statements { get; init => field = value ?? throw new ArgumentNullException(nameof(Statements)); } = [];
 
     /// <summary>Budget-execution tables.</summary>
-    public IReadOnlyList<BudgetTable> Budgets { get; init; } = [];
+    public IReadOnlyList<BudgetTable> Budgets { get; init => field = value ?? throw new ArgumentNullException(nameof(Budgets)); } = [];
 
     /// <summary>Region distribution tables.</summary>
-    public IReadOnlyList<RegionTable> Regions { get; init; } = [];
+    public IReadOnlyList<RegionTable> Regions { get; init => field = value ?? throw new ArgumentNullException(nameof(Regions)); } = [];
 
     /// <summary>Months-of-cover calculations.</summary>
-    public IReadOnlyList<MonthsOfCoverFigures> MonthsOfCover { get; init; } = [];
+    public IReadOnlyList<MonthsOfCoverFigures> MonthsOfCover { get; init => field = value ?? throw new ArgumentNullException(nameof(MonthsOfCover)); } = [];
 
     /// <summary>Cohort structures.</summary>
-    public IReadOnlyList<CohortTable> Cohorts { get; init; } = [];
+    public IReadOnlyList<CohortTable> Cohorts { get; init => field = value ?? throw new ArgumentNullException(nameof(Cohorts)); } = [];
 
     /// <summary>Year-on-year figures (a group with no parts is a single figure).</summary>
-    public IReadOnlyList<YearOnYearGroup> YearOnYear { get; init; } = [];
+    public IReadOnlyList<YearOnYearGroup> YearOnYear { get; init => field = value ?? throw new ArgumentNullException(nameof(YearOnYear)); } = [];
 
     /// <summary>Deficit-scan tables.</summary>
-    public IReadOnlyList<DeficitScanTable> DeficitScans { get; init; } = [];
+    public IReadOnlyList<DeficitScanTable> DeficitScans { get; init => field = value ?? throw new ArgumentNullException(nameof(DeficitScans)); } = [];
 
     /// <summary>Figures printed more than once.</summary>
-    public IReadOnlyList<RepeatedFigure> Repeated { get; init; } = [];
+    public IReadOnlyList<RepeatedFigure> Repeated { get; init => field = value ?? throw new ArgumentNullException(nameof(Repeated)); } = [];
 
     /// <summary>Other printed totals.</summary>
-    public IReadOnlyList<TotalFigures> Totals { get; init; } = [];
+    public IReadOnlyList<TotalFigures> Totals { get; init => field = value ?? throw new ArgumentNullException(nameof(Totals)); } = [];
 
     /// <summary>Printed quotients (per-capita amounts, ratios).</summary>
-    public IReadOnlyList<QuotientFigure> Quotients { get; init; } = [];
+    public IReadOnlyList<QuotientFigure> Quotients { get; init => field = value ?? throw new ArgumentNullException(nameof(Quotients)); } = [];
 
     /// <summary>Printed products (headcount × standard).</summary>
-    public IReadOnlyList<ProductFigure> Products { get; init; } = [];
+    public IReadOnlyList<ProductFigure> Products { get; init => field = value ?? throw new ArgumentNullException(nameof(Products)); } = [];
 }

@@ -12,10 +12,10 @@ namespace FundMath.Reconciliation;
 public sealed record StatementTable(string Title, IReadOnlyList<FundStatementFigures> Funds)
 {
     /// <summary>The table title or section heading.</summary>
-    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+    public string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title)); } = Title ?? throw new ArgumentNullException(nameof(Title));
 
     /// <summary>The funds' figures.</summary>
-    public IReadOnlyList<FundStatementFigures> Funds { get; init; } = Funds ?? throw new ArgumentNullException(nameof(Funds));
+    public IReadOnlyList<FundStatementFigures> Funds { get; init => field = value ?? throw new ArgumentNullException(nameof(Funds)); } = Funds ?? throw new ArgumentNullException(nameof(Funds));
 
     /// <summary>The printed total (合计) row, or null.</summary>
     public FundStatementFigures? Total { get; init; }

@@ -10,11 +10,11 @@ namespace FundMath.Reconciliation;
 public sealed record TotalFigures(string Label, PrintedFigure Total, IReadOnlyList<PrintedFigure> Parts)
 {
     /// <summary>What is totalled.</summary>
-    public string Label { get; init; } = Label ?? throw new ArgumentNullException(nameof(Label));
+    public string Label { get; init => field = value ?? throw new ArgumentNullException(nameof(Label)); } = Label ?? throw new ArgumentNullException(nameof(Label));
 
     /// <summary>The printed total.</summary>
-    public PrintedFigure Total { get; init; } = Total ?? throw new ArgumentNullException(nameof(Total));
+    public PrintedFigure Total { get; init => field = value ?? throw new ArgumentNullException(nameof(Total)); } = Total ?? throw new ArgumentNullException(nameof(Total));
 
     /// <summary>The printed parts.</summary>
-    public IReadOnlyList<PrintedFigure> Parts { get; init; } = Parts ?? throw new ArgumentNullException(nameof(Parts));
+    public IReadOnlyList<PrintedFigure> Parts { get; init => field = value ?? throw new ArgumentNullException(nameof(Parts)); } = Parts ?? throw new ArgumentNullException(nameof(Parts));
 }

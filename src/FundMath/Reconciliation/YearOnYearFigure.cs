@@ -11,10 +11,10 @@ namespace FundMath.Reconciliation;
 public sealed record YearOnYearFigure(string Label, PrintedFigure Current)
 {
     /// <summary>What it measures ("居民医保 收入").</summary>
-    public string Label { get; init; } = Label ?? throw new ArgumentNullException(nameof(Label));
+    public string Label { get; init => field = value ?? throw new ArgumentNullException(nameof(Label)); } = Label ?? throw new ArgumentNullException(nameof(Label));
 
     /// <summary>本期.</summary>
-    public PrintedFigure Current { get; init; } = Current ?? throw new ArgumentNullException(nameof(Current));
+    public PrintedFigure Current { get; init => field = value ?? throw new ArgumentNullException(nameof(Current)); } = Current ?? throw new ArgumentNullException(nameof(Current));
 
     /// <summary>上期 (the previous year's value), or null.</summary>
     public PrintedFigure? Previous { get; init; }

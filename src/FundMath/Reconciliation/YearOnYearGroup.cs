@@ -13,11 +13,11 @@ namespace FundMath.Reconciliation;
 public sealed record YearOnYearGroup(string Title, YearOnYearFigure Total, IReadOnlyList<YearOnYearFigure> Parts)
 {
     /// <summary>The paragraph.</summary>
-    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+    public string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title)); } = Title ?? throw new ArgumentNullException(nameof(Title));
 
     /// <summary>The total.</summary>
-    public YearOnYearFigure Total { get; init; } = Total ?? throw new ArgumentNullException(nameof(Total));
+    public YearOnYearFigure Total { get; init => field = value ?? throw new ArgumentNullException(nameof(Total)); } = Total ?? throw new ArgumentNullException(nameof(Total));
 
     /// <summary>The parts.</summary>
-    public IReadOnlyList<YearOnYearFigure> Parts { get; init; } = Parts ?? throw new ArgumentNullException(nameof(Parts));
+    public IReadOnlyList<YearOnYearFigure> Parts { get; init => field = value ?? throw new ArgumentNullException(nameof(Parts)); } = Parts ?? throw new ArgumentNullException(nameof(Parts));
 }

@@ -141,6 +141,63 @@ public class PublicBoundaryTests
         Assert.True(failures.Count == 0, $"{failures.Count} public boundary problem(s):\n" + string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// The same rule for <c>init</c> accessors: <c>result with { Inputs = null }</c> (or an object initializer) must
+    /// not build a value whose non-nullable member is null. Each public <c>init</c> accessor of a non-nullable
+    /// reference member is called with null on an uninitialised instance and must throw
+    /// <see cref="ArgumentNullException"/> naming the member.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Assemblies))]
+    public void Every_public_init_accessor_refuses_null(string assemblyName)
+    {
+        Assembly assembly = Assembly.Load(assemblyName);
+        var nullability = new NullabilityInfoContext();
+        var failures = new List<string>();
+        int probed = 0;
+        foreach (Type type in assembly.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            if (type.IsInterface || type.IsEnum || type.IsAbstract || type.ContainsGenericParameters || type.IsByRefLike)
+            {
+                continue;
+            }
+
+            foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                MethodInfo? setter = property.SetMethod;
+                if (setter is null || !setter.IsPublic || property.PropertyType.IsValueType
+                    || !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit))
+                    || nullability.Create(property).WriteState != NullabilityState.NotNull)
+                {
+                    continue;
+                }
+
+                probed++;
+                object instance = RuntimeHelpers.GetUninitializedObject(type);
+                string name = $"{type.FullName}.{property.Name}";
+                try
+                {
+                    setter.Invoke(instance, [null]);
+                    failures.Add($"{name}: init accepts null");
+                }
+                catch (TargetInvocationException e) when (e.InnerException is ArgumentNullException ane)
+                {
+                    if (ane.ParamName != property.Name)
+                    {
+                        failures.Add($"{name}: ArgumentNullException names '{ane.ParamName}', not '{property.Name}'");
+                    }
+                }
+                catch (TargetInvocationException e)
+                {
+                    failures.Add($"{name}: {e.InnerException!.GetType().Name} instead of ArgumentNullException: {e.InnerException.Message}");
+                }
+            }
+        }
+
+        Assert.True(probed > 0 || assemblyName == "FundMath.Yaml", $"no init accessor probed in {assemblyName}: the probe itself is broken");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {probed} init accessor(s) accept null:\n" + string.Join("\n", failures));
+    }
+
     /// <summary>Reflection cannot pass a span (a by-ref-like type), so such members are not probed here.</summary>
     private static bool HasSpan(ParameterInfo[] parameters) => parameters.Any(x => x.ParameterType.IsByRefLike
         || (x.ParameterType.IsByRef && x.ParameterType.GetElementType()!.IsByRefLike));
