@@ -70,6 +70,7 @@ namespace FundMath.Serialization;
         typeof(StrictEnumJsonConverter<FundMath.Pooling.FundingSource>),
         typeof(StrictEnumJsonConverter<FundMath.Pooling.PooledScheme>),
         typeof(StrictEnumJsonConverter<FundMath.Pooling.PriorDeficitReading>),
+        typeof(StrictEnumJsonConverter<FundMath.Pooling.PoolingRules>),
         typeof(StrictEnumJsonConverter<FundMath.Pooling.TopUpOutcome>),
         typeof(StrictEnumJsonConverter<FundMath.Ratios.GrowthOutcome>),
         typeof(StrictEnumJsonConverter<FundMath.Ratios.RatioOutcome>),
