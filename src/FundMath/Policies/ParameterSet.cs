@@ -102,6 +102,33 @@ public sealed class ParameterSet
     }
 
     /// <summary>
+    /// Rebuilds a set from its name, its layers (most general first) and its parameters, as written by its JSON form
+    /// (FundMath.Serialization): the name and every layer name must be non-blank, there must be at least one layer,
+    /// and no parameter may appear twice.
+    /// </summary>
+    /// <exception cref="ArgumentException">A blank name or layer, no layer, or a parameter defined twice.</exception>
+    internal static ParameterSet FromLayers(string name, IReadOnlyList<string> layers, IEnumerable<Parameter> parameters)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(layers);
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (layers.Count == 0)
+        {
+            throw new ArgumentException($"parameter set {name} has no layers; a set has at least one (its own name when it was created alone).", nameof(layers));
+        }
+
+        for (int i = 0; i < layers.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(layers[i]))
+            {
+                throw new ArgumentException($"parameter set {name}: layer {i} has no name.", nameof(layers));
+            }
+        }
+
+        return new(name, parameters, [.. layers]);
+    }
+
+    /// <summary>
     /// Reads a parameter document (see docs/policies.md) layered over <paramref name="baseSet"/>: an entry without
     /// a <c>unit</c> overrides a parameter the base must know; an entry with a unit defines or replaces one (and
     /// must keep the base's unit). Every value needs a citation.

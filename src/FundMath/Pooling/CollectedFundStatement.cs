@@ -39,6 +39,100 @@ public readonly struct CollectedFundStatement
         Totals = totals;
     }
 
+    /// <summary>
+    /// Rebuilds a statement from its parts, as written by its JSON form (FundMath.Serialization), checking what every
+    /// settlement satisfies (the counties are not kept): the year's inputs against the policy; the top-up checked on
+    /// opening + initial transfers; initial transfers only in the transfer year and transition surpluses only in a
+    /// transition year (never more than the surpluses); no negative amount; the fund paying at most its dues and at
+    /// most what it has, and all it has when it pays less than its dues; the treasuries bearing exactly what it left
+    /// unpaid, the cap cutting off no more than the county treasuries bore; the deficits adding up to transition
+    /// fills + shares due + the counties' parts; the transfer appropriations within the transfers and top-ups.
+    /// </summary>
+    /// <exception cref="PoolingInputException">A part breaks one of these rules; the message names the part, its value and the rule.</exception>
+    internal static CollectedFundStatement FromParts(PoolingPolicy policy, in PoolingYear year, int counties, Money initialTransfers, YearStartTopUp topUp,
+        Money surplusInflows, Money sharesDue, Money outflows, in CityTotals totals)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        year.Validate(policy, anyTransitionDeficit: false);
+        void Fail(string field, Money value, string rule) => throw new PoolingInputException(null, field, PoolingText.Yuan(value), rule);
+        if (counties < 1)
+        {
+            throw new PoolingInputException(null, nameof(Counties), counties.ToString(CultureInfo.InvariantCulture), "a city settlement has at least one county (市本级 counts as one)");
+        }
+
+        (string Name, Money Value)[] amounts =
+        [
+            (nameof(InitialTransfers), initialTransfers), (nameof(SurplusInflows), surplusInflows), (nameof(SharesDue), sharesDue), (nameof(Outflows), outflows),
+            (nameof(TotalDeficit), totals.Deficit), (nameof(TransitionFills), totals.TransitionFill), (nameof(CountyBalances), totals.CountyBalance),
+            (nameof(CountyAppropriations), totals.CountyAppropriation), (nameof(CityTreasury), totals.CityTreasury), (nameof(CountyTreasuries), totals.CountyTreasury),
+            (nameof(CapCutOffs), totals.CapCutOff), (nameof(TotalSurplus), totals.Surplus), (nameof(TransferAppropriations), totals.TransferAppropriation),
+        ];
+        foreach ((string name, Money value) in amounts)
+        {
+            if (value.IsNegative)
+            {
+                Fail(name, value, "every amount of a settlement is 0 or more");
+            }
+        }
+
+        if (topUp.Scheme != year.Scheme || topUp.CollectedFundBalance != year.CollectedFundOpening + initialTransfers)
+        {
+            Fail(nameof(TopUp), topUp.CollectedFundBalance, $"the year-start check reads the fund's opening {PoolingText.Yuan(year.CollectedFundOpening)} + initial transfers {PoolingText.Yuan(initialTransfers)} = {PoolingText.Yuan(year.CollectedFundOpening + initialTransfers)}");
+        }
+
+        if (initialTransfers.IsPositive && year.Year != policy.UpwardTransferYear)
+        {
+            Fail(nameof(InitialTransfers), initialTransfers, $"the initial transfer (上划) is made in {policy.UpwardTransferYear} only, not in {year.Year}");
+        }
+
+        if (surplusInflows.IsPositive && !policy.IsTransitionYear(year.Year))
+        {
+            Fail(nameof(SurplusInflows), surplusInflows, $"surpluses flow into the collected fund only in the transition years ({policy.TransitionFirstYear}–{policy.TransitionFirstYear + policy.TransitionYears - 1}), not in {year.Year}");
+        }
+
+        if (surplusInflows > totals.Surplus)
+        {
+            Fail(nameof(SurplusInflows), surplusInflows, $"the surpluses passed to the fund cannot exceed the counties' surpluses {PoolingText.Yuan(totals.Surplus)}");
+        }
+
+        Money available = year.CollectedFundOpening + initialTransfers + topUp.Shortfall + surplusInflows + year.Interest;
+        if (outflows > sharesDue || outflows > available)
+        {
+            Fail(nameof(Outflows), outflows, $"the fund pays at most its shares due {PoolingText.Yuan(sharesDue)} and at most what it has, {PoolingText.Yuan(available)}");
+        }
+
+        if (outflows < sharesDue && outflows != available)
+        {
+            Fail(nameof(Outflows), outflows, $"the fund paid less than its shares due {PoolingText.Yuan(sharesDue)} but kept part of the {PoolingText.Yuan(available)} it had; when it is short it pays all of it, pro rata");
+        }
+
+        if (totals.CityTreasury + totals.CountyTreasury != sharesDue - outflows)
+        {
+            Fail(nameof(CountyTreasuries), totals.CountyTreasury, $"the city treasury {PoolingText.Yuan(totals.CityTreasury)} + the county treasuries {PoolingText.Yuan(totals.CountyTreasury)} = {PoolingText.Yuan(totals.CityTreasury + totals.CountyTreasury)} must bear exactly what the fund left unpaid, {PoolingText.Yuan(sharesDue - outflows)}");
+        }
+
+        if (totals.CapCutOff > totals.CountyTreasury)
+        {
+            Fail(nameof(CapCutOffs), totals.CapCutOff, $"what the caps cut off falls to the county treasuries, which bore only {PoolingText.Yuan(totals.CountyTreasury)}");
+        }
+
+        Money parts = totals.TransitionFill + sharesDue + totals.CountyBalance + totals.CountyAppropriation;
+        if (parts != totals.Deficit)
+        {
+            Fail(nameof(TotalDeficit), totals.Deficit, $"the deficits are borne by transition fills {PoolingText.Yuan(totals.TransitionFill)} + the fund's shares due {PoolingText.Yuan(sharesDue)} + the counties' balances {PoolingText.Yuan(totals.CountyBalance)} + their appropriations {PoolingText.Yuan(totals.CountyAppropriation)} = {PoolingText.Yuan(parts)}, which must equal them");
+        }
+
+        if (totals.TransferAppropriation > initialTransfers + topUp.Shortfall)
+        {
+            Fail(nameof(TransferAppropriations), totals.TransferAppropriation, $"appropriations for transfers and top-ups are part of them, {PoolingText.Yuan(initialTransfers + topUp.Shortfall)}");
+        }
+
+        return new CollectedFundStatement(policy, year, counties, initialTransfers, topUp, surplusInflows, sharesDue, outflows, totals);
+    }
+
+    /// <summary>The policy applied (null for <c>default</c>; for the JSON form).</summary>
+    internal PoolingPolicy? Policy => policy;
+
     /// <summary>The scheme.</summary>
     public PooledScheme Scheme { get; }
 

@@ -38,6 +38,7 @@ public readonly struct CountySettlement
     private readonly PoolingCounty county;
     private readonly Money closingBalance;
     private readonly Money cityTreasuryCap; // computed on the hot path only when the collected fund is short
+    private readonly Money? unifiedSubsidyStandard; // the year's, kept for the JSON form (the transition fill depends on it)
 
     /// <summary>The trusted constructor: <paramref name="collectedFundDue"/> is <see cref="CollectedFundDueOf"/> of the county, <paramref name="collectedFundPaid"/> ≤ it.</summary>
     internal CountySettlement(PoolingPolicy policy, in PoolingYear year, in PoolingCounty county, Money topUpDue, Money collectedFundDue, Money collectedFundPaid)
@@ -46,6 +47,7 @@ public readonly struct CountySettlement
         this.county = county;
         Scheme = year.Scheme;
         Year = year.Year;
+        unifiedSubsidyStandard = year.UnifiedSubsidyStandard;
         PoolingRules rules = county.PersonalAccountBalance.IsPositive ? PoolingRules.PersonalAccountsExcluded : PoolingRules.None;
         Money usable = PoolingMath.Usable(county.AccumulatedBalance, county.PersonalAccountBalance);
         UsableBalance = usable;
@@ -116,6 +118,9 @@ public readonly struct CountySettlement
 
     /// <summary>The scheme.</summary>
     public PooledScheme Scheme { get; }
+
+    /// <summary>The year's inputs the settlement depends on (scheme, year, unified subsidy standard; the collected fund's opening and interest are the city's), for the JSON form.</summary>
+    internal PoolingYear YearInput => new(Year, Scheme) { UnifiedSubsidyStandard = unifiedSubsidyStandard };
 
     /// <summary>The settlement year.</summary>
     public int Year { get; }

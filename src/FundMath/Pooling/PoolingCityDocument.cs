@@ -185,6 +185,47 @@ public sealed class PoolingCityDocument
     }
 
     /// <summary>
+    /// Rebuilds a document from its parts, as written by its JSON form (FundMath.Serialization): the counties must be
+    /// non-empty, named, unique and in ordinal name order (as <see cref="Read"/> leaves them; never reordered here).
+    /// The document has no nodes of its own, so <see cref="Locate"/> places an error at <paramref name="location"/>
+    /// under the member's key; <paramref name="parameterFile"/> is the <c>parameter_file:</c> scalar as read.
+    /// </summary>
+    /// <exception cref="ArgumentException">No county, a county without a name, a name repeated or out of order.</exception>
+    internal static PoolingCityDocument FromParts(string? city, PoolingYear year, PriorDeficitReading? reading, MoneyUnit unit, DataNode? parameterFile,
+        IReadOnlyList<PoolingCounty> counties, SourceLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(counties);
+        if (counties.Count == 0)
+        {
+            throw new ArgumentException("a city settlement needs at least one county (市本级 counts as one).", nameof(counties));
+        }
+
+        PoolingCounty[] copy = [.. counties];
+        for (int i = 0; i < copy.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(copy[i].Name))
+            {
+                throw new ArgumentException($"county {i} has no name.", nameof(counties));
+            }
+
+            if (i > 0 && string.CompareOrdinal(copy[i - 1].Name, copy[i].Name) >= 0)
+            {
+                throw new ArgumentException(
+                    $"county '{copy[i].Name}' follows '{copy[i - 1].Name}': the counties must be in ordinal name order with unique names, as the document reader leaves them (the order is the tie-break of every split).",
+                    nameof(counties));
+            }
+        }
+
+        return new PoolingCityDocument(DataNode.Mapping([], location), year, copy, new(StringComparer.Ordinal), new(StringComparer.Ordinal))
+        {
+            City = city,
+            Unit = unit,
+            Reading = reading,
+            ParameterFile = parameterFile,
+        };
+    }
+
+    /// <summary>
     /// Settles the document's counties under <paramref name="policy"/> as given (read it at the start of
     /// <see cref="Year"/>, with <see cref="Reading"/> when the document gives one and nothing overrides it).
     /// </summary>

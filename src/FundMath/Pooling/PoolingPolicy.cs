@@ -219,6 +219,55 @@ public sealed class PoolingPolicy
         return new PoolingPolicy(parameters.Name, date, entries, reading);
     }
 
+    /// <summary>
+    /// Rebuilds a policy from the entries it was read with, as written by its JSON form (FundMath.Serialization): every
+    /// pooling parameter must be there except the two top-up thresholds (both or neither), each a single value of its
+    /// key's unit in force on <paramref name="date"/>; then the same rules as <see cref="FromParameters"/> apply.
+    /// </summary>
+    /// <exception cref="ArgumentException">A blank set name, a missing, unknown, scale, wrong-unit or not-yet-effective entry.</exception>
+    /// <exception cref="PoolingInputException">The rules that tie the parameters together are broken (see <see cref="FromParameters"/>).</exception>
+    internal static PoolingPolicy FromEntries(string setName, LocalDate date, IReadOnlyDictionary<string, ParameterEntry> parameters, PriorDeficitReading reading)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(setName);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var entries = new Dictionary<string, ParameterEntry>(StringComparer.Ordinal);
+        foreach ((string name, ParameterUnit unit, bool optional) in Keys)
+        {
+            if (!parameters.TryGetValue(name, out ParameterEntry? entry))
+            {
+                if (!optional)
+                {
+                    throw new ArgumentException($"the pooling policy of {setName} needs the parameter {name} ({unit.FileName()}).", nameof(parameters));
+                }
+
+                continue;
+            }
+
+            ArgumentNullException.ThrowIfNull(entry, nameof(parameters));
+            if (entry.IsScale || entry.Value.Unit != unit)
+            {
+                throw new ArgumentException($"parameter {name} of the pooling policy of {setName} is {(entry.IsScale ? "a scale" : entry.Value.Unit.FileName())}; it must be a single {unit.FileName()} value.", nameof(parameters));
+            }
+
+            if (entry.EffectiveFrom > date)
+            {
+                throw new ArgumentException($"parameter {name} of the pooling policy of {setName} is effective from {entry.EffectiveFrom:uuuu-MM-dd}, after the policy's date {date:uuuu-MM-dd}: it was not in force.", nameof(parameters));
+            }
+
+            entries[name] = entry;
+        }
+
+        foreach (string name in parameters.Keys)
+        {
+            if (!entries.ContainsKey(name))
+            {
+                throw new ArgumentException($"'{name}' is not a pooling parameter (they are {string.Join(", ", PoolingParameters.Names)}).", nameof(parameters));
+            }
+        }
+
+        return new PoolingPolicy(setName, date, entries, reading);
+    }
+
     /// <summary>The same rules with "减少5%" read the other way (or the same way).</summary>
     /// <exception cref="PoolingInputException"><paramref name="reading"/> is undefined, or under it the adjustments would cut the share below 0%.</exception>
     public PoolingPolicy WithPriorDeficitReading(PriorDeficitReading reading) =>
@@ -289,6 +338,40 @@ public sealed class PoolingPolicy
     internal Fraction TransferShareOfYear(PooledScheme scheme) => scheme == PooledScheme.Resident ? residentTransferShare : employeeTransferShare;
 
     internal Fraction? TopUpShareOfYear(PooledScheme scheme) => scheme == PooledScheme.Resident ? residentTopUpShare : employeeTopUpShare;
+
+    // Every pooling parameter with its unit, and whether it may be absent (the top-ups before 2023).
+    private static readonly (string Name, ParameterUnit Unit, bool Optional)[] Keys =
+    [
+        (PoolingParameters.UpwardTransferYear.Name, PoolingParameters.UpwardTransferYear.Unit, false),
+        (PoolingParameters.EmployeeTransferMonths.Name, PoolingParameters.EmployeeTransferMonths.Unit, false),
+        (PoolingParameters.ResidentTransferMonths.Name, PoolingParameters.ResidentTransferMonths.Unit, false),
+        (PoolingParameters.EmployeeTopUpMonths.Name, PoolingParameters.EmployeeTopUpMonths.Unit, true),
+        (PoolingParameters.ResidentTopUpMonths.Name, PoolingParameters.ResidentTopUpMonths.Unit, true),
+        (PoolingParameters.CollectedFundShare.Name, PoolingParameters.CollectedFundShare.Unit, false),
+        (PoolingParameters.CountyShare.Name, PoolingParameters.CountyShare.Unit, false),
+        (PoolingParameters.CityTreasuryShare.Name, PoolingParameters.CityTreasuryShare.Unit, false),
+        (PoolingParameters.CountyTreasuryShare.Name, PoolingParameters.CountyTreasuryShare.Unit, false),
+        (PoolingParameters.CityTreasuryCap.Name, PoolingParameters.CityTreasuryCap.Unit, false),
+        (PoolingParameters.PriorDeficitReduction.Name, PoolingParameters.PriorDeficitReduction.Unit, false),
+        (PoolingParameters.PriorDeficitCityTreasuryFactor.Name, PoolingParameters.PriorDeficitCityTreasuryFactor.Unit, false),
+        (PoolingParameters.AssessmentReduction.Name, PoolingParameters.AssessmentReduction.Unit, false),
+        (PoolingParameters.TransitionFirstYear.Name, PoolingParameters.TransitionFirstYear.Unit, false),
+        (PoolingParameters.TransitionYears.Name, PoolingParameters.TransitionYears.Unit, false),
+        (PoolingParameters.TransitionCountyKeepShare.Name, PoolingParameters.TransitionCountyKeepShare.Unit, false),
+        (PoolingParameters.TransitionCollectedShare.Name, PoolingParameters.TransitionCollectedShare.Unit, false),
+    ];
+
+    /// <summary>The entries of the policy, by parameter name in the order of <see cref="PoolingParameters.Names"/> (for its JSON form).</summary>
+    internal IEnumerable<KeyValuePair<string, ParameterEntry>> Entries()
+    {
+        foreach (string name in PoolingParameters.Names)
+        {
+            if (entries.TryGetValue(name, out ParameterEntry? entry))
+            {
+                yield return new(name, entry);
+            }
+        }
+    }
 
     private static void Add<T>(Dictionary<string, ParameterEntry> into, ParameterKey<T> key, ParameterSet set, LocalDate date) =>
         into[key.Name] = key.Entry(set, date);

@@ -35,6 +35,9 @@ public readonly struct UpwardTransfer
         Funding = CountyFunding.Draw(PoolingMath.Quota(previousYearExpenditure, policy.TransferShareOfYear(scheme)), ref usable);
     }
 
+    /// <summary>The policy applied (null for <c>default</c>; for the JSON form).</summary>
+    internal PoolingPolicy? Policy => policy;
+
     /// <summary>The scheme.</summary>
     public PooledScheme Scheme { get; }
 

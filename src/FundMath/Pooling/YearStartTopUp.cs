@@ -49,6 +49,9 @@ public readonly struct YearStartTopUp
         Outcome = Shortfall.IsPositive ? TopUpOutcome.Raised : TopUpOutcome.Sufficient;
     }
 
+    /// <summary>The policy applied (null for <c>default</c>; for the JSON form).</summary>
+    internal PoolingPolicy? Policy => policy;
+
     /// <summary>The scheme whose collected fund was checked.</summary>
     public PooledScheme Scheme { get; }
 

@@ -70,6 +70,7 @@ namespace FundMath.Serialization;
         typeof(StrictEnumJsonConverter<FundMath.Pooling.FundingSource>),
         typeof(StrictEnumJsonConverter<FundMath.Pooling.PooledScheme>),
         typeof(StrictEnumJsonConverter<FundMath.Pooling.PriorDeficitReading>),
+        typeof(StrictEnumJsonConverter<FundMath.Pooling.PoolingRules>),
         typeof(StrictEnumJsonConverter<FundMath.Pooling.TopUpOutcome>),
         typeof(StrictEnumJsonConverter<FundMath.Ratios.GrowthOutcome>),
         typeof(StrictEnumJsonConverter<FundMath.Ratios.RatioOutcome>),
@@ -123,11 +124,21 @@ namespace FundMath.Serialization;
         typeof(PolicyWindowJsonConverter),
         typeof(ReliefWindowJsonConverter),
         typeof(CountyFundingJsonConverter),
+        typeof(PoolingPolicyJsonConverter),
+        typeof(UpwardTransferJsonConverter),
+        typeof(YearStartTopUpJsonConverter),
+        typeof(CountySettlementJsonConverter),
+        typeof(CollectedFundStatementJsonConverter),
+        typeof(PoolingCityDocumentJsonConverter),
         typeof(DrgPointValueJsonConverter),
         typeof(DrgCaseResultJsonConverter),
         typeof(DrgPointTotalsJsonConverter),
         typeof(DrgSchemeResultJsonConverter),
         typeof(ParameterValueJsonConverter),
+        typeof(ParameterEntryJsonConverter),
+        typeof(ParameterJsonConverter),
+        typeof(ParameterSegmentJsonConverter),
+        typeof(ParameterSetJsonConverter),
         typeof(CustomLineJsonConverter),
         typeof(IncomeLineJsonConverter),
         typeof(ExpenditureLineJsonConverter),
@@ -279,7 +290,31 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(Pooling.PoolingCounty))]
 [JsonSerializable(typeof(Pooling.PooledScheme))]
 [JsonSerializable(typeof(Pooling.CountyAssessment))]
+[JsonSerializable(typeof(Pooling.PriorDeficitReading))]
+[JsonSerializable(typeof(Pooling.TopUpOutcome))]
+[JsonSerializable(typeof(Pooling.CollectedFundOutcome))]
+[JsonSerializable(typeof(Pooling.PoolingPolicy))]
+[JsonSerializable(typeof(Pooling.UpwardTransfer))]
+[JsonSerializable(typeof(Pooling.YearStartTopUp))]
+[JsonSerializable(typeof(Pooling.CountySettlement))]
+[JsonSerializable(typeof(Pooling.CollectedFundStatement))]
+[JsonSerializable(typeof(Pooling.PoolingCounty[]))]
+[JsonSerializable(typeof(Pooling.PoolingCityDocument))]
+[JsonSerializable(typeof(Rate?))]
+[JsonSerializable(typeof(Pooling.PriorDeficitReading?))]
+[JsonSerializable(typeof(MoneyUnit))]
+[JsonSerializable(typeof(DataScalarKind))]
 [JsonSerializable(typeof(Policies.ScaleBracket))]
+[JsonSerializable(typeof(Policies.ScaleBracket[]))]
+[JsonSerializable(typeof(Policies.ParameterValue?))]
+[JsonSerializable(typeof(Policies.ParameterEntry))]
+[JsonSerializable(typeof(Policies.ParameterEntry[]))]
+[JsonSerializable(typeof(Policies.Parameter))]
+[JsonSerializable(typeof(Policies.Parameter[]))]
+[JsonSerializable(typeof(Policies.ParameterSegment))]
+[JsonSerializable(typeof(Policies.ParameterSet))]
+[JsonSerializable(typeof(Fraction?))]
+[JsonSerializable(typeof(SourceLocation?))]
 [JsonSerializable(typeof(IncomeLines))]
 [JsonSerializable(typeof(ExpenditureLines))]
 [JsonSerializable(typeof(FundStatement))]

@@ -66,6 +66,34 @@ internal sealed class ResultMembers
         }
     }
 
+    /// <summary>The member <paramref name="name"/> as a JSON array of <typeparamref name="T"/>, each item read on its own so that an error names its index (<c>Type.name[3]: …</c>); missing, null or not an array is an error.</summary>
+    public T[] RequiredItems<T>(string name)
+    {
+        JsonElement array = Element(name, JsonValueKind.Array);
+        var result = new T[array.GetArrayLength()];
+        int i = 0;
+        foreach (JsonElement item in array.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.Null)
+            {
+                throw new JsonException($"{typeName}.{name}[{i}]: an item is null; it is required.");
+            }
+
+            try
+            {
+                result[i] = item.Deserialize(Info<T>(options))!;
+            }
+            catch (JsonException e)
+            {
+                throw new JsonException($"{typeName}.{name}[{i}]: {e.Message}", e);
+            }
+
+            i++;
+        }
+
+        return result;
+    }
+
     /// <summary>The member <paramref name="name"/> as a nested JSON object whose own members are read the same way (call <see cref="EnsureAllRead"/> on it); missing or not an object is an error.</summary>
     public ResultMembers Nested(string name) => FromElement(Element(name, JsonValueKind.Object), typeName + "." + name);
 
@@ -117,6 +145,23 @@ internal sealed class ResultMembers
         }
 
         return result;
+    }
+
+    /// <summary>Whether the member <paramref name="name"/>, which must be present, is null (then it counts as read); read a non-null one with <see cref="Nested"/> or <see cref="Required{T}"/>.</summary>
+    public bool IsNull(string name)
+    {
+        if (!members.TryGetValue(name, out JsonElement element))
+        {
+            throw new JsonException($"{typeName}: the member '{name}' is missing; it is required (write null for none).");
+        }
+
+        if (element.ValueKind != JsonValueKind.Null)
+        {
+            return false;
+        }
+
+        used.Add(name);
+        return true;
     }
 
     /// <summary>Whether the object has the member <paramref name="name"/> (for a value with two shapes).</summary>

@@ -322,7 +322,68 @@ public class ResultJsonTests
             new PremiumBasePolicy(Money.FromYuan(6_540m), Rate.FromPercent(60m), Rate.FromPercent(300m)),
             PremiumBasePolicy.FromAmounts(Money.FromYuan(3_000m), Money.FromYuan(15_000m), new Citation("株洲市2021年年度医疗保险基金财务报表及运行分析")),
         ],
+
+        // The shipped national parameter set, the Lishui sample set layered over it (samples/parameters/lishui.yaml) and
+        // the empty set; parameters, entries (a single value and a scale) and a segment from them, and one built in code.
+        [typeof(ParameterSet)] = [ParameterSet.National, Tests.Pooling.PoolingFixture.Lishui, ParameterSet.Empty],
+        [typeof(Parameter)] =
+        [
+            ParameterSet.National.Get("resident.individual_contribution"),
+            ParameterSet.National.Get("resident.central_subsidy_share"),
+            Tests.Pooling.PoolingFixture.Lishui.Get("pooling.top_up.employee_months"),
+            new Parameter("local.months", ParameterUnit.Months, [new ParameterEntry(new LocalDate(2023, 1, 1), ParameterValue.FromMonths(Fraction.FromInteger(3)), new Citation("《丽水市全面做实基本医疗保险市级统筹实施方案（征求意见稿）》", clause: "四(二)7(2)"))]),
+        ],
+        [typeof(ParameterEntry)] =
+        [
+            ParameterSet.National.At("resident.individual_contribution", new LocalDate(2021, 6, 30)),
+            ParameterSet.National.At("resident.central_subsidy_share", new LocalDate(2021, 6, 30)),
+            new ParameterEntry(new LocalDate(2021, 1, 1), [new ScaleBracket("level_1", ParameterValue.FromRate(Rate.FromPercent(90m)), "一级医院")], new Citation("株洲市2021年年度医疗保险基金财务报表及运行分析"), "local convention"),
+        ],
+        [typeof(ParameterSegment)] = [.. ParameterSet.National.Over("resident.individual_contribution", Year2021)],
+
+        // The Lishui rules (samples/parameters/lishui.yaml) read at the start of 2023 (top-up in force) and of 2022 with
+        // 减少5% read as a share of the share (no top-up yet).
+        [typeof(PoolingPolicy)] = [Tests.Pooling.PoolingFixture.Policy(2023), Tests.Pooling.PoolingFixture.Policy(2022, PriorDeficitReading.ShareOfShare)],
+        // UpwardTransfer's own example: 3 months of 10,000,000元 = 2,500,000元, 2,000,000元 from the balance and 500,000元
+        // appropriated; the resident fund's 1 month of 3,600,000元 = 300,000元 from a 1,000,000元 balance; an employee
+        // balance of 1,000,000元 of which 1,200,000元 is pre-pooling personal accounts: nothing usable.
+        [typeof(UpwardTransfer)] =
+        [
+            UpwardTransfer.Compute(Tests.Pooling.PoolingFixture.Policy(2022), PooledScheme.Employee, Money.FromYuan(10_000_000m), Money.FromYuan(2_000_000m)),
+            UpwardTransfer.Compute(Tests.Pooling.PoolingFixture.Policy(2022), PooledScheme.Resident, Money.FromYuan(3_600_000m), Money.FromYuan(1_000_000m)),
+            UpwardTransfer.Compute(Tests.Pooling.PoolingFixture.Policy(2022), PooledScheme.Employee, Money.FromYuan(4_000_000m), Money.FromYuan(1_000_000m), Money.FromYuan(1_200_000m)),
+        ],
+        // samples/pooling/example-city-2023.yaml settled as `fundmath pool` does: the top-up raised (1,000万 < 1 month of
+        // 16,800万), every county's settlement and the collected fund's year; a check before 2023 (not in force) and one
+        // without expenditure.
+        [typeof(YearStartTopUp)] =
+        [
+            ExampleCity().Fund.TopUp,
+            YearStartTopUp.Compute(Tests.Pooling.PoolingFixture.Policy(2022), PooledScheme.Employee, Money.FromYuan(1_000_000m), Money.FromYuan(12_000_000m)),
+            YearStartTopUp.Compute(Tests.Pooling.PoolingFixture.Policy(2023), PooledScheme.Resident, Money.FromYuan(1_000_000m), Money.Zero),
+        ],
+        [typeof(CountySettlement)] = [.. ExampleCity().Counties.Cast<object>()],
+        [typeof(CollectedFundStatement)] = [ExampleCity().Fund, ExampleCity(PriorDeficitReading.ShareOfShare).Fund],
+        [typeof(PoolingCityDocument)] = [ExampleCityDocument],
     };
+
+    /// <summary>The pooling sample of `fundmath pool` (samples/pooling/example-city-2023.yaml, copied beside the tests).</summary>
+    internal static PoolingCityDocument ExampleCityDocument => ExampleCitySample.Document;
+
+    // A nested holder: read on first use, whatever the order of the static fields above.
+    private static class ExampleCitySample
+    {
+        internal static readonly PoolingCityDocument Document =
+            PoolingCityDocument.Read(FundMath.Yaml.YamlDataReader.ReadFile(System.IO.Path.Combine(AppContext.BaseDirectory, "samples", "pooling", "example-city-2023.yaml")));
+    }
+
+    /// <summary>The sample settled under the Lishui rules at the start of its year, as `fundmath pool` settles it.</summary>
+    internal static (CollectedFundStatement Fund, CountySettlement[] Counties) ExampleCity(PriorDeficitReading? reading = null)
+    {
+        PoolingCityDocument document = ExampleCityDocument;
+        PoolingPolicy policy = Tests.Pooling.PoolingFixture.Policy(document.Year.Year, reading ?? document.Reading ?? PriorDeficitReading.PercentagePoints);
+        return document.Settle(policy);
+    }
 
     private static DrgSettlementTotals ExampleSettlement(Money reserve) =>
         DrgSettlement.Settle(Drg.DrgExample.Policy(), reserve, ExamplePayments, Drg.DrgExample.References, new Money[3], new Money[3]);
@@ -338,16 +399,6 @@ public class ResultJsonTests
         "FundMath.Drg.DrgGroupTable",
         "FundMath.Drg.DrgPolicy",
         "FundMath.Drg.DrgSchemePayment",
-        "FundMath.Policies.Parameter",
-        "FundMath.Policies.ParameterEntry",
-        "FundMath.Policies.ParameterSegment",
-        "FundMath.Policies.ParameterSet",
-        "FundMath.Pooling.CollectedFundStatement",
-        "FundMath.Pooling.CountySettlement",
-        "FundMath.Pooling.PoolingCityDocument",
-        "FundMath.Pooling.PoolingPolicy",
-        "FundMath.Pooling.UpwardTransfer",
-        "FundMath.Pooling.YearStartTopUp",
     ];
 
     private static readonly HashSet<Type> ValueTypes = [typeof(Money), typeof(Rate), typeof(PercentagePoints), typeof(Fraction), typeof(Headcount), typeof(ReportingPeriod)];
@@ -518,6 +569,13 @@ public class ResultJsonTests
         }
 
         if (type.IsClass && type.GetMethod(nameof(Equals), [typeof(object)])!.DeclaringType == typeof(object))
+        {
+            return false;
+        }
+
+        // A struct's Equals compares its private fields too: one holding a class without its own equality (the
+        // PoolingPolicy of a pooling result) compares by reference, so compare such a struct member by member.
+        if (type.IsValueType && type.GetFields(BindingFlags.NonPublic | BindingFlags.Instance).Any(f => f.FieldType.IsClass && f.FieldType != typeof(string) && !HasValueEquality(f.FieldType, seen)))
         {
             return false;
         }
