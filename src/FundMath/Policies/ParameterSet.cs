@@ -101,6 +101,10 @@ public sealed class ParameterSet
         return new(name, parameters, [name]);
     }
 
+    /// <summary>A set as it was written (its name, layers and parameters), for reading one back from JSON.</summary>
+    /// <exception cref="ArgumentException">Two parameters share a name.</exception>
+    internal static ParameterSet Restore(string name, IEnumerable<Parameter> parameters, IReadOnlyList<string> layers) => new(name, parameters, layers);
+
     /// <summary>
     /// Reads a parameter document (see docs/policies.md) layered over <paramref name="baseSet"/>: an entry without
     /// a <c>unit</c> overrides a parameter the base must know; an entry with a unit defines or replaces one (and
