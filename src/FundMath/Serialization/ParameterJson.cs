@@ -12,7 +12,7 @@ namespace FundMath.Serialization;
 /// The members of a policy parameter inside a result that keeps the parameters it was read from (a benefit plan's
 /// entries, a DRG policy's parameter set): an entry is effectiveFrom, value (null for a scale), brackets (empty for a
 /// single value), citation, note and location (null when built in code); a parameter is name, unit, description,
-/// minimum, maximum, location and entries; a set is name, layers and parameters. Reading goes through the public
+/// minimum, maximum, entries and location; a set is name, layers and parameters. Reading goes through the public
 /// constructors (<see cref="ParameterEntry"/>, <see cref="Parameter"/>), so their rules — ascending dates, values of
 /// the parameter's unit and domain, a citation — hold for what is read.
 /// </summary>
@@ -58,9 +58,9 @@ internal static class ParameterJson
     public static void WriteParameter(ResultWriter writer, Parameter parameter)
     {
         writer.Member("name", parameter.Name).Member("unit", parameter.Unit).Member("description", parameter.Description)
-            .Member("minimum", parameter.Minimum).Member("maximum", parameter.Maximum);
-        WriteLocation(writer, parameter.Location)
+            .Member("minimum", parameter.Minimum).Member("maximum", parameter.Maximum)
             .Array("entries", parameter.Entries, static (w, e) => WriteLocation(WriteEntry(w, e), e.Location));
+        WriteLocation(writer, parameter.Location);
     }
 
     /// <summary>Reads one parameter through its constructor.</summary>
