@@ -59,6 +59,7 @@ public sealed class BenefitClaimTable
     }
 
     /// <summary>The claims as spans.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] // a span view; its JSON converter writes the columns as arrays
     public BenefitClaimColumns Columns => new(personStarts, ids, dates, kinds, levels, statuses, groups, totals, outOfScope, classB);
 
     /// <summary>The persons, in order.</summary>

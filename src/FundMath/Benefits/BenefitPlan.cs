@@ -208,7 +208,7 @@ public sealed class BenefitPlan
     public BenefitScheme Scheme { get; }
 
     /// <summary>The dates over which every parameter of the plan keeps its value (a claim outside it needs another plan).</summary>
-    public PolicyWindow Window { get; }
+    public PolicyWindow Window { get; private init; }
 
     /// <summary>How every payment is rounded to the fen (the 四舍五入 of settlement systems is <see cref="MidpointRounding.AwayFromZero"/>).</summary>
     public MidpointRounding Rounding { get; }
@@ -251,6 +251,41 @@ public sealed class BenefitPlan
         Preconditions.CheckMode(rounding, nameof(rounding));
         BenefitKeys.Prefix(scheme);
         return new BenefitPlan(parameters, scheme, date, rounding);
+    }
+
+    /// <summary>The parameter entries the plan read, by full name (what it is written as in JSON).</summary>
+    internal IReadOnlyDictionary<string, ParameterEntry> Entries => entries;
+
+    /// <summary>
+    /// The plan of <paramref name="scheme"/> rebuilt from the parameters it read (each with the one entry it read) over
+    /// <paramref name="window"/>, for reading a plan back from JSON: the plan is read from <paramref name="parameters"/> on
+    /// the window's first day, so every rule of <see cref="FromParameters"/> applies again; the window must start on the
+    /// latest effective date of the entries, and every parameter given must be one the plan reads. The window's end
+    /// cannot be derived from the entries alone (it is where the next value of the original set takes effect) and is
+    /// taken as given.
+    /// </summary>
+    /// <exception cref="ParameterNotFoundException">A parameter the plan needs is missing, or has no value on the window's first day.</exception>
+    /// <exception cref="ArgumentException">A value breaks a rule of the plan, the window does not start at the latest entry, or a parameter is not read by the plan.</exception>
+    internal static BenefitPlan Restore(ParameterSet parameters, BenefitScheme scheme, PolicyWindow window, MidpointRounding rounding)
+    {
+        Preconditions.CheckMode(rounding, nameof(rounding));
+        BenefitKeys.Prefix(scheme);
+        var plan = new BenefitPlan(parameters, scheme, window.Start, rounding) { Window = window };
+        LocalDate latest = plan.entries.Values.Max(e => e.EffectiveFrom);
+        if (latest != window.Start)
+        {
+            throw new ArgumentException($"the window {window} of the {BenefitKeys.Prefix(scheme)} plan does not start on its latest parameter's effective date {latest:uuuu-MM-dd}: a plan's window starts when its last value takes effect.", nameof(window));
+        }
+
+        foreach (string name in parameters.Names)
+        {
+            if (!plan.entries.ContainsKey(name))
+            {
+                throw new ArgumentException($"parameter {name} is not one the {BenefitKeys.Prefix(scheme)} plan reads on {window.Start:uuuu-MM-dd}: a plan is written with the parameters it read, and only those.", nameof(parameters));
+            }
+        }
+
+        return plan;
     }
 
     /// <summary>

@@ -26,6 +26,109 @@ public sealed class DrgAnnualPayment
         this.caseRecordIndices = caseRecordIndices;
     }
 
+    /// <summary>
+    /// An annual payment as it was written, for reading it back from JSON (each scheme already checked by
+    /// <see cref="DrgSchemePayment.Restore"/> with <paramref name="policy"/>): one payment per scheme; every scheme's
+    /// institutions are <paramref name="institutions"/> with their factors; a scheme is settled at year end exactly when
+    /// some institution has a reference for it, against those references (0 for an institution without one and without
+    /// cases); the case positions of each scheme ascend, one per case, and together number the cases 0 … n − 1.
+    /// </summary>
+    /// <exception cref="ArgumentException">A rule above is broken; the message names the scheme, institution or case.</exception>
+    internal static DrgAnnualPayment Restore(DrgPolicy policy, DrgInstitutionRecord[] institutions, DrgSchemePayment[] schemes, int[][] caseRecordIndices)
+    {
+        if (caseRecordIndices.Length != schemes.Length)
+        {
+            Preconditions.ThrowArgument(nameof(caseRecordIndices), $"{caseRecordIndices.Length} lists of case positions for {schemes.Length} schemes: one per scheme.");
+        }
+
+        int total = 0;
+        for (int s = 0; s < schemes.Length; s++)
+        {
+            DrgSchemePayment scheme = schemes[s];
+            string name = SchemeId(scheme.Scheme);
+            if (!ReferenceEquals(scheme.Policy, policy))
+            {
+                Preconditions.ThrowArgument(nameof(schemes), $"scheme {name} was computed with other rules than the payment's.");
+            }
+
+            for (int t = 0; t < s; t++)
+            {
+                if (schemes[t].Scheme == scheme.Scheme)
+                {
+                    Preconditions.ThrowArgument(nameof(schemes), $"scheme {name} is given twice (schemes[{t}] and schemes[{s}]): one payment per scheme.");
+                }
+            }
+
+            if (scheme.InstitutionIds.Count != institutions.Length)
+            {
+                Preconditions.ThrowArgument(nameof(schemes), $"scheme {name} pays {scheme.InstitutionIds.Count} institutions but there are {institutions.Length}: every scheme lists every institution.");
+            }
+
+            bool anyReference = false;
+            for (int k = 0; k < institutions.Length; k++)
+            {
+                DrgInstitutionRecord r = institutions[k];
+                if (scheme.InstitutionIds[k] != r.Id || scheme.InstitutionFactors[k] != r.Factor)
+                {
+                    Preconditions.ThrowArgument(nameof(schemes), $"scheme {name}'s institution {k} is {scheme.InstitutionIds[k]} with factor {DrgPolicy.ShowFactor(scheme.InstitutionFactors[k])} but institutions[{k}] is {r.Id} with factor {DrgPolicy.ShowFactor(r.Factor)}.");
+                }
+
+                anyReference |= r.ReferenceFor(scheme.Scheme) is not null;
+            }
+
+            if (anyReference != scheme.Settlements is not null)
+            {
+                Preconditions.ThrowArgument(nameof(schemes), anyReference
+                    ? $"scheme {name} has no year-end settlement though institutions have {name}_reference amounts."
+                    : $"scheme {name} has a year-end settlement though no institution has a {name}_reference amount.");
+            }
+
+            if (scheme.Settlements is { } settlements)
+            {
+                for (int k = 0; k < institutions.Length; k++)
+                {
+                    Money? reference = institutions[k].ReferenceFor(scheme.Scheme);
+                    if (settlements[k].Reference != (reference ?? Money.Zero) || (reference is null && scheme.CaseCounts[k] > 0))
+                    {
+                        Preconditions.ThrowArgument(nameof(schemes), $"scheme {name} settles institution {institutions[k].Id} against {Yuan(settlements[k].Reference)} but its {name}_reference is {(reference is { } r ? Yuan(r) : "missing")}.");
+                    }
+                }
+            }
+
+            int[] positions = caseRecordIndices[s];
+            if (positions.Length != scheme.CasePoints.Count)
+            {
+                Preconditions.ThrowArgument(nameof(caseRecordIndices), $"caseRecordIndices[{s}] has {positions.Length} positions for the {scheme.CasePoints.Count} cases of scheme {name}.");
+            }
+
+            for (int c = 1; c < positions.Length; c++)
+            {
+                if (positions[c] <= positions[c - 1])
+                {
+                    Preconditions.ThrowArgument(nameof(caseRecordIndices), $"caseRecordIndices[{s}][{c}] = {positions[c]} does not follow {positions[c - 1]}: a scheme's cases keep their input order.");
+                }
+            }
+
+            total += positions.Length;
+        }
+
+        var seen = new bool[total];
+        for (int s = 0; s < caseRecordIndices.Length; s++)
+        {
+            foreach (int c in caseRecordIndices[s])
+            {
+                if (c < 0 || c >= total || seen[c])
+                {
+                    Preconditions.ThrowArgument(nameof(caseRecordIndices), $"case position {c} of scheme {SchemeId(schemes[s].Scheme)} is {(c < 0 || c >= total ? $"outside 0–{total - 1}" : "given twice")}: the positions number the {total} cases once each.");
+                }
+
+                seen[c] = true;
+            }
+        }
+
+        return new DrgAnnualPayment(policy, institutions, schemes, caseRecordIndices);
+    }
+
     /// <summary>The rules used.</summary>
     public DrgPolicy Policy { get; }
 

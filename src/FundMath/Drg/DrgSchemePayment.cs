@@ -40,6 +40,126 @@ public sealed class DrgSchemePayment
         SettlementTotals = settlementTotals;
     }
 
+    /// <summary>
+    /// A scheme payment as it was written, for reading it back from JSON. The cases' costs and groups are not kept, so
+    /// their points and kinds are taken as given; everything computed from what is kept is computed again and must
+    /// agree: one entry per institution in every institution column; Σ case counts = the cases = result's case count;
+    /// the outlier counts; Σ institution points = result's points; settled points = points × factor rounded by the
+    /// policy; the point value over Σ settled points; payments apportioned from it; and, with references, each
+    /// institution's settlement and the totals as <see cref="DrgSettlement.Settle"/> gives them.
+    /// </summary>
+    /// <exception cref="ArgumentException">A member disagrees with what the others give; the message names it.</exception>
+    internal static DrgSchemePayment Restore(DrgGroupTable table, DrgSchemeResult result, string[] institutionIds, Fraction[] factors, int[] caseCounts,
+        DrgPoints[] casePoints, DrgCaseKind[] caseKinds, DrgPoints[] points, DrgPoints[] settled, Money[] payments,
+        DrgInstitutionSettlement[]? settlements, DrgSettlementTotals? settlementTotals)
+    {
+        int n = institutionIds.Length;
+        if (factors.Length != n || caseCounts.Length != n || points.Length != n || settled.Length != n || payments.Length != n || (settlements is not null && settlements.Length != n))
+        {
+            Preconditions.ThrowArgument(nameof(institutionIds), $"one entry per institution in every institution column: {n} ids, {factors.Length} factors, {caseCounts.Length} case counts, {points.Length} points, {settled.Length} settled points, {payments.Length} payments{(settlements is null ? string.Empty : $", {settlements.Length} settlements")}.");
+        }
+
+        if (result.PointValue.Scheme != table.Scheme)
+        {
+            Preconditions.ThrowArgument(nameof(result), $"the point value is of scheme {result.PointValue.Scheme} but the group table of {table.Scheme}.");
+        }
+
+        long cases = 0;
+        for (int k = 0; k < n; k++)
+        {
+            if (caseCounts[k] < 0)
+            {
+                Preconditions.ThrowArgument(nameof(caseCounts), $"caseCounts[{k}] is {caseCounts[k]}: a count of cases cannot be negative.");
+            }
+
+            cases += caseCounts[k];
+        }
+
+        if (casePoints.Length != caseKinds.Length || casePoints.Length != cases || result.Totals.Cases != cases)
+        {
+            Preconditions.ThrowArgument(nameof(caseCounts), $"the case counts add up to {cases} cases, with {casePoints.Length} case points, {caseKinds.Length} case kinds and {result.Totals.Cases} cases in the totals: one of each per case.");
+        }
+
+        long high = 0, low = 0;
+        foreach (DrgCaseKind kind in caseKinds)
+        {
+            high += kind == DrgCaseKind.HighOutlier ? 1 : 0;
+            low += kind == DrgCaseKind.LowOutlier ? 1 : 0;
+        }
+
+        if (high != result.Totals.HighOutliers || low != result.Totals.LowOutliers)
+        {
+            Preconditions.ThrowArgument(nameof(caseKinds), $"the case kinds have {high} high and {low} low outliers but the totals {result.Totals.HighOutliers} and {result.Totals.LowOutliers}.");
+        }
+
+        if (DrgPoints.Sum(points) != result.Totals.Points || DrgPoints.Sum(casePoints) != result.Totals.Points)
+        {
+            Preconditions.ThrowArgument(nameof(points), $"the institution points add up to {DrgPoints.Sum(points):G} and the case points to {DrgPoints.Sum(casePoints):G} but the totals have {result.Totals.Points:G} points.");
+        }
+
+        var expectedSettled = new DrgPoints[n];
+        DrgPoints total = DrgPayment.SettledPoints(points, factors, table.Policy, expectedSettled);
+        for (int k = 0; k < n; k++)
+        {
+            if (settled[k] != expectedSettled[k])
+            {
+                Preconditions.ThrowArgument(nameof(settled), $"settledPoints[{k}] ({institutionIds[k]}) is {settled[k]:G} but {points[k]:G} points × factor {DrgPolicy.ShowFactor(factors[k])} give {expectedSettled[k]:G} ({table.Policy.PointDecimals} decimals, {table.Policy.PointRounding}).");
+            }
+        }
+
+        if (total != result.PointValue.TotalPoints)
+        {
+            Preconditions.ThrowArgument(nameof(result), $"the point value divides by {result.PointValue.TotalPoints:G} points but the settled points add up to {total:G}.");
+        }
+
+        var expectedPayments = new Money[n];
+        DrgPayment.Distribute(result.PointValue, settled, expectedPayments);
+        for (int k = 0; k < n; k++)
+        {
+            if (payments[k] != expectedPayments[k])
+            {
+                Preconditions.ThrowArgument(nameof(payments), $"payments[{k}] ({institutionIds[k]}) is {DrgGroupTable.Yuan(payments[k])} but the distributable {DrgGroupTable.Yuan(result.PointValue.Distributable)} apportioned by settled points gives {DrgGroupTable.Yuan(expectedPayments[k])}.");
+            }
+        }
+
+        if (settlements is null)
+        {
+            if (settlementTotals is not null)
+            {
+                Preconditions.ThrowArgument(nameof(settlementTotals), "there are settlement totals but no institution settlements: both or neither.");
+            }
+        }
+        else
+        {
+            var references = new Money[n];
+            for (int k = 0; k < n; k++)
+            {
+                references[k] = settlements[k].Reference;
+            }
+
+            var shared = new Money[n];
+            var finals = new Money[n];
+            DrgSettlementTotals expectedTotals = DrgSettlement.Settle(table.Policy, result.PointValue.Reserve, payments, references, shared, finals);
+            for (int k = 0; k < n; k++)
+            {
+                DrgInstitutionSettlement expected = DrgSettlement.ForInstitution(table.Policy, payments[k], references[k]).WithShared(shared[k]);
+                if (!settlements[k].Equals(expected))
+                {
+                    Preconditions.ThrowArgument(nameof(settlements), $"settlements[{k}] ({institutionIds[k]}) is not the settlement of its payment {DrgGroupTable.Yuan(payments[k])} against its reference {DrgGroupTable.Yuan(references[k])}: shared {DrgGroupTable.Yuan(settlements[k].Shared)}, final {DrgGroupTable.Yuan(settlements[k].Final)}, where the policy and the reserve give shared {DrgGroupTable.Yuan(expected.Shared)}, final {DrgGroupTable.Yuan(expected.Final)}.");
+                }
+            }
+
+            if (settlementTotals is not { } totals || !totals.Equals(expectedTotals))
+            {
+                Preconditions.ThrowArgument(nameof(settlementTotals), settlementTotals is null
+                    ? "there are institution settlements but no settlement totals: both or neither."
+                    : "the settlement totals are not those of the institution settlements with the reserve.");
+            }
+        }
+
+        return new DrgSchemePayment(table, result, institutionIds, factors, caseCounts, casePoints, caseKinds, points, settled, payments, settlements, settlementTotals);
+    }
+
     /// <summary>The scheme.</summary>
     public DrgScheme Scheme => Table.Scheme;
 

@@ -165,6 +165,14 @@ namespace FundMath.Serialization;
         typeof(AssistanceEnrolmentRuleJsonConverter),
         typeof(ResidentFundingStandardJsonConverter),
         typeof(PremiumBasePolicyJsonConverter),
+        typeof(DrgPolicyJsonConverter),
+        typeof(DrgGroupTableJsonConverter),
+        typeof(BenefitPlanJsonConverter),
+        typeof(BenefitPlansJsonConverter),
+        typeof(BenefitClaimEntryJsonConverter),
+        typeof(BenefitClaimTableJsonConverter),
+        typeof(DrgSchemePaymentJsonConverter),
+        typeof(DrgAnnualPaymentJsonConverter),
     ])]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Rate))]
@@ -353,6 +361,35 @@ namespace FundMath.Serialization;
 [JsonSerializable(typeof(AssistanceKind))]
 [JsonSerializable(typeof(ResidentFundingStandard))]
 [JsonSerializable(typeof(PremiumBasePolicy))]
+[JsonSerializable(typeof(Drg.DrgPolicy))]
+[JsonSerializable(typeof(Drg.DrgGroupTable))]
+[JsonSerializable(typeof(Benefits.BenefitPlan))]
+[JsonSerializable(typeof(Benefits.BenefitPlan[]))]
+[JsonSerializable(typeof(Benefits.BenefitPlans))]
+[JsonSerializable(typeof(Benefits.BenefitClaimEntry))]
+[JsonSerializable(typeof(Benefits.BenefitClaimTable))]
+[JsonSerializable(typeof(Benefits.BenefitClaim?))]
+[JsonSerializable(typeof(Benefits.BenefitScheme))]
+[JsonSerializable(typeof(Benefits.HospitalLevel))]
+[JsonSerializable(typeof(Benefits.PersonStatus))]
+[JsonSerializable(typeof(Benefits.ClaimKind[]))]
+[JsonSerializable(typeof(Benefits.HospitalLevel[]))]
+[JsonSerializable(typeof(Benefits.PersonStatus[]))]
+[JsonSerializable(typeof(Benefits.AssistanceGroup[]))]
+[JsonSerializable(typeof(long?))]
+[JsonSerializable(typeof(int[]))]
+[JsonSerializable(typeof(long[]))]
+[JsonSerializable(typeof(Money[]))]
+[JsonSerializable(typeof(NodaTime.LocalDate[]))]
+[JsonSerializable(typeof(Drg.DrgSchemePayment))]
+[JsonSerializable(typeof(Drg.DrgAnnualPayment))]
+[JsonSerializable(typeof(Drg.DrgInstitutionRecord[]))]
+[JsonSerializable(typeof(Drg.DrgInstitutionSettlement[]))]
+[JsonSerializable(typeof(Drg.DrgSettlementTotals?))]
+[JsonSerializable(typeof(Drg.DrgPoints[]))]
+[JsonSerializable(typeof(Drg.DrgCaseKind[]))]
+[JsonSerializable(typeof(Fraction[]))]
+[JsonSerializable(typeof(int[][]))]
 public sealed partial class FundMathJsonContext : JsonSerializerContext
 {
 }

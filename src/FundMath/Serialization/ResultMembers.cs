@@ -97,6 +97,23 @@ internal sealed class ResultMembers
     /// <summary>The member <paramref name="name"/> as a nested JSON object whose own members are read the same way (call <see cref="EnsureAllRead"/> on it); missing or not an object is an error.</summary>
     public ResultMembers Nested(string name) => FromElement(Element(name, JsonValueKind.Object), typeName + "." + name);
 
+    /// <summary>The member <paramref name="name"/> as a nested JSON object read the same way, or null when it is null; missing or another kind is an error.</summary>
+    public ResultMembers? NestedOrNull(string name)
+    {
+        if (!members.TryGetValue(name, out JsonElement element))
+        {
+            throw new JsonException($"{typeName}: the member '{name}' is missing; it is required (write null for none).");
+        }
+
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            used.Add(name);
+            return null;
+        }
+
+        return Nested(name);
+    }
+
     /// <summary>The member <paramref name="name"/> as a JSON array of objects, each read the same way (call <see cref="EnsureAllRead"/> on each); missing or not an array of objects is an error.</summary>
     public ResultMembers[] NestedArray(string name)
     {
