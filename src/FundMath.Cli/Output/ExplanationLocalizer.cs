@@ -215,6 +215,8 @@ internal static partial class ExplanationLocalizer
         ("budget zero or negative: no rate (NoBudget)", "预算数为零或负数：无执行率（无预算）"),
         ("monthly expenditure is zero or negative (NoExpenditure)", "月平均支出为零或负数（无支出）"),
         ("exact to the fen", "精确到分"),
+        ("to the fen, AwayFromZero (四舍五入)", "保留到分（四舍五入）"),
+        ("to the fen, AwayFromZero", "保留到分（四舍五入）"),
         (", printed as a whole number of months", "，印为整数月数"),
         ("exact; displayed to 0.01% (AwayFromZero, 四舍五入)", "精确值；显示保留 0.01%（四舍五入）"),
     ];

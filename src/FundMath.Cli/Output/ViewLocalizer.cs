@@ -29,10 +29,13 @@ internal static partial class ViewLocalizer
         var result = new ReportView(view.Command, Text(view.Title), Text(view.Source));
         foreach (Section section in view.Sections)
         {
-            Section copy = result.AddSection(section.Id, SectionTitle(section.Title));
+            Section copy = result.AddSection(section.Id, view.Chinese.TryGetValue(section.Title, out string? sectionTitle) ? sectionTitle : SectionTitle(section.Title));
             foreach (ViewTable table in section.Tables)
             {
-                Column[] columns = table.Columns.Select(c => c with { Title = TableHeaders.TryGetValue((table.Id, c.Title), out string? own) ? own : Header(c.Title) }).ToArray();
+                Column[] columns = table.Columns.Select(c => c with
+                {
+                    Title = TableHeaders.TryGetValue((table.Id, c.Title), out string? own) ? own : view.Chinese.TryGetValue(c.Title, out string? said) ? said : Header(c.Title),
+                }).ToArray();
                 ViewTable translated = copy.AddTable(table.Id, view.Chinese.TryGetValue(table.Title, out string? title) ? title : Text(table.Title), columns);
                 foreach (Cell[] row in table.Rows)
                 {
@@ -120,6 +123,11 @@ internal static partial class ViewLocalizer
             else if (cell.Kind == CellKind.Severity)
             {
                 cells[c] = cell with { Text = Severities.TryGetValue(cell.Text, out string? severity) ? severity : cell.Text };
+            }
+            else if (view.Chinese.TryGetValue(cell.Text, out string? said) && cell.Text.Length > 0)
+            {
+                // A text the command said in Chinese itself (a case's diff, a rule's sentence).
+                cells[c] = cell with { Text = said };
             }
             else
             {

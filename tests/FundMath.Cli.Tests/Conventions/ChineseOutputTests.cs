@@ -119,7 +119,7 @@ public class ChineseOutputTests
     }
 
     /// <summary>
-    /// No English word is left in the main commands' Chinese output. A word (a run of ASCII letters) is allowed only
+    /// No English word is left in any command's Chinese output. A word (a run of ASCII letters) is allowed only
     /// when it is:
     /// <list type="bullet">
     /// <item>part of a token with a digit, '.', '/' or '_' inside — a number with its unit (±5pp, -7.82pp), a
@@ -131,25 +131,55 @@ public class ChineseOutputTests
     /// <item>an option (--rounding) and the option's value after it (nearest, floor);</item>
     /// <item>an input key with its colon (period:, year:);</item>
     /// <item>the product and program names FundMath and fundmath, or the unit pp;</item>
-    /// <item>inside a label, title or text the input document prints (its data, echoed as printed).</item>
+    /// <item>inside a label, title, text, description, note or id the input document prints (its data, echoed as printed);</item>
+    /// <item>for a case file (<c>test</c>), a key the file names (a case's inputs and outputs: amount, quotient).</item>
     /// </list>
+    /// Every command runs on its built-in or shipped sample, in the table and Markdown formats, with --explain where
+    /// the command has explanations and without it (the table format of <c>test</c> is the runner's own report then).
     /// </summary>
     [Theory]
-    [InlineData("table", "analyze", null)]
-    [InlineData("markdown", "analyze", null)]
-    [InlineData("table", "check-report", null)]
-    [InlineData("markdown", "check-report", null)]
-    [InlineData("table", "analyze", "consistent-report.yaml")]
-    [InlineData("table", "analyze", "regions.csv")]
-    public void No_english_word_is_left_under_lang_zh(string format, string command, string? data)
+    [InlineData("table", "analyze", null, true)]
+    [InlineData("markdown", "analyze", null, true)]
+    [InlineData("table", "analyze", null, false)]
+    [InlineData("table", "check-report", null, true)]
+    [InlineData("markdown", "check-report", null, true)]
+    [InlineData("markdown", "check-report", null, false)]
+    [InlineData("table", "analyze", "consistent-report.yaml", true)]
+    [InlineData("table", "analyze", "regions.csv", true)]
+    [InlineData("table", "test", "cases/mixed.yaml", false)]
+    [InlineData("table", "test", "cases/mixed.yaml", true)]
+    [InlineData("markdown", "test", "cases/mixed.yaml", false)]
+    [InlineData("markdown", "test", "cases/mixed.yaml", true)]
+    public void No_english_word_is_left_under_lang_zh(string format, string command, string? data, bool explain)
     {
-        string input = data is null
-            ? File.ReadAllText(Path.Combine(CliRunner.SourceDirectory(), "..", "..", "src", "FundMath.Samples", "Reports", "zhuzhou-2021.yaml"))
-            : File.ReadAllText(CliRunner.DataFile(data));
-        string[] args = data is null ? [command] : [command, CliRunner.DataFile(data)];
-        var result = CliRunner.RunWith(Wide, terminal: false, [.. args, "--lang", "zh", "--explain", "--format", format]);
+        (string[] args, string input) = Sample(command, data);
+        string[] options = explain ? ["--lang", "zh", "--explain", "--format", format] : ["--lang", "zh", "--format", format];
+        var result = CliRunner.RunWith(Wide, terminal: false, [command, .. args, .. options]);
         Assert.True(result.ExitCode is 0 or 1, result.Error);
-        Assert.Equal([], EnglishWords(result.Out, input).Distinct().Order(StringComparer.Ordinal).ToArray());
+        Assert.NotEqual(string.Empty, result.Out);
+        Assert.Equal([], EnglishWords(result.Out, input, keysAreNames: command == "test").Distinct().Order(StringComparer.Ordinal).ToArray());
+    }
+
+    private static string Repository(params string[] parts) => Path.GetFullPath(Path.Combine([CliRunner.SourceDirectory(), "..", "..", .. parts]));
+
+    /// <summary>The arguments that run a command on its sample, and the text of the files it reads (their data may be echoed).</summary>
+    private static (string[] Args, string Input) Sample(string command, string? data)
+    {
+        if (data is not null)
+        {
+            return ([CliRunner.DataFile(data)], File.ReadAllText(CliRunner.DataFile(data)));
+        }
+
+        return command switch
+        {
+            "analyze" or "check-report" => ([], File.ReadAllText(Repository("src", "FundMath.Samples", "Reports", "zhuzhou-2021.yaml"))),
+            "params" => ([], string.Empty),
+            "pool" => ([Repository("samples", "pooling", "example-city-2023.yaml")], File.ReadAllText(Repository("samples", "pooling", "example-city-2023.yaml"))),
+            "drg" => ([Repository("samples", "drg", "sample.yaml")], File.ReadAllText(Repository("samples", "drg", "sample.yaml")) + File.ReadAllText(Repository("samples", "parameters", "drg-sample.yaml"))),
+            "project" => ([Repository("samples", "forecasting", "zhuzhou-2021.yaml")], File.ReadAllText(Repository("samples", "forecasting", "zhuzhou-2021.yaml"))),
+            "settle" => ([Repository("samples", "claims", "ankang-2021.yaml")], File.ReadAllText(Repository("samples", "claims", "ankang-2021.yaml")) + File.ReadAllText(Repository("samples", "parameters", "ankang.yaml"))),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command, "no sample for this command"),
+        };
     }
 
     [Fact]
@@ -158,17 +188,22 @@ public class ChineseOutputTests
         Assert.Equal(["is", "not", "checked"], EnglishWords("24.06% is not checked（previousIncome）`fundmath params` --rounding nearest period: ±5pp x ± p/2", string.Empty));
         Assert.Equal(["text", "nearest"], EnglishWords("```text\n```\nfundmath analyze — text（nearest）", string.Empty));
         Assert.Equal(["total"], EnglishWords("大额医疗 (as printed) total", "- label: 大额医疗 (as printed)\n"));
+        Assert.Equal(["total"], EnglishWords("quotient = amount ÷ divisor（total）", "inputs: { amount: 1, divisor: 2 }\nexpected: { quotient: 3 }\n", keysAreNames: true));
+        Assert.Equal(["quotient", "amount"], EnglishWords("quotient = amount", "inputs: { amount: 1 }\nexpected: { quotient: 3 }\n"));
+        Assert.Equal(["wrong"], EnglishWords("deliberately wrong（精确）", "    description: deliberately\n"));
     }
 
     private static readonly string[] Names = ["FundMath", "fundmath", "pp"];
 
-    internal static IEnumerable<string> EnglishWords(string output, string input)
+    internal static IEnumerable<string> EnglishWords(string output, string input, bool keysAreNames = false)
     {
         string text = output;
-        foreach (Match data in Regex.Matches(input, @"^\s*-?\s*(?:label|title|text):\s*['""]?(?<value>.+?)['""]?\s*$", RegexOptions.Multiline))
+        foreach (Match data in Regex.Matches(input, @"^\s*-?\s*(?:label|title|text|description|note|id):\s*['""]?(?<value>.+?)['""]?\s*$", RegexOptions.Multiline))
         {
             text = text.Replace(data.Groups["value"].Value, " ", StringComparison.Ordinal);
         }
+
+        HashSet<string> keys = keysAreNames ? Regex.Matches(input, @"(?<![\w-])([A-Za-z][A-Za-z0-9_]*):").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal) : [];
 
         text = Regex.Replace(text, @"^```\w*$", " ", RegexOptions.Multiline);
         text = Regex.Replace(text, "`[^`\n]*`", " ");
@@ -184,7 +219,7 @@ public class ChineseOutputTests
 
             foreach (Match word in Regex.Matches(token, "[A-Za-z]+"))
             {
-                if (word.Length > 1 && !Regex.IsMatch(word.Value, "^[a-z]+[A-Z]") && !Names.Contains(word.Value))
+                if (word.Length > 1 && !Regex.IsMatch(word.Value, "^[a-z]+[A-Z]") && !Names.Contains(word.Value) && !keys.Contains(word.Value))
                 {
                     yield return word.Value;
                 }
