@@ -44,7 +44,7 @@ internal static partial class ExplanationLocalizer
             Citation = e.Citation,
             EffectiveFrom = e.EffectiveFrom,
             Sentence = e.Sentence is null ? null : chinese.TryGetValue(e.Sentence, out string? said) ? said : Sentence(e.Sentence),
-            Note = e.Note is null ? null : Sentence(e.Note),
+            Note = e.Note is null ? null : ParameterNotes.Chinese(e.Note) ?? Sentence(e.Note),
             Inputs = e.Inputs.Select(i => Translate(i, chinese)).ToArray(),
         };
 

@@ -26,7 +26,7 @@ internal static partial class ViewLocalizer
             return view;
         }
 
-        var result = new ReportView(view.Command, Text(view.Title), Text(view.Source));
+        var result = new ReportView(view.Command, Text(view.Title), view.Chinese.TryGetValue(view.Source, out string? source) ? source : Text(view.Source));
         foreach (Section section in view.Sections)
         {
             Section copy = result.AddSection(section.Id, view.Chinese.TryGetValue(section.Title, out string? sectionTitle) ? sectionTitle : SectionTitle(section.Title));
@@ -124,7 +124,7 @@ internal static partial class ViewLocalizer
             {
                 cells[c] = cell with { Text = Severities.TryGetValue(cell.Text, out string? severity) ? severity : cell.Text };
             }
-            else if (view.Chinese.TryGetValue(cell.Text, out string? said) && cell.Text.Length > 0)
+            else if (values && cell.Text.Length > 0 && view.Chinese.TryGetValue(cell.Text, out string? said))
             {
                 // A text the command said in Chinese itself (a case's diff, a rule's sentence).
                 cells[c] = cell with { Text = said };

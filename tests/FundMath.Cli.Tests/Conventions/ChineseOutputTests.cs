@@ -129,7 +129,7 @@ public class ChineseOutputTests
     /// the program name in a title (fundmath check-report);</item>
     /// <item>a single letter — a variable of a formula (x ± p/2);</item>
     /// <item>an option (--rounding) and the option's value after it (nearest, floor);</item>
-    /// <item>an input key with its colon (period:, year:);</item>
+    /// <item>an input key with its colon (period:, year:), or a bracket key of a parameter's value as the parameter file spells it (dibao=70%);</item>
     /// <item>the product and program names FundMath and fundmath, or the unit pp;</item>
     /// <item>inside a label, title, text, description, note or id the input document prints (its data, echoed as printed);</item>
     /// <item>for a case file (<c>test</c>), a key the file names (a case's inputs and outputs: amount, quotient).</item>
@@ -150,6 +150,10 @@ public class ChineseOutputTests
     [InlineData("table", "test", "cases/mixed.yaml", true)]
     [InlineData("markdown", "test", "cases/mixed.yaml", false)]
     [InlineData("markdown", "test", "cases/mixed.yaml", true)]
+    [InlineData("table", "params", null, false)]
+    [InlineData("markdown", "params", null, false)]
+    [InlineData("table", "params", "--at", true)]
+    [InlineData("markdown", "params", "--at", true)]
     public void No_english_word_is_left_under_lang_zh(string format, string command, string? data, bool explain)
     {
         (string[] args, string input) = Sample(command, data);
@@ -165,6 +169,12 @@ public class ChineseOutputTests
     /// <summary>The arguments that run a command on its sample, and the text of the files it reads (their data may be echoed).</summary>
     private static (string[] Args, string Input) Sample(string command, string? data)
     {
+        if (data == "--at")
+        {
+            // The values in force on one date, each with its explanation (the citation and the note).
+            return (["--at", "2022-01-01"], string.Empty);
+        }
+
         if (data is not null)
         {
             return ([CliRunner.DataFile(data)], File.ReadAllText(CliRunner.DataFile(data)));
@@ -190,6 +200,7 @@ public class ChineseOutputTests
         Assert.Equal(["total"], EnglishWords("大额医疗 (as printed) total", "- label: 大额医疗 (as printed)\n"));
         Assert.Equal(["total"], EnglishWords("quotient = amount ÷ divisor（total）", "inputs: { amount: 1, divisor: 2 }\nexpected: { quotient: 3 }\n", keysAreNames: true));
         Assert.Equal(["quotient", "amount"], EnglishWords("quotient = amount", "inputs: { amount: 1 }\nexpected: { quotient: 3 }\n"));
+        Assert.Equal(["rate"], EnglishWords("dibao=70%, general=100%（rate）", string.Empty));
         Assert.Equal(["wrong"], EnglishWords("deliberately wrong（精确）", "    description: deliberately\n"));
     }
 
@@ -210,6 +221,7 @@ public class ChineseOutputTests
         text = Regex.Replace(text, @"\bfundmath (?:analyze|check-report|test|pool|drg|project|settle|params)\b", " ");
         text = Regex.Replace(text, @"--[a-z][a-z-]*(?: (?:nearest|floor|zh|en)\b)?", " ");
         text = Regex.Replace(text, @"\b(?:period|year):", " ");
+        text = Regex.Replace(text, @"\b[a-z][a-z0-9_]*=", " ");
         foreach (string token in Regex.Split(text, @"[\s\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF\u2500-\u257F•›…—–−=<>|()\[\],;""“”]+"))
         {
             if (token.Length == 0 || token.IndexOfAny(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', '/', '_']) >= 0)
