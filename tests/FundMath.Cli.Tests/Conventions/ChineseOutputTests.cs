@@ -130,8 +130,8 @@ public class ChineseOutputTests
     /// <item>a single letter — a variable of a formula (x ± p/2);</item>
     /// <item>an option (--rounding) and the option's value after it (nearest, floor);</item>
     /// <item>an input key with its colon (period:, year:), or a bracket key of a parameter's value as the parameter file spells it (dibao=70%);</item>
-    /// <item>the product and program names FundMath and fundmath, or the unit pp;</item>
-    /// <item>inside a label, title, text, description, note or id the input document prints (its data, echoed as printed);</item>
+    /// <item>the product and program names FundMath and fundmath, the unit pp, or a formula's function (min, max, round);</item>
+    /// <item>inside a label, title, text, description, note, id, name or city the input document prints (its data, echoed as printed);</item>
     /// <item>for a case file (<c>test</c>), a key the file names (a case's inputs and outputs: amount, quotient).</item>
     /// </list>
     /// Every command runs on its built-in or shipped sample, in the table and Markdown formats, with --explain where
@@ -150,6 +150,10 @@ public class ChineseOutputTests
     [InlineData("table", "test", "cases/mixed.yaml", true)]
     [InlineData("markdown", "test", "cases/mixed.yaml", false)]
     [InlineData("markdown", "test", "cases/mixed.yaml", true)]
+    [InlineData("table", "pool", null, false)]
+    [InlineData("markdown", "pool", null, false)]
+    [InlineData("table", "pool", null, true)]
+    [InlineData("markdown", "pool", null, true)]
     [InlineData("table", "params", null, false)]
     [InlineData("markdown", "params", null, false)]
     [InlineData("table", "params", "--at", true)]
@@ -184,7 +188,7 @@ public class ChineseOutputTests
         {
             "analyze" or "check-report" => ([], File.ReadAllText(Repository("src", "FundMath.Samples", "Reports", "zhuzhou-2021.yaml"))),
             "params" => ([], string.Empty),
-            "pool" => ([Repository("samples", "pooling", "example-city-2023.yaml")], File.ReadAllText(Repository("samples", "pooling", "example-city-2023.yaml"))),
+            "pool" => ([Repository("samples", "pooling", "example-city-2023.yaml")], File.ReadAllText(Repository("samples", "pooling", "example-city-2023.yaml")) + File.ReadAllText(Repository("samples", "parameters", "lishui.yaml"))),
             "drg" => ([Repository("samples", "drg", "sample.yaml")], File.ReadAllText(Repository("samples", "drg", "sample.yaml")) + File.ReadAllText(Repository("samples", "parameters", "drg-sample.yaml"))),
             "project" => ([Repository("samples", "forecasting", "zhuzhou-2021.yaml")], File.ReadAllText(Repository("samples", "forecasting", "zhuzhou-2021.yaml"))),
             "settle" => ([Repository("samples", "claims", "ankang-2021.yaml")], File.ReadAllText(Repository("samples", "claims", "ankang-2021.yaml")) + File.ReadAllText(Repository("samples", "parameters", "ankang.yaml"))),
@@ -204,12 +208,13 @@ public class ChineseOutputTests
         Assert.Equal(["wrong"], EnglishWords("deliberately wrong（精确）", "    description: deliberately\n"));
     }
 
-    private static readonly string[] Names = ["FundMath", "fundmath", "pp"];
+    /// <summary>The product and program names, the unit pp, and the functions a formula is written with.</summary>
+    private static readonly string[] Names = ["FundMath", "fundmath", "pp", "min", "max", "round"];
 
     internal static IEnumerable<string> EnglishWords(string output, string input, bool keysAreNames = false)
     {
         string text = output;
-        foreach (Match data in Regex.Matches(input, @"^\s*-?\s*(?:label|title|text|description|note|id):\s*['""]?(?<value>.+?)['""]?\s*$", RegexOptions.Multiline))
+        foreach (Match data in Regex.Matches(input, @"^\s*-?\s*(?:label|title|text|description|note|id|name|city):\s*['""]?(?<value>.+?)['""]?\s*$", RegexOptions.Multiline))
         {
             text = text.Replace(data.Groups["value"].Value, " ", StringComparison.Ordinal);
         }
