@@ -130,6 +130,11 @@ internal static partial class ExplanationLocalizer
     /// </summary>
     internal static string Name(string name)
     {
+        if (Whole.TryGetValue(name, out string? whole))
+        {
+            return whole;
+        }
+
         Match finding = FindingName().Match(name);
         if (finding.Success)
         {
@@ -144,7 +149,19 @@ internal static partial class ExplanationLocalizer
 
         Match gloss = EnglishGloss().Match(name);
         int keep = gloss.Groups["name"].Length;
-        return gloss.Success && HasChinese(name.AsSpan(0, keep)) ? name[..keep] : ChinesePart(name) ?? ViewLocalizer.Text(name);
+        if (gloss.Success && HasChinese(name.AsSpan(0, keep)))
+        {
+            return name[..keep];
+        }
+
+        // "点数付费 point payment of H1 (职工医保)" → "点数付费 H1（职工医保）"; "点值 point value (居民医保)" → "点值（居民医保）".
+        Match of = GlossOf().Match(name);
+        if (of.Success && HasChinese(of.Groups["zh"].Value))
+        {
+            return of.Groups["zh"].Value + (of.Groups["id"].Success ? " " + of.Groups["id"].Value : string.Empty) + "（" + of.Groups["inner"].Value + "）";
+        }
+
+        return ChinesePart(name) ?? ViewLocalizer.Text(name);
     }
 
     private static string Value(string value) => value switch
@@ -237,8 +254,35 @@ internal static partial class ExplanationLocalizer
         (PriorDeficitNote(), m => $"{m.Groups[1].Value} — 默认理解为 5 个百分点（{m.Groups[2].Value} 降为 {m.Groups[3].Value}）；PriorDeficitReading.ShareOfShare 理解为分担比例的 5%（{m.Groups[4].Value} 降为 {m.Groups[5].Value}）"),
         (PolicySentence(), m => $"{m.Groups[1].Value}四(二)7–8；减少5% 理解为 {Reading(m.Groups[2].Value)}；年初补充上划 {(m.Groups[3].Value == "in force" ? "已实施" : "未实施")}；过渡期 {m.Groups[4].Value}"),
         (SetOnDate(), m => $"{m.Groups[1].Value}，{m.Groups[2].Value} 有效"),
+        (ShownToDecimals(), m => $"显示保留 {m.Groups[1].Value} 位小数（{Midpoint(m.Groups[2].Value)}）；支付按精确值计算，分配到分"),
+        (ToTheFenAlone(), m => $"保留到分（{Midpoint(m.Groups[1].Value)}）；各机构单独舍入时，合计与预算最多相差每个机构一分"),
+        (ToTheFen(), m => $"{BandAmount(m.Groups[1].Value)}保留到分（{Midpoint(m.Groups[2].Value)}）"),
+        (ToDecimals(), m => $"保留 {m.Groups[1].Value} 位小数（{Midpoint(m.Groups[2].Value)}）"),
+        (DecimalsValue(), m => $"{m.Groups[1].Value}（{Midpoint(m.Groups[2].Value)}）"),
+        (Apportioned(), m => $"{m.Groups[1].Value} ≈ {m.Groups[2].Value}；分配后 {m.Groups[3].Value}（{m.Groups[4].Value} 分）"),
+        (SurplusSettled(), m => $"结余 {m.Groups[1].Value}；范围内 {m.Groups[2].Value}（范围 {m.Groups[3].Value}）；留用 {m.Groups[4].Value}；收回 {m.Groups[5].Value}；最终 {m.Groups[6].Value}"),
+        (OverrunSettled(), m => $"超支 {m.Groups[1].Value}；范围内 {m.Groups[2].Value}（范围 {m.Groups[3].Value}）；分担 {m.Groups[4].Value}；最终 {m.Groups[5].Value}"),
+        (DrgRules(), m => $"点数保留 {m.Groups[1].Value} 位小数（{Midpoint(m.Groups[2].Value)}）；高倍率 > {m.Groups[3].Value}，低倍率 < {m.Groups[4].Value}；预留调节金 {m.Groups[5].Value}；结余留用 {m.Groups[6].Value}（范围 {m.Groups[7].Value}）；合理超支分担 {m.Groups[8].Value}（范围 {m.Groups[9].Value}）"),
         (RollForwardLine(), m => $"期初 {m.Groups[1].Value} + 收入 {m.Groups[2].Value} − 支出 {m.Groups[3].Value} = {m.Groups[4].Value} 元，报告期末 {m.Groups[5].Value} 元（差额 {m.Groups[6].Value} 元）"),
     ];
+
+    /// <summary>A .NET midpoint rounding mode by its Chinese name.</summary>
+    private static string Midpoint(string mode) => mode switch
+    {
+        "AwayFromZero" => "四舍五入",
+        "ToEven" => "四舍六入五成双",
+        "ToZero" => "向零截断",
+        "ToNegativeInfinity" => "向下取整",
+        "ToPositiveInfinity" => "向上取整",
+        _ => mode,
+    };
+
+    private static string BandAmount(string english) => english switch
+    {
+        "band and retained amount " => "范围和留用金额",
+        "band and shared amount " => "范围和分担金额",
+        _ => string.Empty,
+    };
 
     private static string Reading(string english) => english switch
     {
@@ -276,6 +320,15 @@ internal static partial class ExplanationLocalizer
         ["2022年1月底前，按照权责发生制的原则，各县（市、区）职工医保基金累计结余按规定额度上划至市财政专户，作为职工医保归集基金 (居民医保 the same, 7(3))"] =
             "2022年1月底前，按照权责发生制的原则，各县（市、区）职工医保基金累计结余按规定额度上划至市财政专户，作为职工医保归集基金（居民医保 同，7(3)）",
         ["read as percentage points (减少5个百分点): −5pp"] = "理解为百分点（减少5个百分点）：−5pp",
+
+        // DRG/DIP point payment (点数法).
+        ["按点值折算 points × point value, rounded alone"] = "按点值折算（各机构单独舍入）",
+        ["Σ 机构点数 × 机构系数 (each rounded to the point decimals)"] = "Σ 机构点数 × 机构系数（各自按点数小数位舍入）",
+        ["点数付费金额, then 结余留用 / 合理超支分担"] = "点数付费金额，再 结余留用 / 合理超支分担",
+        ["结算点数 × 点值, apportioned over all institutions so that Σ = 预算 − 预留调节金"] = "结算点数 × 点值，在全部机构间分配，使 Σ = 预算 − 预留调节金",
+        ["largest remainder (Apportionment): every payment within one fen of its exact share; earlier institution wins ties"] = "最大余数法：每笔支付与其精确份额相差不到一分；余数相同时归排序在前的机构",
+        ["Σ 病例点数 (each: 基准点数 × 病例调整系数; outliers re-pointed)"] = "Σ 病例点数（每例：基准点数 × 病例调整系数；高低倍率病例重新计点）",
+        ["surplus retention and overrun sharing: a documented local convention with parameterised bands and ratios"] = "结余留用与合理超支分担：有文件依据的本地约定，范围和比例均为参数",
     };
 
     private static string PerMonth(string text) =>
@@ -291,6 +344,7 @@ internal static partial class ExplanationLocalizer
         ("budget zero or negative: no rate (NoBudget)", "预算数为零或负数：无执行率（无预算）"),
         ("monthly expenditure is zero or negative (NoExpenditure)", "月平均支出为零或负数（无支出）"),
         ("exact to the fen", "精确到分"),
+        ("; nationally ", "；全国层面 "),
         ("to the fen, AwayFromZero (四舍五入)", "保留到分（四舍五入）"),
         ("to the fen, AwayFromZero", "保留到分（四舍五入）"),
         (", printed as a whole number of months", "，印为整数月数"),
@@ -299,6 +353,9 @@ internal static partial class ExplanationLocalizer
 
     [GeneratedRegex(@"^(?<zh>[^ A-Za-z]*[\u4e00-\u9fff][^ A-Za-z]*(?: [^ A-Za-z]*[\u4e00-\u9fff][^ A-Za-z]*)*) (?<gloss>[A-Za-z][A-Za-z\-' ]*(?: \([^()\u4e00-\u9fff]*\))?)(?: (?<figure>[-−]?\d[\d,.]*\S*))?$")]
     private static partial Regex BilingualLabel();
+
+    [GeneratedRegex(@"^(?<zh>[^ A-Za-z]*[\u4e00-\u9fff][^ A-Za-z]*) [a-z][a-z\-' ]*?(?: of (?<id>\S+))? \((?<inner>[^()]*[\u4e00-\u9fff][^()]*)\)$")]
+    private static partial Regex GlossOf();
 
     [GeneratedRegex(@"^(?<name>.*?)\s+(?<gloss>[A-Za-z][A-Za-z\-' ]*)$")]
     private static partial Regex EnglishGloss();
@@ -368,6 +425,33 @@ internal static partial class ExplanationLocalizer
 
     [GeneratedRegex(@"^(.*)四\(二\)7–8; 减少5% read as (.+); year-start top-up (in force|not in force); transition (\S+)$")]
     private static partial Regex PolicySentence();
+
+    [GeneratedRegex(@"^shown to (\d+) decimals \((\w+)\); payments use the exact value, apportioned to the fen$")]
+    private static partial Regex ShownToDecimals();
+
+    [GeneratedRegex(@"^to the fen \((\w+)\); rounding each institution alone can miss the budget by up to one fen per institution$")]
+    private static partial Regex ToTheFenAlone();
+
+    [GeneratedRegex(@"^(band and retained amount |band and shared amount )?to the fen \((\w+)\)$")]
+    private static partial Regex ToTheFen();
+
+    [GeneratedRegex(@"^to (\d+) decimals \((\w+)\)$")]
+    private static partial Regex ToDecimals();
+
+    [GeneratedRegex(@"^(\d+) \((AwayFromZero|ToEven|ToZero|ToNegativeInfinity|ToPositiveInfinity)\)$")]
+    private static partial Regex DecimalsValue();
+
+    [GeneratedRegex(@"^(.+) ≈ (\S+); apportioned (\S+) \(([-+−]?\d+) fen\)$")]
+    private static partial Regex Apportioned();
+
+    [GeneratedRegex(@"^surplus (\S+); within the band (\S+) \(band (\S+)\); retained (\S+); clawed back (\S+); final (.+)$")]
+    private static partial Regex SurplusSettled();
+
+    [GeneratedRegex(@"^overrun (\S+); within the band (\S+) \(band (\S+)\); shared (\S+); final (.+)$")]
+    private static partial Regex OverrunSettled();
+
+    [GeneratedRegex(@"^points to (\d+) decimals \((\w+)\); outliers > (\S+) / < (\S+); reserve (\S+); surplus (\S+) within (\S+); overrun (\S+) within (\S+)$")]
+    private static partial Regex DrgRules();
 
     [GeneratedRegex(@"^(\S+) on (\d{4}-\d{2}-\d{2})$")]
     private static partial Regex SetOnDate();

@@ -130,7 +130,7 @@ public class ChineseOutputTests
     /// <item>a single letter — a variable of a formula (x ± p/2);</item>
     /// <item>an option (--rounding) and the option's value after it (nearest, floor);</item>
     /// <item>an input key with its colon (period:, year:), or a bracket key of a parameter's value as the parameter file spells it (dibao=70%);</item>
-    /// <item>the product and program names FundMath and fundmath, the unit pp, or a formula's function (min, max, round);</item>
+    /// <item>the product and program names FundMath and fundmath, the unit pp, a formula's function (min, max, round), or DRG and DIP as Chinese documents write them;</item>
     /// <item>inside a label, title, text, description, note, id, name or city the input document prints (its data, echoed as printed);</item>
     /// <item>for a case file (<c>test</c>), a key the file names (a case's inputs and outputs: amount, quotient).</item>
     /// </list>
@@ -154,6 +154,10 @@ public class ChineseOutputTests
     [InlineData("markdown", "pool", null, false)]
     [InlineData("table", "pool", null, true)]
     [InlineData("markdown", "pool", null, true)]
+    [InlineData("table", "drg", null, false)]
+    [InlineData("markdown", "drg", null, false)]
+    [InlineData("table", "drg", null, true)]
+    [InlineData("markdown", "drg", null, true)]
     [InlineData("table", "params", null, false)]
     [InlineData("markdown", "params", null, false)]
     [InlineData("table", "params", "--at", true)]
@@ -205,16 +209,23 @@ public class ChineseOutputTests
         Assert.Equal(["total"], EnglishWords("quotient = amount ÷ divisor（total）", "inputs: { amount: 1, divisor: 2 }\nexpected: { quotient: 3 }\n", keysAreNames: true));
         Assert.Equal(["quotient", "amount"], EnglishWords("quotient = amount", "inputs: { amount: 1 }\nexpected: { quotient: 3 }\n"));
         Assert.Equal(["rate"], EnglishWords("dibao=70%, general=100%（rate）", string.Empty));
+        Assert.Equal(["points"], EnglishWords("本地约定（示例值） illustrative local convention 点数计算 points", "cite: { document: 本地约定（示例值） illustrative local convention, clause: 点数计算 }\n"));
         Assert.Equal(["wrong"], EnglishWords("deliberately wrong（精确）", "    description: deliberately\n"));
     }
 
-    /// <summary>The product and program names, the unit pp, and the functions a formula is written with.</summary>
-    private static readonly string[] Names = ["FundMath", "fundmath", "pp", "min", "max", "round"];
+    /// <summary>The product and program names, the unit pp, the functions a formula is written with, and the payment methods DRG and DIP as Chinese documents write them (按疾病诊断相关分组（DRG）点数付费).</summary>
+    private static readonly string[] Names = ["FundMath", "fundmath", "pp", "min", "max", "round", "DRG", "DIP"];
 
     internal static IEnumerable<string> EnglishWords(string output, string input, bool keysAreNames = false)
     {
         string text = output;
         foreach (Match data in Regex.Matches(input, @"^\s*-?\s*(?:label|title|text|description|note|id|name|city):\s*['""]?(?<value>.+?)['""]?\s*$", RegexOptions.Multiline))
+        {
+            text = text.Replace(data.Groups["value"].Value, " ", StringComparison.Ordinal);
+        }
+
+        // The same fields written inline in a flow mapping: cite: { document: 本地约定（示例值） illustrative local convention, clause: … }.
+        foreach (Match data in Regex.Matches(input, @"[{,]\s*(?:document|title|note|clause):\s*(?<value>[^,{}\n]+?)\s*(?=[,}])"))
         {
             text = text.Replace(data.Groups["value"].Value, " ", StringComparison.Ordinal);
         }
