@@ -241,7 +241,9 @@ internal sealed class CliApp
             Language language = ChooseLanguage(parse.GetValue(lang));
             bool colour = terminal && outFile is null && outputFormat == OutputFormat.Table && !parse.GetValue(noColor) && !NoColorRequested();
             var options = new RenderOptions(parse.GetValue(explain), colour, Width(outFile is null), language, parse.GetValue(bom));
-            string? plain = outputFormat == OutputFormat.Table && !options.Explain ? result.PlainText : null;
+            string? plain = outputFormat == OutputFormat.Table && !options.Explain
+                ? (language == Language.Chinese ? result.PlainTextChinese ?? result.PlainText : result.PlainText)
+                : null;
             ReportView view = ViewLocalizer.Localize(result.View, language, values: outputFormat != OutputFormat.Json);
 
             // Everything is rendered before anything is written: a failure (a chart that cannot be drawn or written,

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using FundMath.Cases;
 using FundMath.Cli.Input;
+using FundMath.Cli.Output;
 using FundMath.Cli.Views;
 using Spectre.Console;
 
@@ -37,14 +38,26 @@ internal static class TestCommand
             new Column("location", "Where", CellKind.Text),
             new Column("outcome", "Outcome", CellKind.Outcome),
             new Column("difference", "Difference", CellKind.Text, Detail: true));
+        view.Chinese["Cases"] = "测试用例";
+        view.Chinese["Case results"] = "各用例结果";
+        view.Chinese["Case"] = "用例";
+        view.Chinese["Calculation"] = "计算";
+        view.Chinese["Difference"] = "差异";
         foreach (CaseRunResult result in report.Results)
         {
+            string difference = result.Passed ? string.Empty : CaseReporter.Describe(result).Trim().Replace("\r\n", "\n", System.StringComparison.Ordinal);
+            if (difference.Length > 0)
+            {
+                view.Chinese[difference] = CaseReportChinese.Describe(result).Trim().Replace("\r\n", "\n", System.StringComparison.Ordinal);
+            }
+
+            view.Chinese[result.Outcome.ToString()] = CaseReportChinese.Outcome(result.Outcome);
             table.AddRow(
                 Cell.Of(result.Id),
                 Cell.Of(result.Calculation),
                 Cell.Of(result.Location.ToString()),
                 Cell.Outcome(result.Outcome.ToString(), result.Passed ? Tone.Good : Tone.Bad),
-                Cell.Of(result.Passed ? string.Empty : CaseReporter.Describe(result).Trim().Replace("\r\n", "\n", System.StringComparison.Ordinal)));
+                Cell.Of(difference));
             foreach (OutputCheck check in result.Checks)
             {
                 if (check.Explanation is not null)
@@ -55,8 +68,10 @@ internal static class TestCommand
         }
 
         section.Notes.Add(report.Summary);
+        view.Chinese[report.Summary] = CaseReportChinese.Summary(report);
         string text = CaseReporter.ToText(report, listPassed: false).Replace("\r\n", "\n", System.StringComparison.Ordinal) + "\n";
-        return new CommandResult(view, report.AllPassed ? ExitCodes.Ok : ExitCodes.Findings, text);
+        string chinese = CaseReportChinese.ToText(report).Replace("\r\n", "\n", System.StringComparison.Ordinal) + "\n";
+        return new CommandResult(view, report.AllPassed ? ExitCodes.Ok : ExitCodes.Findings, text, chinese);
     }
 
     private static int CaseFilesIn(string folder)

@@ -14,6 +14,21 @@ internal static class DrgView
         DrgPolicy policy = payment.Policy;
         Section values = view.AddSection("point-values", "点值 Point values (按险种 per scheme)");
         values.Notes.Add($"rules on {input.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {policy}");
+        view.Chinese[values.Notes[^1]] = input.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 有效的规则：" + Output.ExplanationLocalizer.Sentence(policy.ToString());
+        view.Chinese[values.Title] = "点值（按险种）";
+        view.Chinese["payments are the distributable budget apportioned by total points (largest remainder): each scheme's payments sum to its distributable budget exactly"] =
+            "支付为可分配预算按结算点数分配（最大余数法）：各险种支付之和恰为其可分配预算";
+        view.Chinese["结余 Surplus"] = "结余";
+        view.Chinese["超支 Overrun"] = "超支";
+        view.Chinese["Balanced"] = "持平";
+        view.Chinese["AllShared"] = "全部分担";
+        view.Chinese["SharingScaled"] = "按比例分担";
+        view.Chinese["NoSettlement"] = "未清算";
+        foreach (DrgScheme scheme in System.Enum.GetValues<DrgScheme>())
+        {
+            view.Chinese[SchemeName(scheme) + " — 结算点数 = 机构点数 × 机构系数; 支付 = 结算点数 × 点值"] = SchemeName(scheme)[..4] + " — 结算点数 = 机构点数 × 机构系数；支付 = 结算点数 × 点值";
+        }
+
         ViewTable table = values.AddTable(
             "point-values",
             "点值 = (年度点数付费预算 − 预留调节金) / 总点数",

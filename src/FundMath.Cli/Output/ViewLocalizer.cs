@@ -26,21 +26,28 @@ internal static partial class ViewLocalizer
             return view;
         }
 
-        var result = new ReportView(view.Command, Text(view.Title), Text(view.Source));
+        var result = new ReportView(view.Command, Text(view.Title), view.Chinese.TryGetValue(view.Source, out string? source) ? source : Text(view.Source));
         foreach (Section section in view.Sections)
         {
-            Section copy = result.AddSection(section.Id, SectionTitle(section.Title));
+            Section copy = result.AddSection(section.Id, view.Chinese.TryGetValue(section.Title, out string? sectionTitle) ? sectionTitle : SectionTitle(section.Title));
             foreach (ViewTable table in section.Tables)
             {
-                Column[] columns = table.Columns.Select(c => c with { Title = TableHeaders.TryGetValue((table.Id, c.Title), out string? own) ? own : Header(c.Title) }).ToArray();
+                // A column in English beside its Chinese twin (summaryEn beside summaryZh) is left out of people's formats.
+                bool[] keep = table.Columns.Select(c => !values || !c.Id.EndsWith("En", StringComparison.Ordinal)
+                    || !table.Columns.Any(z => z.Id == c.Id[..^2] + "Zh")).ToArray();
+                Column[] columns = table.Columns.Where((_, i) => keep[i]).Select(c => c with
+                {
+                    Title = TableHeaders.TryGetValue((table.Id, c.Title), out string? own) ? own : view.Chinese.TryGetValue(c.Title, out string? said) ? said : Header(c.Title),
+                }).ToArray();
                 ViewTable translated = copy.AddTable(table.Id, view.Chinese.TryGetValue(table.Title, out string? title) ? title : Text(table.Title), columns);
                 foreach (Cell[] row in table.Rows)
                 {
-                    translated.AddRow(TranslateRow(view, table, row, values));
+                    translated.AddRow(TranslateRow(view, table, row, values).Where((_, i) => i >= keep.Length || keep[i]).ToArray());
                 }
             }
 
-            copy.Notes.AddRange(section.Notes.Select(n => view.Chinese.TryGetValue(n, out string? said) ? said : Text(n)));
+            // A note the command says in Chinese elsewhere already (an English twin sentence) maps to "" and is left out.
+            copy.Notes.AddRange(section.Notes.Select(n => view.Chinese.TryGetValue(n, out string? said) ? said : Text(n)).Where(n => n.Length > 0));
         }
 
         foreach (ChartSpec chart in view.Charts)
@@ -121,6 +128,16 @@ internal static partial class ViewLocalizer
             {
                 cells[c] = cell with { Text = Severities.TryGetValue(cell.Text, out string? severity) ? severity : cell.Text };
             }
+            else if (values && cell.Text.Length > 0 && view.Chinese.TryGetValue(cell.Text, out string? said))
+            {
+                // A text the command said in Chinese itself (a case's diff, a rule's sentence).
+                cells[c] = cell with { Text = said };
+            }
+            else if (values && cell.Kind == CellKind.Text && ExplanationLocalizer.ChinesePart(cell.Text) is { } part)
+            {
+                // A bilingual label ("期初余额 opening", "住院 inpatient") keeps its Chinese part.
+                cells[c] = cell with { Text = part };
+            }
             else
             {
                 // Data (fund and region names, amounts) is never rewritten: only a cell that is exactly a known word.
@@ -186,7 +203,8 @@ internal static partial class ViewLocalizer
         {
             string rest = title[(space + 1)..];
             int bracket = rest.IndexOf('(', StringComparison.Ordinal);
-            return title[..space] + (bracket >= 0 ? "（" + rest[(bracket + 1)..].TrimEnd(')') + "）" : string.Empty);
+            string inner = bracket >= 0 ? rest[(bracket + 1)..] : string.Empty;
+            return title[..space] + (bracket >= 0 ? "（" + (inner.EndsWith(')') ? inner[..^1] : inner) + "）" : string.Empty);
         }
 
         return Text(title);

@@ -14,11 +14,26 @@ internal static class PoolView
         AddDeficits(view, counties, unit, unitName);
         AddTransfers(view, fund, counties, unit, unitName);
         AddRules(view, counties);
-        view.Explanations.Add(fund.Explain());
+        FundMath.Explain.Explanation fundExplanation = fund.Explain();
+        view.Explanations.Add(fundExplanation);
+        view.Chinese[fundExplanation.Name] = fundExplanation.Name.Replace("归集基金 collected fund ", "归集基金 ", System.StringComparison.Ordinal);
+        view.Chinese["减少5%的理解 reading of 减少5%"] = "减少5%的理解";
         foreach (CountySettlement c in counties)
         {
             view.Explanations.Add(c.Explain());
+
+            // Under --lang zh a county's explanation says its Chinese sentence; the English one is not repeated.
+            view.Chinese[c.ToEnglishSentence()] = string.Empty;
+            view.Chinese[c.Rules.ToString()] = PoolChinese.Rules(c.Rules);
         }
+
+        foreach ((string rule, string chinese) in PoolChinese.RuleNames())
+        {
+            view.Chinese.TryAdd(rule, chinese);
+        }
+
+        view.Chinese[fund.ToEnglishSentence()] = string.Empty;
+        view.Chinese[fund.RollForward.Describe()] = PoolChinese.RollForward(fund.RollForward);
 
         view.Explanations.Add(policy.Explain());
     }
@@ -26,6 +41,7 @@ internal static class PoolView
     private static void AddFund(ReportView view, PoolingPolicy policy, CollectedFundStatement fund, MoneyUnit unit, string unitName)
     {
         Section section = view.AddSection("collected-fund", $"归集基金 Collected fund — {Scheme(fund.Scheme)} {fund.Year}");
+        view.Chinese[section.Title] = $"归集基金 — {SchemeChinese(fund.Scheme)} {fund.Year}";
         ViewTable table = section.AddTable(
             "collected-fund",
             "期末 = 期初 + 流入 − 流出 (四(二)8)",
@@ -46,16 +62,30 @@ internal static class PoolView
         section.Notes.Add(fund.ToChineseSentence());
         section.Notes.Add(fund.ToEnglishSentence());
         section.Notes.Add(fund.TopUp.ToChineseSentence());
-        section.Notes.Add("Roll-forward: " + fund.RollForward.Describe() + " — " + fund.RollForward.Outcome + ".");
-        section.Notes.Add(fund.Outcome == CollectedFundOutcome.PaidProRata
-            ? $"The collected fund could not pay every share: it paid out all of it pro rata to the shares due ({fund.PaidRatio!.Value.ToString("P2", CultureInfo.InvariantCulture)} of each), by largest remainder to the fen, ties to the county earlier in name order."
-            : "Shares are paid in full when they fit; otherwise pro rata to the shares due (largest remainder to the fen, ties to the county earlier in name order).");
-        section.Notes.Add($"Rules: {policy.SetName} on {policy.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}; 减少5% read as {PoolingPolicy.ReadingText(policy.PriorDeficitReading)}. Amounts in {unitName} rounded to 0.01 for display; JSON and CSV carry the exact 元.");
+        Note(view, section, "Roll-forward: " + fund.RollForward.Describe() + " — " + fund.RollForward.Outcome + ".",
+            "滚存：" + PoolChinese.RollForward(fund.RollForward) + " — " + PoolChinese.Outcome(fund.RollForward.Outcome) + "。");
+        if (fund.Outcome == CollectedFundOutcome.PaidProRata)
+        {
+            string ratio = fund.PaidRatio!.Value.ToString("P2", CultureInfo.InvariantCulture);
+            Note(view, section, $"The collected fund could not pay every share: it paid out all of it pro rata to the shares due ({ratio} of each), by largest remainder to the fen, ties to the county earlier in name order.",
+                $"归集基金不足以支付全部应担份额：全部余额按应担份额比例支付（各付 {ratio}），按最大余数法分配到分，余数相同时归名称排序在前的县。");
+        }
+        else
+        {
+            Note(view, section, "Shares are paid in full when they fit; otherwise pro rata to the shares due (largest remainder to the fen, ties to the county earlier in name order).",
+                "归集基金足以支付时全额支付应担份额；否则按应担份额比例支付（按最大余数法分配到分，余数相同时归名称排序在前的县）。");
+        }
+
+        string date = policy.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        Note(view, section, $"Rules: {policy.SetName} on {date}; 减少5% read as {PoolingPolicy.ReadingText(policy.PriorDeficitReading)}. Amounts in {unitName} rounded to 0.01 for display; JSON and CSV carry the exact 元.",
+            $"规则：{policy.SetName}，{date} 有效；减少5% 理解为 {PoolChinese.Reading(policy.PriorDeficitReading)}。金额以{unitName}显示，保留 0.01；`--format json` 与 `--format csv` 给出精确的元。");
     }
 
     private static void AddDeficits(ReportView view, CountySettlement[] counties, MoneyUnit unit, string unitName)
     {
         Section section = view.AddSection("deficit-sharing", "缺口分担 Deficit sharing (四(二)8(1)–(3))");
+        view.Chinese["归集基金不足支付: city treasury 20% (10% after a prior-year deficit), capped at 1% of 统筹基金筹资总额; the rest and the cut-off to the county treasury"] =
+            "归集基金不足支付：市财政承担20%（上年出现当期缺口的县为10%），以统筹基金筹资总额的1%为限；其余部分及超限部分由缺口地财政承担";
         ViewTable table = section.AddTable(
             "deficit-sharing",
             "当期缺口 = 过渡期差额 + 归集基金 + 县累计结余 + 县财政专项补助 + 市财政 + 县财政",
@@ -110,7 +140,7 @@ internal static class PoolView
 
         if (table.Rows.Count == 0)
         {
-            section.Notes.Add("No county had a current deficit: nobody pays.");
+            Note(view, section, "No county had a current deficit: nobody pays.", "没有县出现当期缺口：无需分担。");
         }
 
         if (shortTable.Rows.Count == 0)
@@ -122,6 +152,8 @@ internal static class PoolView
     private static void AddTransfers(ReportView view, CollectedFundStatement fund, CountySettlement[] counties, MoneyUnit unit, string unitName)
     {
         Section section = view.AddSection("transfers", "上划、年初补充上划与结余 Transfers, top-ups and surpluses (四(二)7, 8(2))");
+        view.Chinese["From the usable balance (累计结余 − 统筹前个人账户结余) first; the rest 当地财政安排专项资金补足"] =
+            "先从可用结余（累计结余 − 统筹前个人账户结余）上划；不足部分 当地财政安排专项资金补足";
         ViewTable table = section.AddTable(
             "transfers",
             "From the usable balance (累计结余 − 统筹前个人账户结余) first; the rest 当地财政安排专项资金补足",
@@ -149,6 +181,14 @@ internal static class PoolView
         }
 
         section.Notes.Add(fund.TopUp.ToEnglishSentence());
+        view.Chinese[fund.TopUp.ToEnglishSentence()] = fund.TopUp.ToChineseSentence();
+    }
+
+    /// <summary>A note the view adds, with its Chinese for --lang zh.</summary>
+    private static void Note(ReportView view, Section section, string english, string chinese)
+    {
+        section.Notes.Add(english);
+        view.Chinese[english] = chinese;
     }
 
     private static void AddRules(ReportView view, CountySettlement[] counties)
@@ -168,6 +208,8 @@ internal static class PoolView
     }
 
     private static string Scheme(PooledScheme scheme) => scheme == PooledScheme.Resident ? "居民医保 resident fund" : "职工医保 employee fund";
+
+    private static string SchemeChinese(PooledScheme scheme) => scheme == PooledScheme.Resident ? "居民医保" : "职工医保";
 
     private static string UnitName(MoneyUnit unit) => unit.Suffix();
 }

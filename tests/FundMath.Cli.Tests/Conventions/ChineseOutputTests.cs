@@ -119,7 +119,7 @@ public class ChineseOutputTests
     }
 
     /// <summary>
-    /// No English word is left in the main commands' Chinese output. A word (a run of ASCII letters) is allowed only
+    /// No English word is left in any command's Chinese output. A word (a run of ASCII letters) is allowed only
     /// when it is:
     /// <list type="bullet">
     /// <item>part of a token with a digit, '.', '/' or '_' inside — a number with its unit (±5pp, -7.82pp), a
@@ -129,27 +129,75 @@ public class ChineseOutputTests
     /// the program name in a title (fundmath check-report);</item>
     /// <item>a single letter — a variable of a formula (x ± p/2);</item>
     /// <item>an option (--rounding) and the option's value after it (nearest, floor);</item>
-    /// <item>an input key with its colon (period:, year:);</item>
-    /// <item>the product and program names FundMath and fundmath, or the unit pp;</item>
-    /// <item>inside a label, title or text the input document prints (its data, echoed as printed).</item>
+    /// <item>an input key with its colon (period:, year:), or a bracket key of a parameter's value as the parameter file spells it (dibao=70%);</item>
+    /// <item>the product and program names FundMath and fundmath, the unit pp, a formula's function (min, max, round), or DRG and DIP as Chinese documents write them;</item>
+    /// <item>inside a label, title, text, description, note, id, name or city the input document prints (its data, echoed as printed);</item>
+    /// <item>for a case file (<c>test</c>), a key the file names (a case's inputs and outputs: amount, quotient).</item>
     /// </list>
+    /// Every command runs on its built-in or shipped sample, in the table and Markdown formats, with --explain where
+    /// the command has explanations and without it (the table format of <c>test</c> is the runner's own report then).
     /// </summary>
     [Theory]
-    [InlineData("table", "analyze", null)]
-    [InlineData("markdown", "analyze", null)]
-    [InlineData("table", "check-report", null)]
-    [InlineData("markdown", "check-report", null)]
-    [InlineData("table", "analyze", "consistent-report.yaml")]
-    [InlineData("table", "analyze", "regions.csv")]
-    public void No_english_word_is_left_under_lang_zh(string format, string command, string? data)
+    [InlineData("table", "analyze", null, true)]
+    [InlineData("markdown", "analyze", null, true)]
+    [InlineData("table", "analyze", null, false)]
+    [InlineData("table", "check-report", null, true)]
+    [InlineData("markdown", "check-report", null, true)]
+    [InlineData("markdown", "check-report", null, false)]
+    [InlineData("table", "analyze", "consistent-report.yaml", true)]
+    [InlineData("table", "analyze", "regions.csv", true)]
+    [InlineData("table", "test", "cases/mixed.yaml", false)]
+    [InlineData("table", "test", "cases/mixed.yaml", true)]
+    [InlineData("markdown", "test", "cases/mixed.yaml", false)]
+    [InlineData("markdown", "test", "cases/mixed.yaml", true)]
+    [InlineData("table", "pool", null, false)]
+    [InlineData("markdown", "pool", null, false)]
+    [InlineData("table", "pool", null, true)]
+    [InlineData("markdown", "pool", null, true)]
+    [InlineData("table", "drg", null, false)]
+    [InlineData("markdown", "drg", null, false)]
+    [InlineData("table", "drg", null, true)]
+    [InlineData("markdown", "drg", null, true)]
+    [InlineData("table", "params", null, false)]
+    [InlineData("markdown", "params", null, false)]
+    [InlineData("table", "params", "--at", true)]
+    [InlineData("markdown", "params", "--at", true)]
+    public void No_english_word_is_left_under_lang_zh(string format, string command, string? data, bool explain)
     {
-        string input = data is null
-            ? File.ReadAllText(Path.Combine(CliRunner.SourceDirectory(), "..", "..", "src", "FundMath.Samples", "Reports", "zhuzhou-2021.yaml"))
-            : File.ReadAllText(CliRunner.DataFile(data));
-        string[] args = data is null ? [command] : [command, CliRunner.DataFile(data)];
-        var result = CliRunner.RunWith(Wide, terminal: false, [.. args, "--lang", "zh", "--explain", "--format", format]);
+        (string[] args, string input) = Sample(command, data);
+        string[] options = explain ? ["--lang", "zh", "--explain", "--format", format] : ["--lang", "zh", "--format", format];
+        var result = CliRunner.RunWith(Wide, terminal: false, [command, .. args, .. options]);
         Assert.True(result.ExitCode is 0 or 1, result.Error);
-        Assert.Equal([], EnglishWords(result.Out, input).Distinct().Order(StringComparer.Ordinal).ToArray());
+        Assert.NotEqual(string.Empty, result.Out);
+        Assert.Equal([], EnglishWords(result.Out, input, keysAreNames: command == "test").Distinct().Order(StringComparer.Ordinal).ToArray());
+    }
+
+    private static string Repository(params string[] parts) => Path.GetFullPath(Path.Combine([CliRunner.SourceDirectory(), "..", "..", .. parts]));
+
+    /// <summary>The arguments that run a command on its sample, and the text of the files it reads (their data may be echoed).</summary>
+    private static (string[] Args, string Input) Sample(string command, string? data)
+    {
+        if (data == "--at")
+        {
+            // The values in force on one date, each with its explanation (the citation and the note).
+            return (["--at", "2022-01-01"], string.Empty);
+        }
+
+        if (data is not null)
+        {
+            return ([CliRunner.DataFile(data)], File.ReadAllText(CliRunner.DataFile(data)));
+        }
+
+        return command switch
+        {
+            "analyze" or "check-report" => ([], File.ReadAllText(Repository("src", "FundMath.Samples", "Reports", "zhuzhou-2021.yaml"))),
+            "params" => ([], string.Empty),
+            "pool" => ([Repository("samples", "pooling", "example-city-2023.yaml")], File.ReadAllText(Repository("samples", "pooling", "example-city-2023.yaml")) + File.ReadAllText(Repository("samples", "parameters", "lishui.yaml"))),
+            "drg" => ([Repository("samples", "drg", "sample.yaml")], File.ReadAllText(Repository("samples", "drg", "sample.yaml")) + File.ReadAllText(Repository("samples", "parameters", "drg-sample.yaml"))),
+            "project" => ([Repository("samples", "forecasting", "zhuzhou-2021.yaml")], File.ReadAllText(Repository("samples", "forecasting", "zhuzhou-2021.yaml"))),
+            "settle" => ([Repository("samples", "claims", "ankang-2021.yaml")], File.ReadAllText(Repository("samples", "claims", "ankang-2021.yaml")) + File.ReadAllText(Repository("samples", "parameters", "ankang.yaml"))),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command, "no sample for this command"),
+        };
     }
 
     [Fact]
@@ -158,23 +206,38 @@ public class ChineseOutputTests
         Assert.Equal(["is", "not", "checked"], EnglishWords("24.06% is not checked（previousIncome）`fundmath params` --rounding nearest period: ±5pp x ± p/2", string.Empty));
         Assert.Equal(["text", "nearest"], EnglishWords("```text\n```\nfundmath analyze — text（nearest）", string.Empty));
         Assert.Equal(["total"], EnglishWords("大额医疗 (as printed) total", "- label: 大额医疗 (as printed)\n"));
+        Assert.Equal(["total"], EnglishWords("quotient = amount ÷ divisor（total）", "inputs: { amount: 1, divisor: 2 }\nexpected: { quotient: 3 }\n", keysAreNames: true));
+        Assert.Equal(["quotient", "amount"], EnglishWords("quotient = amount", "inputs: { amount: 1 }\nexpected: { quotient: 3 }\n"));
+        Assert.Equal(["rate"], EnglishWords("dibao=70%, general=100%（rate）", string.Empty));
+        Assert.Equal(["points"], EnglishWords("本地约定（示例值） illustrative local convention 点数计算 points", "cite: { document: 本地约定（示例值） illustrative local convention, clause: 点数计算 }\n"));
+        Assert.Equal(["wrong"], EnglishWords("deliberately wrong（精确）", "    description: deliberately\n"));
     }
 
-    private static readonly string[] Names = ["FundMath", "fundmath", "pp"];
+    /// <summary>The product and program names, the unit pp, the functions a formula is written with, and the payment methods DRG and DIP as Chinese documents write them (按疾病诊断相关分组（DRG）点数付费).</summary>
+    private static readonly string[] Names = ["FundMath", "fundmath", "pp", "min", "max", "round", "DRG", "DIP"];
 
-    internal static IEnumerable<string> EnglishWords(string output, string input)
+    internal static IEnumerable<string> EnglishWords(string output, string input, bool keysAreNames = false)
     {
         string text = output;
-        foreach (Match data in Regex.Matches(input, @"^\s*-?\s*(?:label|title|text):\s*['""]?(?<value>.+?)['""]?\s*$", RegexOptions.Multiline))
+        foreach (Match data in Regex.Matches(input, @"^\s*-?\s*(?:label|title|text|description|note|id|name|city):\s*['""]?(?<value>.+?)['""]?\s*$", RegexOptions.Multiline))
         {
             text = text.Replace(data.Groups["value"].Value, " ", StringComparison.Ordinal);
         }
+
+        // The same fields written inline in a flow mapping: cite: { document: 本地约定（示例值） illustrative local convention, clause: … }.
+        foreach (Match data in Regex.Matches(input, @"[{,]\s*(?:document|title|note|clause):\s*(?<value>[^,{}\n]+?)\s*(?=[,}])"))
+        {
+            text = text.Replace(data.Groups["value"].Value, " ", StringComparison.Ordinal);
+        }
+
+        HashSet<string> keys = keysAreNames ? Regex.Matches(input, @"(?<![\w-])([A-Za-z][A-Za-z0-9_]*):").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal) : [];
 
         text = Regex.Replace(text, @"^```\w*$", " ", RegexOptions.Multiline);
         text = Regex.Replace(text, "`[^`\n]*`", " ");
         text = Regex.Replace(text, @"\bfundmath (?:analyze|check-report|test|pool|drg|project|settle|params)\b", " ");
         text = Regex.Replace(text, @"--[a-z][a-z-]*(?: (?:nearest|floor|zh|en)\b)?", " ");
         text = Regex.Replace(text, @"\b(?:period|year):", " ");
+        text = Regex.Replace(text, @"\b[a-z][a-z0-9_]*=", " ");
         foreach (string token in Regex.Split(text, @"[\s\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF\u2500-\u257F•›…—–−=<>|()\[\],;""“”]+"))
         {
             if (token.Length == 0 || token.IndexOfAny(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', '/', '_']) >= 0)
@@ -184,7 +247,7 @@ public class ChineseOutputTests
 
             foreach (Match word in Regex.Matches(token, "[A-Za-z]+"))
             {
-                if (word.Length > 1 && !Regex.IsMatch(word.Value, "^[a-z]+[A-Z]") && !Names.Contains(word.Value))
+                if (word.Length > 1 && !Regex.IsMatch(word.Value, "^[a-z]+[A-Z]") && !Names.Contains(word.Value) && !keys.Contains(word.Value))
                 {
                     yield return word.Value;
                 }
