@@ -50,6 +50,7 @@ public class RateFormatBoundaryTests
     [InlineData("p", "33.33%")]
     [InlineData("P0", "33%")]
     [InlineData("P6", "33.333333%")]
+    [InlineData("P9", "33.333333333%")]
     [InlineData("P12", "33.333333333333%")]
     public void The_percent_format_rounds_to_the_asked_decimals(string format, string expected) =>
         Assert.Equal(expected, Rate.FromRatio(1, 3).ToString(format, null));
@@ -60,6 +61,8 @@ public class RateFormatBoundaryTests
     [InlineData("N2")]
     [InlineData("X")]
     [InlineData("Px")]
+    [InlineData("P-1")]
+    [InlineData("G2")]
     public void Other_formats_are_refused_with_the_format_and_the_supported_ones(string format)
     {
         var e = Assert.Throws<FormatException>(() => Rate.FromPercent(8.7m).ToString(format, null));
