@@ -111,12 +111,15 @@ public sealed class BenefitPlan
                     {
                         int g = (int)group;
                         int index = (((((k * BenefitKeys.Levels) + l) * BenefitKeys.Statuses) + s) * BenefitKeys.Groups) + g;
-                        if (baseRatio is not { } ratio)
+                        if (!baseRatio.HasValue)
                         {
                             RatioNum[index] = -1;
                             continue;
                         }
 
+                        // Not a pattern variable: removing the block or the `continue` above (mutation testing)
+                        // must leave a compilable method, with no local that is only assigned by a pattern.
+                        Rate ratio = baseRatio.GetValueOrDefault();
                         Rate tilted = kind == ClaimKind.Inpatient ? ratio + r.Points($"{kk}.{BenefitKeys.GroupIncrease}", BenefitKeys.Key(group)) : ratio;
                         RatioNum[index] = BenefitArithmetic.ToFixed(tilted,
                             kind == ClaimKind.Inpatient

@@ -60,7 +60,10 @@ internal static class AmountScanner
     {
         fen = 0;
         int shift = 2 + unitExponent - n.Scale;
-        ulong magnitude;
+        // Initialised although every path below assigns it before use: a mutation test that empties a branch or
+        // turns the `||` into `&&` must still compile (an unassigned local would make Stryker drop every mutant
+        // of this method).
+        ulong magnitude = 0;
         if (shift >= 0)
         {
             if (n.Mantissa == 0)

@@ -344,11 +344,13 @@ public readonly struct Rate :
     internal static bool TryFormatPercent(Fraction percent, Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, string suffix, string typeName)
     {
         charsWritten = 0;
-        int decimals;
+        // Initialised here (not only by the loop or TryParseDecimals' out argument) so that a mutation test turning
+        // an `&&` of the "P" condition into `||` still compiles: an unassigned local would make Stryker drop every
+        // mutant of this method.
+        int decimals = 0;
         bool approximate = false;
         if (format.Length == 0 || format is "G" or "g")
         {
-            decimals = 0;
             Int128 scaled = 0;
             bool exact = false;
             for (; decimals <= 6; decimals++)

@@ -749,4 +749,28 @@ public class CohortBoundaryTests
 
         return persons;
     }
+
+    [Fact]
+    public void Counts_of_user_defined_categories_only_print_without_a_leading_separator()
+    {
+        // No well-known count is set, so the first user-defined entry starts the text: no ", " before it, ", "
+        // between the entries (in code order: "h-group" < "k-group").
+        CohortCategory h = CohortCategory.Define("h-group", "庚", "group h");
+        CohortCategory k = CohortCategory.Define("k-group", "辛", "group k");
+        Assert.Equal("h-group=7", CohortCounts.Empty.With(h, 7).ToString());
+        Assert.Equal("h-group=7, k-group=12", CohortCounts.Empty.With(k, 12).With(h, 7).ToString());
+    }
+
+    [Fact]
+    public void The_whole_of_a_structure_explanation_is_printed_grouped()
+    {
+        // 参保人数 3,019,813 = 2,269,284 + 637,103 + 113,426 (the resident structure of the golden test): the whole
+        // prints with thousands separators, as the parts do in each formula.
+        Explanation x = StructureShares.Explain("居民参保人群", Headcount.FromPersons(3_019_813),
+            [Headcount.FromPersons(2_269_284), Headcount.FromPersons(637_103), Headcount.FromPersons(113_426)],
+            ["成年人", "中小学生儿童", "大学生"], true, 2, HalfUp);
+        Assert.Equal("whole 合计", x.Inputs[0].Name);
+        Assert.Equal("3,019,813", x.Inputs[0].Value);
+        Assert.Equal("2,269,284 / 3,019,813", x.Inputs[1].Formula);
+    }
 }

@@ -367,6 +367,7 @@ public class MoneyBoundaryTests
     [InlineData("F11")]
     [InlineData("X2")]
     [InlineData("N2美元")]
+    [InlineData("G2")]
     public void Unsupported_format_strings_are_rejected(string format)
     {
         FormatException e = Assert.Throws<FormatException>(() => Money.FromYuan(1).ToString(format, null));
