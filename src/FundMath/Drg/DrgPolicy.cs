@@ -117,7 +117,6 @@ public sealed class DrgPolicy
     public MidpointRounding MoneyRounding { get; }
 
     /// <summary>The parameter set the values were read from (null when given directly).</summary>
-    [System.Text.Json.Serialization.JsonIgnore] // its JSON converter writes the set (Serialization/ParameterJson)
     public ParameterSet? Source { get; }
 
     /// <summary>The date the values were read at (default when given directly).</summary>

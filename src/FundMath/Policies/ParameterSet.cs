@@ -101,10 +101,6 @@ public sealed class ParameterSet
         return new(name, parameters, [name]);
     }
 
-    /// <summary>A set as it was written (its name, layers and parameters), for reading one back from JSON.</summary>
-    /// <exception cref="ArgumentException">Two parameters share a name.</exception>
-    internal static ParameterSet Restore(string name, IEnumerable<Parameter> parameters, IReadOnlyList<string> layers) => new(name, parameters, layers);
-
     /// <summary>
     /// Rebuilds a set from its name, its layers (most general first) and its parameters, as written by its JSON form
     /// (FundMath.Serialization): the name and every layer name must be non-blank, there must be at least one layer,

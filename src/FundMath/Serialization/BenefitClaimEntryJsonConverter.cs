@@ -14,7 +14,7 @@ internal sealed class BenefitClaimEntryJsonConverter : ResultJsonConverter<Benef
     {
         BenefitClaim? claim = members.RequiredOrNull<BenefitClaim?>("claim");
         long? reverses = members.RequiredOrNull<long?>("reverses");
-        Data.SourceLocation location = ParameterJson.ReadLocation(members);
+        Data.SourceLocation location = ParameterEntryJsonConverter.ReadLocation(members);
         return (claim, reverses) switch
         {
             ({ } c, null) => BenefitClaimEntry.Settle(c, location),
@@ -25,5 +25,5 @@ internal sealed class BenefitClaimEntryJsonConverter : ResultJsonConverter<Benef
     }
 
     protected override void Write(ResultWriter writer, BenefitClaimEntry value) =>
-        ParameterJson.WriteLocation(writer.Member("claim", value.IsReversal ? (BenefitClaim?)null : value.Claim).Member("reverses", value.Reverses), value.Location);
+        ParameterEntryJsonConverter.WriteLocation(writer.Member("claim", value.IsReversal ? (BenefitClaim?)null : value.Claim).Member("reverses", value.Reverses), value.Location);
 }

@@ -30,7 +30,7 @@ internal sealed class BenefitPlanJsonConverter : ResultJsonConverter<BenefitPlan
         {
             string name = p.Required<string>("name");
             ParameterUnit unit = p.Required<ParameterUnit>("unit");
-            ParameterEntry entry = ParameterJson.ReadEntry(p);
+            ParameterEntry entry = ParameterEntryJsonConverter.ReadMembers(p);
             p.EnsureAllRead();
             ParameterValue[] values = entry.IsScale ? [.. entry.Brackets.Select(b => b.Value)] : [entry.Value];
             Fraction minimum = values.Min(v => v.Exact), maximum = values.Max(v => v.Exact);
@@ -51,7 +51,7 @@ internal sealed class BenefitPlanJsonConverter : ResultJsonConverter<BenefitPlan
     protected override void Write(ResultWriter writer, BenefitPlan value) =>
         writer.Member("scheme", value.Scheme).Member("parameterSetName", value.ParameterSetName).Member("window", value.Window).Member("rounding", value.Rounding)
             .Array("parameters", value.Entries.OrderBy(e => e.Key, StringComparer.Ordinal), static (w, e) =>
-                ParameterJson.WriteLocation(ParameterJson.WriteEntry(w.Member("name", e.Key).Member("unit", UnitOf(e.Value)), e.Value), e.Value.Location));
+                ParameterEntryJsonConverter.WriteMembers(w.Member("name", e.Key).Member("unit", UnitOf(e.Value)), e.Value));
 
     /// <summary>The unit of an entry's values (every value of a parameter has the parameter's unit).</summary>
     private static ParameterUnit UnitOf(ParameterEntry entry) => entry.IsScale ? entry.Brackets[0].Value.Unit : entry.Value.Unit;

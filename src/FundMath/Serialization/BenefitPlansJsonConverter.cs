@@ -16,7 +16,7 @@ internal sealed class BenefitPlansJsonConverter : ResultJsonConverter<BenefitPla
         string name = members.Required<string>("parameterSetName");
         PolicyWindow span = members.Required<PolicyWindow>("span");
         BenefitPlan[] plans = members.Required<BenefitPlan[]>("plans");
-        var gaps = members.NestedArray("gaps").Select(ParameterJson.ReadAll(g => (g.Required<BenefitScheme>("scheme"), g.Required<PolicyWindow>("window"), g.Required<string>("reason")))).ToArray();
+        var gaps = members.NestedItems("gaps", g => (g.Required<BenefitScheme>("scheme"), g.Required<PolicyWindow>("window"), g.Required<string>("reason")));
         return members.Create(() => BenefitPlans.Restore(name, span, plans, gaps));
     }
 

@@ -17,7 +17,7 @@ internal sealed class DrgAnnualPaymentJsonConverter : ResultJsonConverter<DrgAnn
     {
         DrgPolicy policy = members.Required<DrgPolicy>("policy");
         DrgInstitutionRecord[] institutions = members.Required<DrgInstitutionRecord[]>("institutions");
-        DrgSchemePayment[] schemes = [.. members.NestedArray("schemes").Select(ParameterJson.ReadAll(s => DrgSchemePaymentJsonConverter.ReadNested(s, policy)))];
+        DrgSchemePayment[] schemes = members.NestedItems("schemes", s => DrgSchemePaymentJsonConverter.ReadNested(s, policy));
         int[][] positions = members.Required<int[][]>("caseRecordIndices");
         return members.Create(() => DrgAnnualPayment.Restore(policy, institutions, schemes, positions));
     }

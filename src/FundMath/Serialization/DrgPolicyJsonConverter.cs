@@ -12,10 +12,10 @@ namespace FundMath.Serialization;
 /// JSON for <see cref="DrgPolicy"/>: pointDecimals, the outlier ratios, reserveRatio, the settlement bands and shares,
 /// pointRounding and moneyRounding (<see cref="MidpointRounding"/> names), citation, source and date. Rules given
 /// directly have <c>"source": null, "date": null</c> and are read through the constructor (every value checked); rules
-/// read from a parameter set carry that set (name, layers, every parameter with its history) and the date, and are
-/// read through <see cref="DrgPolicy.FromParameters"/> on them: each written value must be the one the set gives on
-/// that date (a value that disagrees is refused, never replaced), and the citation is null (the entries cite
-/// themselves).
+/// read from a parameter set carry that set (written and read as a <see cref="ParameterSet"/>: name, layers, every
+/// parameter with its history) and the date, and are read through <see cref="DrgPolicy.FromParameters"/> on them:
+/// each written value must be the one the set gives on that date (a value that disagrees is refused, never replaced),
+/// and the citation is null (the entries cite themselves).
 /// </summary>
 internal sealed class DrgPolicyJsonConverter : ResultJsonConverter<DrgPolicy>
 {
@@ -32,9 +32,9 @@ internal sealed class DrgPolicyJsonConverter : ResultJsonConverter<DrgPolicy>
         MidpointRounding pointRounding = members.Required<MidpointRounding>("pointRounding");
         MidpointRounding moneyRounding = members.Required<MidpointRounding>("moneyRounding");
         Citation? citation = members.RequiredOrNull<Citation>("citation");
-        ResultMembers? source = members.NestedOrNull("source");
+        ParameterSet? set = members.RequiredOrNull<ParameterSet>("source");
         LocalDate? date = members.RequiredOrNull<LocalDate?>("date");
-        if (source is null)
+        if (set is null)
         {
             if (date is not null)
             {
@@ -44,8 +44,6 @@ internal sealed class DrgPolicyJsonConverter : ResultJsonConverter<DrgPolicy>
             return members.Create(() => new DrgPolicy(decimals, high, low, reserve, surplusBand, surplusRetention, overrunBand, overrunShare, pointRounding, moneyRounding, citation));
         }
 
-        ParameterSet set = ParameterJson.ReadSet(source);
-        source.EnsureAllRead();
         if (date is not { } on)
         {
             throw new JsonException($"{members.Path}.date is null but the rules were read from parameter set {set.Name}: give the date they were read at.");
@@ -83,14 +81,7 @@ internal sealed class DrgPolicyJsonConverter : ResultJsonConverter<DrgPolicy>
             .Member("reserveRatio", value.ReserveRatio).Member("surplusBand", value.SurplusBand).Member("surplusRetention", value.SurplusRetention)
             .Member("overrunBand", value.OverrunBand).Member("overrunShare", value.OverrunShare)
             .Member("pointRounding", value.PointRounding).Member("moneyRounding", value.MoneyRounding).Member("citation", value.Citation);
-        if (value.Source is { } set)
-        {
-            writer.Object("source", w => ParameterJson.WriteSet(w, set)).Member("date", value.Date);
-        }
-        else
-        {
-            writer.Member("source", (string?)null).Member("date", (LocalDate?)null);
-        }
+        writer.Member("source", value.Source).Member("date", value.Source is null ? null : (LocalDate?)value.Date);
     }
 
     private static void Agree<T>(ResultMembers members, string member, string parameter, T written, T read, ParameterSet set, LocalDate date)

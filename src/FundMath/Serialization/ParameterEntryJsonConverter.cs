@@ -10,10 +10,17 @@ namespace FundMath.Serialization;
 /// JSON for <see cref="ParameterEntry"/>: effectiveFrom, value (null for a scale), brackets (empty for a single
 /// value), citation, note and location (null when built in code), read through the constructor of its kind: a single
 /// value needs a value and no brackets, a scale needs brackets and a null value — never one defaulted from the other.
+/// The same members, written and read by <see cref="WriteMembers"/> and <see cref="ReadMembers"/>, also sit inside
+/// another object (a benefit plan's parameter: name and unit, then the entry's members).
 /// </summary>
 internal sealed class ParameterEntryJsonConverter : ResultJsonConverter<ParameterEntry>
 {
-    protected override ParameterEntry Read(ResultMembers members)
+    protected override ParameterEntry Read(ResultMembers members) => ReadMembers(members);
+
+    protected override void Write(ResultWriter writer, ParameterEntry value) => WriteMembers(writer, value);
+
+    /// <summary>Reads an entry's members (location last) from <paramref name="members"/>, which may hold others too (the caller checks that all were read).</summary>
+    internal static ParameterEntry ReadMembers(ResultMembers members)
     {
         LocalDate effectiveFrom = members.Required<LocalDate>("effectiveFrom");
         ParameterValue? value = members.RequiredOrNull<ParameterValue?>("value");
@@ -28,7 +35,7 @@ internal sealed class ParameterEntryJsonConverter : ResultJsonConverter<Paramete
 
         if (brackets.Length > 0 && value is not null)
         {
-            throw new JsonException($"{members.Path}: value is {value} but the entry has {brackets.Length} bracket(s); a scale entry's value must be null.");
+            throw new JsonException($"{members.Path}: the entry has both a value and brackets (value {value}, {brackets.Length} bracket(s)); a scale entry's value must be null.");
         }
 
         return value is { } single
@@ -36,7 +43,8 @@ internal sealed class ParameterEntryJsonConverter : ResultJsonConverter<Paramete
             : members.Create(() => new ParameterEntry(effectiveFrom, brackets, citation, note, location));
     }
 
-    protected override void Write(ResultWriter writer, ParameterEntry value)
+    /// <summary>Writes an entry's members: effectiveFrom, value, brackets, citation, note, location.</summary>
+    internal static void WriteMembers(ResultWriter writer, ParameterEntry value)
     {
         writer.Member("effectiveFrom", value.EffectiveFrom)
             .Member("value", value.IsScale ? null : (ParameterValue?)value.Value)

@@ -97,22 +97,6 @@ internal sealed class ResultMembers
     /// <summary>The member <paramref name="name"/> as a nested JSON object whose own members are read the same way (call <see cref="EnsureAllRead"/> on it); missing or not an object is an error.</summary>
     public ResultMembers Nested(string name) => FromElement(Element(name, JsonValueKind.Object), typeName + "." + name);
 
-    /// <summary>The member <paramref name="name"/> as a nested JSON object read the same way, or null when it is null; missing or another kind is an error.</summary>
-    public ResultMembers? NestedOrNull(string name)
-    {
-        if (!members.TryGetValue(name, out JsonElement element))
-        {
-            throw new JsonException($"{typeName}: the member '{name}' is missing; it is required (write null for none).");
-        }
-
-        if (element.ValueKind == JsonValueKind.Null)
-        {
-            used.Add(name);
-            return null;
-        }
-
-        return Nested(name);
-    }
 
     /// <summary>The member <paramref name="name"/> as a JSON array of objects, each read the same way (call <see cref="EnsureAllRead"/> on each); missing or not an array of objects is an error.</summary>
     public ResultMembers[] NestedArray(string name)
@@ -129,6 +113,20 @@ internal sealed class ResultMembers
             }
 
             result[i++] = FromElement(item, path);
+        }
+
+        return result;
+    }
+
+    /// <summary>The member <paramref name="name"/> as a JSON array of objects, each read by <paramref name="read"/> and then checked to have no member it did not read; missing or not an array of objects is an error.</summary>
+    public T[] NestedItems<T>(string name, Func<ResultMembers, T> read)
+    {
+        ResultMembers[] items = NestedArray(name);
+        var result = new T[items.Length];
+        for (int i = 0; i < items.Length; i++)
+        {
+            result[i] = read(items[i]);
+            items[i].EnsureAllRead();
         }
 
         return result;
