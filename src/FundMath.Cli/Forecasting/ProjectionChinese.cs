@@ -150,7 +150,7 @@ internal static partial class ProjectionChinese
             "首次当期收不抵支、累计结余耗尽、可支付月数离开合理区间的年份",
         ["Exhaustion 'none' means not within the horizon."] = "累计结余耗尽为“无”表示预测期内不会耗尽。",
         ["Percentiles are the empirical inverse CDF (MathNet QuantileDefinition.R1); a path's generator is seeded from (seed, path index), so the result does not depend on threads."] =
-            "百分位数取经验分布函数的逆（MathNet QuantileDefinition.R1）；每条路径的随机数生成器由（种子，路径序号）确定，结果与线程数无关。",
+            "百分位数取经验分布函数的逆（MathNet.Numerics QuantileDefinition.R1）；每条路径的随机数生成器由（种子，路径序号）确定，结果与线程数无关。",
         ["趋势拟合 Trend fits of the history (least squares, MathNet.Numerics; 95% prediction interval)"] =
             "趋势拟合：历史序列（最小二乘法，MathNet.Numerics；95% 预测区间）",
         ["not applicable: personal-account balances are not counted in months of cover"] = "不适用：个人账户结余不计入可支付月数",
@@ -160,11 +160,15 @@ internal static partial class ProjectionChinese
         ["c_k = benefits × w_k / Σ(w_j × n_j)"] = "c_k = 待遇支出 × w_k / Σ(w_j × n_j)",
         ["illustrative unless the input cites a source"] = "示例值，除非输入注明来源",
         ["closing = opening + income − expenditure each year; exhausted when closing < 0"] = "每年 期末 = 期初 + 收入 − 支出；期末 < 0 即累计结余耗尽",
-        ["least squares y = a + b·t (MathNet Fit.Line)"] = "最小二乘法 y = a + b·t（MathNet Fit.Line）",
-        ["least squares ln y = a + b·t (MathNet Fit.Line on ln y); growth = e^b − 1"] = "最小二乘法 ln y = a + b·t（对 ln y 用 MathNet Fit.Line）；增长率 = e^b − 1",
+        ["least squares y = a + b·t (MathNet Fit.Line)"] = "最小二乘法 y = a + b·t（MathNet.Numerics Fit.Line）",
+        ["least squares ln y = a + b·t (MathNet Fit.Line on ln y); growth = e^b − 1"] = "最小二乘法 ln y = a + b·t（对 ln y 用 MathNet.Numerics Fit.Line）；增长率 = e^b − 1",
         ["y = a + b·Σφ^k; φ minimises the squared error (a 48-point grid on [0.05, 0.999], then golden section to 1e-10), with a, b by MathNet Fit.Line for each φ"] =
-            "y = a + b·Σφ^k；φ 使误差平方和最小（先在 [0.05, 0.999] 上取 48 点网格，再用黄金分割法精确到 1e-10），每个 φ 下 a、b 由 MathNet Fit.Line 求得",
-        ["floating point (double); not money"] = "浮点数（double）；不是金额",
+            "y = a + b·Σφ^k；φ 使误差平方和最小（先在 [0.05, 0.999] 上取 48 点网格，再用黄金分割法精确到 1e-10），每个 φ 下 a、b 由 MathNet.Numerics Fit.Line 求得",
+        ["the baseline assumptions"] = "基准假设",
+        ["retirementRate +1pp, retireeMortality −0.5pp (老龄化加快)"] = "退休率 +1pp，退休人员死亡率 −0.5pp（老龄化加快）",
+        ["every per-capita cost growth +2pp (医疗费用增长加快)"] = "各项人均费用增长率 +2pp（医疗费用增长加快）",
+        ["contribution-base growth −1pp (缴费基数增长放缓)"] = "缴费基数增长率 −1pp（缴费基数增长放缓）",
+        ["floating point (double); not money"] = "双精度浮点数；不是金额",
     };
 
     private static readonly (Regex Pattern, MatchEvaluator Say)[] Templates =
