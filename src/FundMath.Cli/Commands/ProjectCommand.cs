@@ -55,6 +55,8 @@ internal static class ProjectCommand
             throw new InputException(e.Message, file, inner: e);
         }
 
+        ProjectionChinese.Register(view);
+
         return new CommandResult(view, ExitCodes.Ok);
     }
 }

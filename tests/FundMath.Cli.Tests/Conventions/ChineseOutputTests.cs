@@ -130,7 +130,7 @@ public class ChineseOutputTests
     /// <item>a single letter — a variable of a formula (x ± p/2);</item>
     /// <item>an option (--rounding) and the option's value after it (nearest, floor);</item>
     /// <item>an input key with its colon (period:, year:), or a bracket key of a parameter's value as the parameter file spells it (dibao=70%);</item>
-    /// <item>the product and program names FundMath and fundmath, the unit pp, a formula's function (min, max, round), or DRG and DIP as Chinese documents write them;</item>
+    /// <item>the product and program names FundMath and fundmath, the unit pp, a formula's function (min, max, round, ln), or DRG and DIP as Chinese documents write them;</item>
     /// <item>inside a label, title, text, description, note, id, name or city the input document prints (its data, echoed as printed);</item>
     /// <item>for a case file (<c>test</c>), a key the file names (a case's inputs and outputs: amount, quotient).</item>
     /// </list>
@@ -158,6 +158,10 @@ public class ChineseOutputTests
     [InlineData("markdown", "drg", null, false)]
     [InlineData("table", "drg", null, true)]
     [InlineData("markdown", "drg", null, true)]
+    [InlineData("table", "project", null, false)]
+    [InlineData("markdown", "project", null, false)]
+    [InlineData("table", "project", null, true)]
+    [InlineData("markdown", "project", null, true)]
     [InlineData("table", "params", null, false)]
     [InlineData("markdown", "params", null, false)]
     [InlineData("table", "params", "--at", true)]
@@ -194,7 +198,9 @@ public class ChineseOutputTests
             "params" => ([], string.Empty),
             "pool" => ([Repository("samples", "pooling", "example-city-2023.yaml")], File.ReadAllText(Repository("samples", "pooling", "example-city-2023.yaml")) + File.ReadAllText(Repository("samples", "parameters", "lishui.yaml"))),
             "drg" => ([Repository("samples", "drg", "sample.yaml")], File.ReadAllText(Repository("samples", "drg", "sample.yaml")) + File.ReadAllText(Repository("samples", "parameters", "drg-sample.yaml"))),
-            "project" => ([Repository("samples", "forecasting", "zhuzhou-2021.yaml")], File.ReadAllText(Repository("samples", "forecasting", "zhuzhou-2021.yaml"))),
+            // The standard scenarios the sample asks for print their ids (faster-ageing) as the input's own scenario names do.
+            "project" => ([Repository("samples", "forecasting", "zhuzhou-2021.yaml")], File.ReadAllText(Repository("samples", "forecasting", "zhuzhou-2021.yaml"))
+                + string.Concat(FundMath.Forecasting.Projection.Scenario.Standard.Select(s => "\n- name: " + s.Name))),
             "settle" => ([Repository("samples", "claims", "ankang-2021.yaml")], File.ReadAllText(Repository("samples", "claims", "ankang-2021.yaml")) + File.ReadAllText(Repository("samples", "parameters", "ankang.yaml"))),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "no sample for this command"),
         };
@@ -214,18 +220,19 @@ public class ChineseOutputTests
     }
 
     /// <summary>The product and program names, the unit pp, the functions a formula is written with, and the payment methods DRG and DIP as Chinese documents write them (按疾病诊断相关分组（DRG）点数付费).</summary>
-    private static readonly string[] Names = ["FundMath", "fundmath", "pp", "min", "max", "round", "DRG", "DIP"];
+    private static readonly string[] Names = ["FundMath", "fundmath", "pp", "min", "max", "round", "ln", "DRG", "DIP"];
 
     internal static IEnumerable<string> EnglishWords(string output, string input, bool keysAreNames = false)
     {
         string text = output;
-        foreach (Match data in Regex.Matches(input, @"^\s*-?\s*(?:label|title|text|description|note|id|name|city):\s*['""]?(?<value>.+?)['""]?\s*$", RegexOptions.Multiline))
+        // The longest first: a name (baseline) inside a description (the illustrative baseline of …) must not break the description.
+        foreach (Match data in Regex.Matches(input, @"^\s*-?\s*(?:label|title|text|description|note|id|name|city):\s*['""]?(?<value>.+?)['""]?\s*$", RegexOptions.Multiline).OrderByDescending(m => m.Groups["value"].Length))
         {
             text = text.Replace(data.Groups["value"].Value, " ", StringComparison.Ordinal);
         }
 
-        // The same fields written inline in a flow mapping: cite: { document: 本地约定（示例值） illustrative local convention, clause: … }.
-        foreach (Match data in Regex.Matches(input, @"[{,]\s*(?:document|title|note|clause):\s*(?<value>[^,{}\n]+?)\s*(?=[,}])"))
+        // The same fields written inline in a flow mapping: cite: { document: 本地约定（示例值） illustrative local convention, clause: … }, a cohort's { name: college, … }.
+        foreach (Match data in Regex.Matches(input, @"[{,]\s*(?:document|title|note|clause|name):\s*(?<value>[^,{}\n]+?)\s*(?=[,}])"))
         {
             text = text.Replace(data.Groups["value"].Value, " ", StringComparison.Ordinal);
         }
