@@ -17,4 +17,7 @@ internal sealed record AnalysisInput(
 {
     /// <summary>What the analysis could not use, each with its file:line:col and location ("analyze --strict" makes them errors).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Each warning of <see cref="Warnings"/> in Chinese (for --lang zh), by its English text.</summary>
+    public IReadOnlyDictionary<string, string> ChineseWarnings { get; init; } = new Dictionary<string, string>();
 }

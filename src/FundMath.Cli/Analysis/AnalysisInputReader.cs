@@ -110,12 +110,18 @@ internal static class AnalysisInputReader
     {
         ReportingPeriod? period = report.Period;
         var warnings = new List<string>();
-        void Warn(PrintedFigure? at, string message) =>
-            warnings.Add(at?.Location.Source is { } source ? $"{source}: {at.Location}: {message}" : message);
+        var chinese = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Warn(PrintedFigure? at, string message, string zh)
+        {
+            string? where = at?.Location.Source is { } source ? $"{source}: {at.Location}" : null;
+            warnings.Add(where is null ? message : where + ": " + message);
+            chinese[warnings[^1]] = where is null ? zh : where + "：" + zh;
+        }
 
         if (period is null && (report.Budgets.Count > 0 || report.MonthsOfCover.Count > 0))
         {
-            warnings.Add("the report has no period (write period: 2021Q1, or year: 2021), so its budget execution and months of cover are not judged; check-report still checks their figures.");
+            Warn(null, "the report has no period (write period: 2021Q1, or year: 2021), so its budget execution and months of cover are not judged; check-report still checks their figures.",
+                "报告没有报告期（写 period: 2021Q1 或 year: 2021），因此不评价预算执行和可支付月数；`fundmath check-report` 仍核对这些数字。");
         }
 
         var statements = new List<StatementInput>();
@@ -129,7 +135,8 @@ internal static class AnalysisInputReader
                 }
                 else if ((fund.Income ?? fund.Expenditure ?? fund.AccumulatedBalance) is not null)
                 {
-                    Warn(fund.Income ?? fund.Expenditure ?? fund.AccumulatedBalance, $"{fund.Fund} has no {(fund.Income is null ? "income" : "expenditure")}, so the statement row is not analysed (its figures are still checked).");
+                    Warn(fund.Income ?? fund.Expenditure ?? fund.AccumulatedBalance, $"{fund.Fund} has no {(fund.Income is null ? "income" : "expenditure")}, so the statement row is not analysed (its figures are still checked).",
+                        $"{fund.Fund} 没有{(fund.Income is null ? "收入" : "支出")}，因此该收支行不作分析（其数字仍核对）。");
                 }
             }
         }
@@ -145,7 +152,8 @@ internal static class AnalysisInputReader
                 }
                 else
                 {
-                    Warn(row.Rate, $"budget line '{row.Line}' of {row.Fund} is not one analyze judges (本年收入, 保险费收入, 本年支出, 保险待遇支出 or income, premiumIncome, expenditure, benefitExpenditure); its rate is still checked.");
+                    Warn(row.Rate, $"budget line '{row.Line}' of {row.Fund} is not one analyze judges (本年收入, 保险费收入, 本年支出, 保险待遇支出 or income, premiumIncome, expenditure, benefitExpenditure); its rate is still checked.",
+                        $"{row.Fund} 的预算项目 '{row.Line}' 不是 `fundmath analyze` 评价的项目（本年收入、保险费收入、本年支出、保险待遇支出，或 `income`、`premiumIncome`、`expenditure`、`benefitExpenditure`）；其执行率仍核对。");
                 }
             }
         }
@@ -212,11 +220,12 @@ internal static class AnalysisInputReader
             }
             else
             {
-                Warn(row.Regions, $"deficit-scan row '{row.Year}' needs a year in digits and both deficitAmount and surplusAmount to be analysed; its counts are still checked.");
+                Warn(row.Regions, $"deficit-scan row '{row.Year}' needs a year in digits and both deficitAmount and surplusAmount to be analysed; its counts are still checked.",
+                    $"赤字统计行 '{row.Year}' 需要数字年份以及 deficitAmount 和 surplusAmount 才能分析；其计数仍核对。");
             }
         }
 
-        return new AnalysisInput(report.Title, period, statements, budgets, cover, regions, deficits) { Warnings = warnings };
+        return new AnalysisInput(report.Title, period, statements, budgets, cover, regions, deficits) { Warnings = warnings, ChineseWarnings = chinese };
     }
 
     /// <summary>A monthly expenditure must be 0 or more: a negative one is a sign error in the input, not "no expenditure".</summary>
@@ -228,7 +237,7 @@ internal static class AnalysisInputReader
             : amount;
     }
 
-    private static void AddRegions(RegionTable table, ReportingPeriod? period, List<RegionInput> regions, Action<PrintedFigure?, string> warn)
+    private static void AddRegions(RegionTable table, ReportingPeriod? period, List<RegionInput> regions, Action<PrintedFigure?, string, string> warn)
     {
         var used = new HashSet<int>();
         foreach (IGrouping<string, int> fund in Enumerable.Range(0, table.Columns.Count).Where(i => table.Columns[i].Role is not null).GroupBy(i => table.Columns[i].Fund ?? string.Empty))
@@ -256,7 +265,8 @@ internal static class AnalysisInputReader
 
                 if (Cell(balance) is not { } b)
                 {
-                    warn(row.Values.FirstOrDefault(v => v is not null), $"region '{row.Region}' ({fund.Key}) has no book balance, so it is not analysed.");
+                    warn(row.Values.FirstOrDefault(v => v is not null), $"region '{row.Region}' ({fund.Key}) has no book balance, so it is not analysed.",
+                        $"地区 '{row.Region}'（{fund.Key}）没有账面结余，因此不作分析。");
                     continue;
                 }
 
@@ -287,7 +297,8 @@ internal static class AnalysisInputReader
                     : Cell(expenditure) is { } e && period is { } p ? MonthlyExpenditure.OfPeriod(e.ToMoney(), p) : null;
                 if (perMonth is null && Cell(months) is null)
                 {
-                    warn(b, $"region '{row.Region}' ({fund.Key}) has neither a monthly expenditure nor printed months, so its months of cover are not analysed.");
+                    warn(b, $"region '{row.Region}' ({fund.Key}) has neither a monthly expenditure nor printed months, so its months of cover are not analysed.",
+                        $"地区 '{row.Region}'（{fund.Key}）既没有月平均支出，也没有印出可支付月数，因此不分析其可支付月数。");
                     continue;
                 }
 
@@ -314,7 +325,8 @@ internal static class AnalysisInputReader
             {
                 int column = i;
                 warn(table.Rows.Select(r => column < r.Values.Count ? r.Values[column] : null).FirstOrDefault(v => v is not null),
-                    $"column '{table.Columns[i].Name}' of '{table.Title}' is not used by the regions view ({(table.Columns[i].Role is null ? "no role: give it role: balance, actualBalance, months, …" : "its fund lacks a balance, an actual balance or deductions, or months / monthly expenditure")}); its total is still checked.");
+                    $"column '{table.Columns[i].Name}' of '{table.Title}' is not used by the regions view ({(table.Columns[i].Role is null ? "no role: give it role: balance, actualBalance, months, …" : "its fund lacks a balance, an actual balance or deductions, or months / monthly expenditure")}); its total is still checked.",
+                    $"'{table.Title}' 的列 '{table.Columns[i].Name}' 未被地区视图使用（{(table.Columns[i].Role is null ? "没有 role：请写 role: balance、actualBalance、months 等" : "其基金缺少结余、实际结余或扣除项，或缺少月数 / 月平均支出")}）；其合计仍核对。");
             }
         }
     }

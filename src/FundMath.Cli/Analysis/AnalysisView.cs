@@ -457,7 +457,7 @@ internal static class AnalysisView
     }
 
     /// <summary>What the analysis could not use (a section only when there is something to say).</summary>
-    public static void AddWarnings(ReportView view, IReadOnlyList<string> warnings)
+    public static void AddWarnings(ReportView view, IReadOnlyList<string> warnings, IReadOnlyDictionary<string, string> chinese)
     {
         if (warnings.Count == 0)
         {
@@ -466,6 +466,13 @@ internal static class AnalysisView
 
         Section section = view.AddSection("warnings", "未使用的输入 Warnings: input not analysed");
         section.Notes.AddRange(warnings);
+        foreach (string warning in warnings)
+        {
+            if (chinese.TryGetValue(warning, out string? said))
+            {
+                view.Chinese[warning] = said;
+            }
+        }
     }
 
     public static void AddDeficitScan(ReportView view, AnalysisInput input)

@@ -68,7 +68,7 @@ internal static class AnalyzeCommand
             FindingsView.Add(view, findings);
         }
 
-        AnalysisView.AddWarnings(view, input.Warnings);
+        AnalysisView.AddWarnings(view, input.Warnings, input.ChineseWarnings);
         return new CommandResult(view, ExitCodes.Ok);
     }
 

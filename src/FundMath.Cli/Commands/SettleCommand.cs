@@ -53,7 +53,14 @@ internal static class SettleCommand
 
         var ledger = new BenefitLedger(plans);
         var view = new ReportView("settle", "fundmath settle — " + Path.GetFileName(file), $"{file} (plans: {input.ParametersSource})");
+        view.Chinese[view.Source] = $"{file}（待遇方案：{input.ParametersSource}）";
+        foreach ((string state, string chinese) in SettleChinese.CapNames())
+        {
+            view.Chinese[state] = chinese;
+        }
+
         Section section = view.AddSection("claims", "Claims in settlement order (元): 基本医保 + 大病保险 + 医疗救助 + 个人负担 = total");
+        view.Chinese[section.Title] = "按结算顺序的结算单（元）：基本医保 + 大病保险 + 医疗救助 + 个人负担 = 医疗费用总额";
         ViewTable table = section.AddTable(
             "claims",
             "Each claim and what was in the policy scope",
@@ -96,7 +103,9 @@ internal static class SettleCommand
                 BenefitClaim claim = row.Claim;
                 if (explain)
                 {
-                    view.Explanations.Add(ledger.Explain(claim)); // built only when asked for: a large file has many claims
+                    FundMath.Explain.Explanation explanation = ledger.Explain(claim); // built only when asked for: a large file has many claims
+                    view.Explanations.Add(explanation);
+                    SettleChinese.Register(view, explanation);
                 }
 
                 ClaimSettlement s = ledger.Settle(claim);
@@ -160,7 +169,7 @@ internal static class SettleCommand
         foreach (var (key, a) in ledger.Accumulators.OrderBy(kv => kv.Key.Person).ThenBy(kv => kv.Key.Year).Select(kv => (kv.Key, kv.Value)))
         {
             table.AddRow(
-                Cell.Of(key.Person.ToString(CultureInfo.InvariantCulture) + (key.Scheme == BenefitScheme.Employee ? " employee" : " resident")),
+                Cell.Of(Person(view, key.Person, key.Scheme)),
                 Cell.Of(key.Year.ToString(CultureInfo.InvariantCulture)),
                 Cell.Of(a.Claims),
                 Cell.Of(a.Admissions),
@@ -196,15 +205,26 @@ internal static class SettleCommand
             new Column("part", "Part", CellKind.Text),
             new Column("amount", "Amount", CellKind.Money, "元"),
             new Column("share", "Share of total", CellKind.Rate));
-        void Row(string name, Money amount) => table.AddRow(Cell.Of(name), Cell.Of(amount, MoneyUnit.Yuan, 2), total.IsZero ? Cell.Empty : Cell.Of(Rate.Of(amount, total)));
+        void Row(string name, Money amount, string? chinese = null)
+        {
+            if (chinese is not null)
+            {
+                view.Chinese[name] = chinese;
+            }
+
+            table.AddRow(Cell.Of(name), Cell.Of(amount, MoneyUnit.Yuan, 2), total.IsZero ? Cell.Empty : Cell.Of(Rate.Of(amount, total)));
+        }
+
         Row("医疗费用总额 total", total);
         Row("基本医保 basic", Sum(list, s => s.Basic));
         Row("大病保险 serious illness", Sum(list, s => s.SeriousIllness));
         Row("医疗救助 assistance", Sum(list, s => s.Assistance));
         Row("个人负担 patient", Sum(list, s => s.Patient));
-        Row("  of which 政策范围外 out of scope", Sum(list, s => s.OutOfScope));
-        Row("  of which 乙类先行自付", Sum(list, s => s.ClassBSelfPay));
-        section.Notes.Add($"{list.Count} active claims, {ledger.Accumulators.Count()} person-years; parts add up to the total exactly.");
+        Row("  of which 政策范围外 out of scope", Sum(list, s => s.OutOfScope), "  其中 政策范围外");
+        Row("  of which 乙类先行自付", Sum(list, s => s.ClassBSelfPay), "  其中 乙类先行自付");
+        string count = $"{list.Count} active claims, {ledger.Accumulators.Count()} person-years; parts add up to the total exactly.";
+        section.Notes.Add(count);
+        view.Chinese[count] = $"仍有效结算单 {list.Count} 笔，参保人年度 {ledger.Accumulators.Count()} 个；各部分之和与合计精确相等。";
         foreach (HospitalLevel level in new[] { HospitalLevel.Level1, HospitalLevel.Level2, HospitalLevel.Level3 })
         {
             var inpatient = list.Where(v => v.Claim.Kind == ClaimKind.Inpatient && v.Claim.Level == level).ToList();
@@ -212,7 +232,9 @@ internal static class SettleCommand
             if (!inScope.IsZero)
             {
                 Rate ratio = Rate.Of(Sum(inpatient, s => s.Basic), inScope);
-                section.Notes.Add($"住院政策范围内基金支付比例 {Level(level)}: {ratio.ToString("P2", CultureInfo.InvariantCulture)} ({inpatient.Count} admissions).");
+                string note = $"住院政策范围内基金支付比例 {Level(level)}: {ratio.ToString("P2", CultureInfo.InvariantCulture)} ({inpatient.Count} admissions).";
+                section.Notes.Add(note);
+                view.Chinese[note] = $"住院政策范围内基金支付比例 {Level(level)}：{ratio.ToString("P2", CultureInfo.InvariantCulture)}（住院 {inpatient.Count} 人次）。";
             }
         }
     }
@@ -226,6 +248,15 @@ internal static class SettleCommand
         }
 
         return sum;
+    }
+
+    /// <summary>A person-year's person and scheme ("1 resident"), with its Chinese ("1 居民医保") in the view's lookup.</summary>
+    private static string Person(ReportView view, long person, BenefitScheme scheme)
+    {
+        string id = person.ToString(CultureInfo.InvariantCulture);
+        string text = id + (scheme == BenefitScheme.Employee ? " employee" : " resident");
+        view.Chinese[text] = id + (scheme == BenefitScheme.Employee ? " 职工医保" : " 居民医保");
+        return text;
     }
 
     private static string Kind(ClaimKind kind) => kind switch

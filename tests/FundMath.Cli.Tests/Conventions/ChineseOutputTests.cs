@@ -129,9 +129,9 @@ public class ChineseOutputTests
     /// the program name in a title (fundmath check-report);</item>
     /// <item>a single letter — a variable of a formula (x ± p/2);</item>
     /// <item>an option (--rounding) and the option's value after it (nearest, floor);</item>
-    /// <item>an input key with its colon (period:, year:), or a bracket key of a parameter's value as the parameter file spells it (dibao=70%);</item>
+    /// <item>an input key with its colon (period:, year:), or a bracket key of a parameter's value as the parameter file spells it (dibao=70%, ratio_increase[dibao]);</item>
     /// <item>the product and program names FundMath and fundmath, the unit pp, a formula's function (min, max, round, ln), or DRG and DIP as Chinese documents write them;</item>
-    /// <item>inside a label, title, text, description, note, id, name or city the input document prints (its data, echoed as printed);</item>
+    /// <item>inside a label, title, text, description, note, id, name, city or citation the input document prints (its data, echoed as printed);</item>
     /// <item>for a case file (<c>test</c>), a key the file names (a case's inputs and outputs: amount, quotient).</item>
     /// </list>
     /// Every command runs on its built-in or shipped sample, in the table and Markdown formats, with --explain where
@@ -162,6 +162,10 @@ public class ChineseOutputTests
     [InlineData("markdown", "project", null, false)]
     [InlineData("table", "project", null, true)]
     [InlineData("markdown", "project", null, true)]
+    [InlineData("table", "settle", null, false)]
+    [InlineData("markdown", "settle", null, false)]
+    [InlineData("table", "settle", null, true)]
+    [InlineData("markdown", "settle", null, true)]
     [InlineData("table", "params", null, false)]
     [InlineData("markdown", "params", null, false)]
     [InlineData("table", "params", "--at", true)]
@@ -225,16 +229,15 @@ public class ChineseOutputTests
     internal static IEnumerable<string> EnglishWords(string output, string input, bool keysAreNames = false)
     {
         string text = output;
-        // The longest first: a name (baseline) inside a description (the illustrative baseline of …) must not break the description.
-        foreach (Match data in Regex.Matches(input, @"^\s*-?\s*(?:label|title|text|description|note|id|name|city):\s*['""]?(?<value>.+?)['""]?\s*$", RegexOptions.Multiline).OrderByDescending(m => m.Groups["value"].Length))
-        {
-            text = text.Replace(data.Groups["value"].Value, " ", StringComparison.Ordinal);
-        }
 
-        // The same fields written inline in a flow mapping: cite: { document: 本地约定（示例值） illustrative local convention, clause: … }, a cohort's { name: college, … }.
-        foreach (Match data in Regex.Matches(input, @"[{,]\s*(?:document|title|note|clause|name):\s*(?<value>[^,{}\n]+?)\s*(?=[,}])"))
+        // The data fields, and the same fields written inline in a flow mapping (cite: { document: 本地约定（示例值） illustrative local convention, clause: … }, a cohort's { name: college, … }),
+        // longest first so that a short value ("illustrative") does not cut into a longer one that holds it.
+        IEnumerable<string> values = Regex.Matches(input, @"^\s*-?\s*(?:label|title|text|description|note|id|name|city|cite):\s*['""]?(?<value>.+?)['""]?\s*$", RegexOptions.Multiline)
+            .Concat(Regex.Matches(input, @"[{,]\s*(?:document|title|note|clause|cite|name):\s*(?:""(?<value>[^""\n]+)""|(?<value>[^,{}\n""]+?))\s*(?=[,}])"))
+            .Select(m => m.Groups["value"].Value).Distinct().OrderByDescending(v => v.Length);
+        foreach (string value in values)
         {
-            text = text.Replace(data.Groups["value"].Value, " ", StringComparison.Ordinal);
+            text = text.Replace(value, " ", StringComparison.Ordinal);
         }
 
         HashSet<string> keys = keysAreNames ? Regex.Matches(input, @"(?<![\w-])([A-Za-z][A-Za-z0-9_]*):").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal) : [];
@@ -245,6 +248,7 @@ public class ChineseOutputTests
         text = Regex.Replace(text, @"--[a-z][a-z-]*(?: (?:nearest|floor|zh|en)\b)?", " ");
         text = Regex.Replace(text, @"\b(?:period|year):", " ");
         text = Regex.Replace(text, @"\b[a-z][a-z0-9_]*=", " ");
+        text = Regex.Replace(text, @"\b[a-z][a-z0-9_]*\[[a-z0-9_.]+\]", " ");
         foreach (string token in Regex.Split(text, @"[\s\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF\u2500-\u257F•›…—–−=<>|()\[\],;""“”]+"))
         {
             if (token.Length == 0 || token.IndexOfAny(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', '/', '_']) >= 0)
