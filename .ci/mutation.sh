@@ -11,6 +11,12 @@
 #   .ci/mutation.sh --all-tests Time      count kills by the whole FundMath.Tests project, not only the area's
 #   .ci/mutation.sh --break-below 85 …    exit 1 when a folder's score is below 85 %
 #   .ci/mutation.sh --dry-run …           print what would be mutated with which tests, run nothing
+#   .ci/mutation.sh --file Policies/A.cs --merge-with artifacts/mutation-earlier
+#                                         re-run only the named files (relative to src/FundMath, repeatable) and
+#                                         merge the result into the earlier whole-folder report in that directory
+#                                         (.ci/mutation-merge.py: refuses when any other file of the folder changed
+#                                         since), so a folder is re-scored after new tests without re-testing files
+#                                         whose survivors were not touched
 #
 # Settings chosen to finish on a shared 2-core machine: concurrency 1 (MUTATION_CONCURRENCY to change),
 # per-test coverage analysis (a mutant runs only the tests that reach it), 8,000 ms + 1.5 × normal test time
@@ -42,6 +48,8 @@ CONCURRENCY="${MUTATION_CONCURRENCY:-1}"
 TIMEOUT_MS="${MUTATION_TIMEOUT_MS:-8000}"
 OUT="${MUTATION_OUTPUT:-$ROOT/artifacts/mutation}"
 since=""
+only_files=()
+merge_with=""
 all_tests=0
 break_below=""
 dry_run=0
@@ -51,6 +59,8 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --since) since="${2:?--since needs a git ref}"; shift 2 ;;
     --since=*) since="${1#--since=}"; shift ;;
+    --file) only_files+=("${2:?--file needs a path relative to src/FundMath}"); shift 2 ;;
+    --merge-with) merge_with="${2:?--merge-with needs the directory of an earlier run}"; shift 2 ;;
     --all-tests) all_tests=1; shift ;;
     --break-below) break_below="${2:?--break-below needs a percentage}"; shift 2 ;;
     --concurrency) CONCURRENCY="${2:?}"; shift 2 ;;
@@ -92,6 +102,31 @@ if [ -n "$since" ]; then
   printf '  %s\n' $changed
 fi
 
+if [ "${#only_files[@]}" -gt 0 ]; then
+  if [ -n "$since" ] || [ "${#folders[@]}" -gt 0 ]; then
+    echo "mutation.sh: --file names the files itself; don't combine it with --since or folder names." >&2
+    exit 2
+  fi
+  for rel in "${only_files[@]}"; do
+    rel=${rel#src/FundMath/}
+    if [ ! -f "src/FundMath/$rel" ] || [[ "$rel" != */* ]]; then
+      echo "mutation.sh: --file $rel: no such file src/FundMath/<Folder>/…" >&2
+      exit 2
+    fi
+    folder=${rel%%/*}
+    files_by_folder[$folder]="${files_by_folder[$folder]:-} $rel"
+  done
+  mapfile -t folders < <(printf '%s\n' "${!files_by_folder[@]}" | sort)
+fi
+if [ -n "$merge_with" ] && [ "$(realpath -m "$merge_with")" = "$(realpath -m "$OUT")" ]; then
+  echo "mutation.sh: --merge-with $merge_with is the output directory itself; write the re-run elsewhere (MUTATION_OUTPUT)." >&2
+  exit 2
+fi
+if [ -n "$merge_with" ] && [ "${#only_files[@]}" -eq 0 ]; then
+  echo "mutation.sh: --merge-with merges a re-run of some files (--file) into an earlier report." >&2
+  exit 2
+fi
+
 if [ "${#folders[@]}" -eq 0 ]; then
   mapfile -t folders < <(core_folders)
 fi
@@ -112,7 +147,7 @@ run_folder() {
   local folder="$1" out="$OUT/$1" mutate_json filter config
   rm -rf "$out"
   mkdir -p "$out"
-  if [ -n "$since" ]; then
+  if [ -n "${files_by_folder[$folder]:-}" ]; then
     mutate_json=$(for rel in ${files_by_folder[$folder]}; do printf '"**/%s",' "$rel"; done)
     mutate_json="[${mutate_json%,}]"
   else
@@ -160,6 +195,15 @@ JSON
   if [ ! -f "$out/reports/mutation-report.json" ]; then
     echo "mutation.sh: Stryker produced no report for $folder (see $out/stryker.log)" >&2
     return 1
+  fi
+  if [ -n "$merge_with" ]; then
+    local earlier="$merge_with/$folder/reports/mutation-report.json"
+    if [ ! -f "$earlier" ]; then
+      echo "mutation.sh: --merge-with: no earlier report $earlier" >&2
+      return 1
+    fi
+    mv "$out/reports/mutation-report.json" "$out/reports/mutation-report.partial.json"
+    "$PY" .ci/mutation-merge.py "$earlier" "$out/reports/mutation-report.partial.json" "$out/reports/mutation-report.json" "$ROOT" || return 1
   fi
   echo "=== mutation: $folder done in $((SECONDS - start)) s ==="
 }
