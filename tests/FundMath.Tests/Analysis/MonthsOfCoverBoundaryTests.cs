@@ -381,6 +381,26 @@ public class MonthsOfCoverBoundaryTests
         }
     }
 
+    // Money.MinValue less a deduction of 1 fen has no Money value: the scalar form and both batch forms overflow
+    // (checked), never wrap around to a huge positive balance.
+    [Fact]
+    public void An_actual_balance_below_the_money_range_overflows_in_every_form()
+    {
+        BalanceDeductions fen = BalanceDeductions.Lumped(Money.Zero, Money.FromFen(1));
+        Assert.Throws<OverflowException>(() => MonthsOfCover.Compute(Year2021, Money.MinValue, fen, Hundred, CoverBandPolicy.Default));
+        Money[] book = [Money.FromFen(600), Money.MinValue];
+        BalanceDeductions[] d = [BalanceDeductions.None, fen];
+        MonthlyExpenditure[] spent = [Hundred, Hundred];
+        Assert.Throws<OverflowException>(() => MonthsOfCover.ComputeBatch(Year2021, book, d, spent, CoverBandPolicy.Default, new MonthsOfCover[2]));
+        Assert.Throws<OverflowException>(() => CoverBandCounts.Count(Year2021, book, d, spent, CoverBandPolicy.Default));
+        // One fen above: fits, −92,233,720,368,547,758.08元 over 1元 a month, Warning.
+        book[1] = Money.MinValue + Money.FromFen(1);
+        var rows = new MonthsOfCover[2];
+        MonthsOfCover.ComputeBatch(Year2021, book, d, spent, CoverBandPolicy.Default, rows);
+        Assert.Equal((CoverBand.Warning, CoverOutcome.NegativeBalance), (rows[1].Band, rows[1].Outcome));
+        Assert.Equal(new CoverBandCounts(1, 1, 0, 0, 1), CoverBandCounts.Count(Year2021, book, d, spent, CoverBandPolicy.Default));
+    }
+
     // ---------------------------------------------------------------- BalanceDeductions
 
     [Fact]
