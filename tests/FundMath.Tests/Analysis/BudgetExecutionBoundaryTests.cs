@@ -127,6 +127,9 @@ public class BudgetExecutionBoundaryTests
         ArgumentException e = Assert.Throws<ArgumentException>(() => BudgetExecution.Evaluate(BudgetLine.TotalIncome, default, Money.FromFen(1), Money.FromFen(1), BudgetTolerancePolicy.Default));
         Assert.Equal("period", e.ParamName);
         Assert.StartsWith("period is the default ReportingPeriod (year 0), an unknown period; give the year, half, quarter or month reported.", e.Message);
+        // The period is checked before the line and the policy.
+        Assert.Equal("period", Assert.Throws<ArgumentException>(() => BudgetExecution.Evaluate((BudgetLine)9, default, Money.FromFen(1), Money.FromFen(1), BudgetTolerancePolicy.Default)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentException>(() => BudgetExecution.Evaluate(BudgetLine.TotalIncome, default, Money.FromFen(1), Money.FromFen(1), default(BudgetTolerancePolicy))).ParamName);
         SeasonalProfile profile = SeasonalProfile.TimeProgress;
         e = Assert.Throws<ArgumentException>(() => BudgetExecution.Evaluate(BudgetLine.TotalIncome, default, Money.FromFen(1), Money.FromFen(1), BudgetTolerancePolicy.Default, profile));
         Assert.Equal("period", e.ParamName);

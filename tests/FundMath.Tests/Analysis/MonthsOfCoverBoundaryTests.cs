@@ -381,6 +381,37 @@ public class MonthsOfCoverBoundaryTests
         }
     }
 
+    // The pre-scan must flag a batch however many of its rows are bad: two rows with a negative deduction, two or
+    // only default windows, two equally large rows — the bad or large rows must not cancel out.
+    [Fact]
+    public void Several_bad_or_large_rows_in_one_batch_are_all_seen()
+    {
+        Money[] book = [Money.FromFen(600), Money.FromFen(600), Money.FromFen(600)];
+        BalanceDeductions negative = BalanceDeductions.Lumped(Money.FromFen(-1), Money.Zero);
+        BalanceDeductions[] twoNegative = [BalanceDeductions.None, negative, negative];
+        MonthlyExpenditure[] spent = [Hundred, Hundred, Hundred];
+        Assert.Equal("deductions[1]", Assert.Throws<ArgumentOutOfRangeException>(() => MonthsOfCover.ComputeBatch(Year2021, book, twoNegative, spent, CoverBandPolicy.Default, new MonthsOfCover[3])).ParamName);
+        Assert.Equal("deductions[1]", Assert.Throws<ArgumentOutOfRangeException>(() => CoverBandCounts.Count(Year2021, book, twoNegative, spent, CoverBandPolicy.Default)).ParamName);
+
+        foreach (int n in new[] { 1, 2 })
+        {
+            var windows = new MonthlyExpenditure[n];
+            ArgumentException e = Assert.Throws<ArgumentException>(() => MonthsOfCover.ComputeBatch(Year2021, book.AsSpan(0, n), new BalanceDeductions[n], windows, CoverBandPolicy.Default, new MonthsOfCover[n]));
+            Assert.Equal("monthlyExpenditure", e.ParamName);
+            Assert.StartsWith("monthlyExpenditure[0] is the default value", e.Message);
+            e = Assert.Throws<ArgumentException>(() => CoverBandCounts.Count(Year2021, book.AsSpan(0, n), new BalanceDeductions[n], windows, CoverBandPolicy.Default));
+            Assert.StartsWith("monthlyExpenditure[0] is the default value", e.Message);
+        }
+
+        // Two rows of 10¹⁸ fen over 1,200 fen in 12 months: 10¹⁶ months each, High (the 64-bit banding would say Warning).
+        Money[] huge = [Money.FromFen(1_000_000_000_000_000_000), Money.FromFen(1_000_000_000_000_000_000)];
+        MonthlyExpenditure year = MonthlyExpenditure.OverMonths(Money.FromFen(1_200), 12);
+        var rows = new MonthsOfCover[2];
+        MonthsOfCover.ComputeBatch(Year2021, huge, new BalanceDeductions[2], [year, year], CoverBandPolicy.Default, rows);
+        Assert.Equal([CoverBand.High, CoverBand.High], rows.Select(r => r.Band));
+        Assert.Equal(new CoverBandCounts(0, 0, 2, 0, 0), CoverBandCounts.Count(Year2021, huge, new BalanceDeductions[2], [year, year], CoverBandPolicy.Default));
+    }
+
     // Money.MinValue less a deduction of 1 fen has no Money value: the scalar form and both batch forms overflow
     // (checked), never wrap around to a huge positive balance.
     [Fact]
@@ -462,6 +493,7 @@ public class MonthsOfCoverBoundaryTests
         Assert.Equal(Fraction.Zero, months);
         Assert.True(MonthsOfCover.TryMonthsOf(Money.FromFen(200), MonthlyExpenditure.PerMonth(Money.FromFen(1)), out months));
         Assert.Equal(F(200), months);
+        Assert.Equal("months of cover 11068046444225730968400/11 does not fit in a Fraction (64-bit numerator and denominator).", Assert.Throws<OverflowException>(() => MonthsOfCover.TryMonthsOf(Money.MaxValue, MonthlyExpenditure.OverMonths(Money.FromFen(11), 1_200), out _)).Message);
         ArgumentException e = Assert.Throws<ArgumentException>(() => MonthsOfCover.TryMonthsOf(Money.FromFen(200), default, out _));
         Assert.StartsWith("monthlyExpenditure is the default value (a window of 0 months); create it with PerMonth, OverMonths, OfPeriod or Trailing.", e.Message);
     }
@@ -484,6 +516,9 @@ public class MonthsOfCoverBoundaryTests
         Assert.Equal(Fraction.Zero, months);
         Assert.True(MonthsOfCover.TryTotalMonthsOf(balances, [MonthlyExpenditure.PerMonth(Money.FromFen(-10)), MonthlyExpenditure.PerMonth(Money.FromFen(11))], out months));
         Assert.Equal(F(300), months);
+
+        // Money.MaxValue over 11 fen in 1,200 months: MaxValue × 1,200 / 11 months has no 64-bit numerator.
+        Assert.Equal("total months of cover 11068046444225730968400/11 does not fit in a Fraction (64-bit numerator and denominator).", Assert.Throws<OverflowException>(() => MonthsOfCover.TryTotalMonthsOf([Money.MaxValue], [MonthlyExpenditure.OverMonths(Money.FromFen(11), 1_200)], out _)).Message);
 
         ArgumentException e = Assert.Throws<ArgumentException>(() => MonthsOfCover.TryTotalMonthsOf(balances, [spent[0], default], out _));
         Assert.Equal("monthlyExpenditure", e.ParamName);
