@@ -569,6 +569,16 @@ public class MonthsOfCoverBoundaryTests
         Assert.Equal(Money.FromFen(200), sum.Average(MidpointRounding.ToEven));
         Assert.Equal("24.00 / 12 months", sum.ToString());
         Assert.Equal("1.00/月", MonthlyExpenditure.OverMonths(Money.FromFen(100), 1).ToString());
+        // The default window adds nothing, on either side, even to an average that is not whole fen (100 fen / 3).
+        MonthlyExpenditure third = MonthlyExpenditure.OverMonths(Money.FromFen(100), 3);
+        Assert.Equal(third, third + default(MonthlyExpenditure));
+        Assert.Equal(third, default(MonthlyExpenditure) + third);
+        // At the end of the Money range: MaxValue − 1 fen and 1 fen over 3 months fit; 1 fen more does not.
+        Money max = Money.MaxValue;
+        MonthlyExpenditure edge = MonthlyExpenditure.OverMonths(max - Money.FromFen(1), 3) + MonthlyExpenditure.OverMonths(Money.FromFen(1), 3);
+        Assert.Equal((max, 3), (edge.Expenditure, edge.Months));
+        Assert.Throws<OverflowException>(() => edge + MonthlyExpenditure.OverMonths(Money.FromFen(1), 3));
+        Assert.Throws<OverflowException>(() => MonthlyExpenditure.PerMonth(max) + MonthlyExpenditure.PerMonth(Money.FromFen(1)));
         ArgumentOutOfRangeException r = Assert.Throws<ArgumentOutOfRangeException>(() => MonthlyExpenditure.OverMonths(Money.FromFen(1), 1_201));
         Assert.Equal("months", r.ParamName);
         Assert.Equal("monthlyExpenditure", Assert.Throws<ArgumentException>(() => MonthlyExpenditure.Trailing([])).ParamName);
