@@ -218,9 +218,7 @@ public readonly struct BudgetExecution : IEquatable<BudgetExecution>
             bound |= (b ^ (b >> 63)) | (x ^ (x >> 63));
         }
 
-        return edges.Fits64(bound)
-            ? EvaluateRows<Yes>(line, period, budgeted, executed, expectedProgress, band, edges, results, start, count)
-            : EvaluateRows<No>(line, period, budgeted, executed, expectedProgress, band, edges, results, start, count);
+        return edges.Fits64(bound) ? EvaluateRows<Yes>(line, period, budgeted, executed, expectedProgress, band, edges, results, start, count) : EvaluateRows<No>(line, period, budgeted, executed, expectedProgress, band, edges, results, start, count);
     }
 
     private static ExecutionOutcomeCounts EvaluateRows<TNarrow>(BudgetLine line, ReportingPeriod period, ReadOnlySpan<Money> budgeted, ReadOnlySpan<Money> executed, Rate expectedProgress, in ToleranceBand band, in ExecutionEdges edges, Span<BudgetExecution> results, int start, int count)

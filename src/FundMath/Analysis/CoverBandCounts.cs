@@ -86,9 +86,7 @@ public readonly record struct CoverBandCounts(int Warning, int Middle, int High,
     internal static CoverBandCounts CountRows(ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, in CoverThresholds thresholds, int start, int count)
     {
         (long bound, bool invalid) = MonthsOfCover.Scan(bookBalances, deductions, monthlyExpenditure, start, count);
-        return !invalid && thresholds.Fits64(bound)
-            ? CountRows<Yes>(bookBalances, deductions, monthlyExpenditure, thresholds, start, count)
-            : CountRows<No>(bookBalances, deductions, monthlyExpenditure, thresholds, start, count);
+        return !invalid && thresholds.Fits64(bound) ? CountRows<Yes>(bookBalances, deductions, monthlyExpenditure, thresholds, start, count) : CountRows<No>(bookBalances, deductions, monthlyExpenditure, thresholds, start, count);
     }
 
     private static CoverBandCounts CountRows<TNarrow>(ReadOnlySpan<Money> bookBalances, ReadOnlySpan<BalanceDeductions> deductions, ReadOnlySpan<MonthlyExpenditure> monthlyExpenditure, in CoverThresholds thresholds, int start, int count)

@@ -63,23 +63,16 @@ public readonly record struct MonthlyExpenditure
     }
 
     /// <summary>
-    /// The sum of two regions' averages over the same window (for a total row). Windows of different lengths are
-    /// summed through their exact averages only when that stays a whole number of fen per month over the longer
-    /// window; otherwise an <see cref="ArgumentException"/> says so.
+    /// The sum of two regions' averages (for a total row): the exact averages added, over the longer window. Over
+    /// windows of one length that is the summed expenditure over that window; the default value (a window of 0
+    /// months) adds nothing. Windows of different lengths sum only when the result stays a whole number of fen over
+    /// the longer window; otherwise an <see cref="ArgumentException"/> says so.
     /// </summary>
     /// <exception cref="ArgumentException">The windows differ and the sum is not exactly representable.</exception>
+    /// <exception cref="OverflowException">The summed expenditure does not fit in Money.</exception>
     public static MonthlyExpenditure operator +(MonthlyExpenditure left, MonthlyExpenditure right)
     {
-        if (left.Months == 0)
-        {
-            return right;
-        }
-
-        if (right.Months == 0 || left.Months == right.Months)
-        {
-            return right.Months == 0 ? left : new(left.Expenditure + right.Expenditure, left.Months);
-        }
-
+        // Σ(spent / w) × w: over one window w this is Σ spent (always whole fen); a default operand contributes 0.
         int months = Math.Max(left.Months, right.Months);
         Fraction total = (left.FenPerMonth + right.FenPerMonth) * Fraction.FromInteger(months);
         if (!total.IsInteger)

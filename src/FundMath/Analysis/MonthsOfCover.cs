@@ -348,7 +348,6 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
         BalanceDeductions deductions = BalanceDeductions.None;
         Fraction fenPerMonth = Fraction.Zero;
         int window = 0;
-        bool mixed = false;
         for (int i = 0; i < rows.Length; i++)
         {
             ref readonly MonthsOfCover row = ref rows[i];
@@ -362,7 +361,6 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
             int months = row.MonthlyExpenditure.Months;
             if (months != 0)
             {
-                mixed |= window != 0 && months != window;
                 window = Math.Max(window, months);
                 fenPerMonth += row.MonthlyExpenditure.FenPerMonth;
             }
@@ -377,11 +375,10 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
         if (window != 0)
         {
             Fraction total = fenPerMonth * Fraction.FromInteger(window);
+            // Windows of one length always sum to whole fen (Σ(spent / w) × w = Σ spent), so only mixed lengths get here.
             if (!total.IsInteger)
             {
-                Preconditions.ThrowArgument(nameof(rows), mixed
-                    ? $"Cannot sum monthly expenditure over windows of different lengths (up to {window} months) exactly; give every region the same window."
-                    : $"the monthly expenditure of {rows.Length} rows does not sum to a whole number of fen over {window} months.");
+                Preconditions.ThrowArgument(nameof(rows), $"Cannot sum monthly expenditure over windows of different lengths (up to {window} months) exactly; give every region the same window.");
             }
 
             spent = MonthlyExpenditure.OverMonths(Money.FromFen(total.Numerator), window);
@@ -453,12 +450,12 @@ public readonly struct MonthsOfCover : IEquatable<MonthsOfCover>
         return true;
     }
 
-    private static void CheckWindow(MonthlyExpenditure monthlyExpenditure, string paramName)
+    // Both callers' argument is monthlyExpenditure (TryTotalMonthsOf's row i is named monthlyExpenditure[i] in the message).
+    private static void CheckWindow(MonthlyExpenditure monthlyExpenditure, string name)
     {
         if (monthlyExpenditure.Months == 0)
         {
-            Preconditions.ThrowArgument(paramName.StartsWith("monthlyExpenditure[", StringComparison.Ordinal) ? "monthlyExpenditure" : paramName,
-                $"{paramName} is the default value (a window of 0 months); create it with PerMonth, OverMonths, OfPeriod or Trailing.");
+            Preconditions.ThrowArgument(nameof(monthlyExpenditure), $"{name} is the default value (a window of 0 months); create it with PerMonth, OverMonths, OfPeriod or Trailing.");
         }
     }
 

@@ -18,20 +18,11 @@ public readonly struct SeasonalProfile : IEquatable<SeasonalProfile>
 
     private SeasonalProfile(in TwelveRates shares) => this.shares = shares;
 
-    /// <summary>Straight-line time progress: month m → m/12 (Q1 25%, H1 50%, Q3 75%, year 100%).</summary>
-    public static SeasonalProfile TimeProgress
-    {
-        get
-        {
-            var s = default(TwelveRates);
-            for (int m = 1; m <= 12; m++)
-            {
-                s[m - 1] = Rate.FromRatio(m, 12);
-            }
-
-            return new SeasonalProfile(s);
-        }
-    }
+    /// <summary>
+    /// Straight-line time progress: month m → m/12 (Q1 25%, H1 50%, Q3 75%, year 100%). It is <c>default(SeasonalProfile)</c>,
+    /// which holds no shares and reads every month as m/12 (<see cref="CumulativeShare"/>).
+    /// </summary>
+    public static SeasonalProfile TimeProgress => default;
 
     /// <summary>Creates a profile from twelve cumulative shares (January … December).</summary>
     /// <exception cref="ArgumentException">Not twelve shares, a share outside 0–100%, a decrease, or December is not 100%.</exception>
