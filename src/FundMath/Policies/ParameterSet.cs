@@ -208,11 +208,12 @@ public sealed class ParameterSet
     }
 
     // Separate method: a lambda capturing 'name' in Get would allocate its closure on every call, even on success.
-    private ParameterNotFoundException Unknown(string? name)
+    private ParameterNotFoundException Unknown(string name)
     {
-        string[] near = order.Where(n => n.Contains(LastSegment(name ?? string.Empty), StringComparison.Ordinal)).Take(5).ToArray();
+        string segment = LastSegment(name);
+        string[] near = order.Where(n => n.Contains(segment, StringComparison.Ordinal)).Take(5).ToArray();
         string hint = near.Length > 0 ? $" (similar: {string.Join(", ", near)})" : string.Empty;
-        return new ParameterNotFoundException(name ?? string.Empty, $"unknown parameter '{name}' in parameter set {Name}{hint}.");
+        return new ParameterNotFoundException(name, $"unknown parameter '{name}' in parameter set {Name}{hint}.");
     }
 
     /// <summary>The entry of a parameter in force on a date.</summary>
