@@ -334,7 +334,9 @@ public sealed class ParameterSet
         return new("national+conventions", layered.Parameters, layered.Layers);
     }
 
-    private static ParameterSet LoadResource(string resource, string name)
+    /// <summary>Parses an embedded parameter document of FundMath.dll (internal so that a missing resource's error can be tested).</summary>
+    /// <exception cref="InvalidOperationException">No embedded resource has that name.</exception>
+    internal static ParameterSet LoadResource(string resource, string name)
     {
         using Stream stream = typeof(ParameterSet).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"embedded resource {resource} is missing from FundMath.dll.");

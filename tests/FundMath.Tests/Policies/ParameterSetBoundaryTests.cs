@@ -264,4 +264,22 @@ public class ParameterSetBoundaryTests
         Assert.Equal("FundMath:national.json", ParameterSet.National.Get("employee.employer_rate").Location.Source);
         Assert.Equal("FundMath:conventions.json", ParameterSet.Conventions.Parameters.First().Location.Source);
     }
+
+    [Fact]
+    public void An_embedded_document_is_read_under_its_source_name_and_a_missing_one_is_named()
+    {
+        ParameterSet again = ParameterSet.LoadResource("FundMath.Policies.conventions.json", "again");
+        Assert.Equal("conventions", again.Name); // the document names itself
+        Assert.Equal(ParameterSet.Conventions.Names, again.Names);
+        Assert.Equal("FundMath:again.json", again.Parameters.First().Location.Source);
+        var e = Assert.Throws<InvalidOperationException>(() => ParameterSet.LoadResource("FundMath.Policies.missing.json", "missing"));
+        Assert.Equal("embedded resource FundMath.Policies.missing.json is missing from FundMath.dll.", e.Message);
+    }
+
+    [Fact]
+    public void A_value_lookup_with_neither_name_nor_bracket_names_the_name_first()
+    {
+        ParameterSet s = ParameterSet.Create("s", [Tiers("x.tiers")]);
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => s.ValueAt(null!, null!, D2021)).ParamName);
+    }
 }
