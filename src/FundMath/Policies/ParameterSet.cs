@@ -189,12 +189,11 @@ public sealed class ParameterSet
     public ParameterSet WithOverrides(IEnumerable<Parameter> overrides, string name = "overrides")
     {
         Preconditions.CheckNotNull(overrides, nameof(overrides));
-        Preconditions.CheckNotNull(name, nameof(name));
-        return Layer(Create(name, overrides));
+        return Layer(Create(name, overrides)); // Create refuses a null or blank name
     }
 
     /// <summary>The parameter with that name, or null.</summary>
-    public Parameter? Find(string name) => parameters.TryGetValue(name ?? string.Empty, out Parameter? p) ? p : null;
+    public Parameter? Find(string name) => name is not null && parameters.TryGetValue(name, out Parameter? p) ? p : null;
 
     /// <summary>True when the set defines the parameter.</summary>
     public bool Contains(string name) => Find(name) is not null;
@@ -315,11 +314,8 @@ public sealed class ParameterSet
     /// <summary>"name: N parameters (layers a ⟶ b)".</summary>
     public override string ToString() => $"{Name}: {Count} parameters ({string.Join(" ⟶ ", Layers)})";
 
-    private static string LastSegment(string name)
-    {
-        int dot = name.LastIndexOf('.');
-        return dot >= 0 ? name[(dot + 1)..] : name;
-    }
+    // What follows the last dot; the whole name when it has none (LastIndexOf gives -1).
+    private static string LastSegment(string name) => name[(name.LastIndexOf('.') + 1)..];
 
     /// <summary>Parses the embedded national defaults afresh (for load-time measurements).</summary>
     internal static ParameterSet LoadNationalFresh() => LoadNational();

@@ -241,7 +241,9 @@ public class ParameterFileBoundaryTests
     [Fact]
     public void An_entry_is_a_mapping_with_a_citation_and_exactly_one_of_value_or_brackets()
     {
-        Assert.StartsWith("expected a mapping", Refused("parameters:\n  x.y:\n    unit: rate\n    values:\n      2021-01-01: 8%\n").Reason, StringComparison.Ordinal);
+        var scalar = Refused("parameters:\n  x.y:\n    unit: rate\n    values:\n      2021-01-01: 8%\n");
+        Assert.StartsWith("expected a mapping but found", scalar.Reason, StringComparison.Ordinal);
+        Assert.Equal((5, 19), (scalar.Line, scalar.Column));
         Assert.StartsWith("unknown member 'vale'", Refused("parameters:\n  x.y:\n    unit: rate\n    values:\n      2021-01-01: { vale: 8%, cite: x }\n").Reason, StringComparison.Ordinal);
         var nullCite = Refused("parameters:\n  x.y:\n    unit: rate\n    values:\n      2021-01-01: { value: 8%, cite: null }\n");
         Assert.Equal("missing citation: every value of x.y needs 'cite' (a document number such as 医保发〔2021〕32号)", nullCite.Reason);

@@ -123,6 +123,7 @@ public class ParameterSetBoundaryTests
         Assert.Equal(["lower", "scenario"], named.Layers);
         Assert.Equal("overrides", Assert.Throws<ArgumentNullException>(() => lower.WithOverrides((IEnumerable<Parameter>)null!)).ParamName);
         Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => lower.WithOverrides([], null!)).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => lower.WithOverrides([], " ")).ParamName);
         Assert.Throws<ArgumentException>(() => lower.WithOverrides([RateParameter("a.b", 9, unit: ParameterUnit.Ratio)]));
     }
 
@@ -199,13 +200,14 @@ public class ParameterSetBoundaryTests
             ],
             "费率"),
         new Parameter("x.tiers", ParameterUnit.Rate, [new ParameterEntry(D2021,
-            [new ScaleBracket("tier1", ParameterValue.FromRate(Rate.FromPercent(80))), new ScaleBracket("tier2", ParameterValue.FromRate(Rate.FromPercent(60)))], Cite)], string.Empty),
+            [new ScaleBracket("tier1", ParameterValue.FromRate(Rate.FromPercent(80))), new ScaleBracket("tier2", ParameterValue.FromRate(Rate.FromPercent(60)))], Cite, string.Empty)], string.Empty),
         RateParameter("xy.rate", 5),
     ]);
 
     [Fact]
     public void Describe_lists_each_parameter_with_unit_description_values_citations_and_notes()
     {
+        // An empty description or note is left out like a missing one.
         string nl = Environment.NewLine;
         Assert.Equal(
             "x.rate (rate): 费率" + nl
