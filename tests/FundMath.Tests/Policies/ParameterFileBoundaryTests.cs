@@ -173,6 +173,21 @@ public class ParameterFileBoundaryTests
     }
 
     [Fact]
+    public void The_default_domain_of_a_new_parameter_is_checked_while_reading_with_the_position()
+    {
+        // No bounds given and nothing inherited: a rate is within 0–100% and money is not negative, refused as
+        // a file error at the value (not later by the Parameter constructor).
+        var rateBelow = Refused("parameters:\n  x.y:\n    unit: rate\n    values:\n      2021-01-01: { value: -1%, cite: x }\n");
+        Assert.Equal("value out of domain: -1% is below the minimum 0% of x.y", rateBelow.Reason);
+        Assert.Equal((5, 28), (rateBelow.Line, rateBelow.Column));
+        var rateAbove = Refused("parameters:\n  x.y:\n    unit: rate\n    values:\n      2021-01-01: { value: 100.1%, cite: x }\n");
+        Assert.Equal("value out of domain: 100.1% is above the maximum 100% of x.y", rateAbove.Reason);
+        var money = Refused("parameters:\n  x.m:\n    unit: yuan_per_person_year\n    values:\n      2021-01-01: { value: -0.01, cite: x }\n");
+        Assert.Equal("value out of domain: -0.01元/人·年 is below the minimum 0.00元/人·年 of x.m", money.Reason);
+        Assert.Equal((5, 28), (money.Line, money.Column));
+    }
+
+    [Fact]
     public void Min_above_max_is_refused_and_equal_bounds_are_allowed()
     {
         var e = Refused("parameters:\n  x.y:\n    unit: rate\n    min: 60%\n    max: 50%\n    values:\n      2021-01-01: { value: 55%, cite: x }\n");
