@@ -161,8 +161,7 @@ internal static class ParameterFileReader
 
     private static ParameterEntry ReadEntry(DataNode node, LocalDate from, ParameterUnit unit, string pname, Fraction? min, Fraction? max)
     {
-        node.ExpectKind(DataNodeKind.Mapping);
-        node.EnsureOnly("value", "brackets", "cite", "note");
+        node.EnsureOnly("value", "brackets", "cite", "note"); // refuses a node that is not a mapping, too
         DataNode? citeNode = node.Optional("cite");
         if (citeNode is null || citeNode.IsNull)
         {

@@ -189,12 +189,11 @@ public sealed class ParameterSet
     public ParameterSet WithOverrides(IEnumerable<Parameter> overrides, string name = "overrides")
     {
         Preconditions.CheckNotNull(overrides, nameof(overrides));
-        Preconditions.CheckNotNull(name, nameof(name));
-        return Layer(Create(name, overrides));
+        return Layer(Create(name, overrides)); // Create refuses a null or blank name
     }
 
     /// <summary>The parameter with that name, or null.</summary>
-    public Parameter? Find(string name) => parameters.TryGetValue(name ?? string.Empty, out Parameter? p) ? p : null;
+    public Parameter? Find(string name) => name is not null && parameters.TryGetValue(name, out Parameter? p) ? p : null;
 
     /// <summary>True when the set defines the parameter.</summary>
     public bool Contains(string name) => Find(name) is not null;
@@ -208,11 +207,12 @@ public sealed class ParameterSet
     }
 
     // Separate method: a lambda capturing 'name' in Get would allocate its closure on every call, even on success.
-    private ParameterNotFoundException Unknown(string? name)
+    private ParameterNotFoundException Unknown(string name)
     {
-        string[] near = order.Where(n => n.Contains(LastSegment(name ?? string.Empty), StringComparison.Ordinal)).Take(5).ToArray();
+        string segment = LastSegment(name);
+        string[] near = order.Where(n => n.Contains(segment, StringComparison.Ordinal)).Take(5).ToArray();
         string hint = near.Length > 0 ? $" (similar: {string.Join(", ", near)})" : string.Empty;
-        return new ParameterNotFoundException(name ?? string.Empty, $"unknown parameter '{name}' in parameter set {Name}{hint}.");
+        return new ParameterNotFoundException(name, $"unknown parameter '{name}' in parameter set {Name}{hint}.");
     }
 
     /// <summary>The entry of a parameter in force on a date.</summary>
@@ -314,11 +314,8 @@ public sealed class ParameterSet
     /// <summary>"name: N parameters (layers a ⟶ b)".</summary>
     public override string ToString() => $"{Name}: {Count} parameters ({string.Join(" ⟶ ", Layers)})";
 
-    private static string LastSegment(string name)
-    {
-        int dot = name.LastIndexOf('.');
-        return dot >= 0 ? name[(dot + 1)..] : name;
-    }
+    // What follows the last dot; the whole name when it has none (LastIndexOf gives -1).
+    private static string LastSegment(string name) => name[(name.LastIndexOf('.') + 1)..];
 
     /// <summary>Parses the embedded national defaults afresh (for load-time measurements).</summary>
     internal static ParameterSet LoadNationalFresh() => LoadNational();
@@ -333,7 +330,9 @@ public sealed class ParameterSet
         return new("national+conventions", layered.Parameters, layered.Layers);
     }
 
-    private static ParameterSet LoadResource(string resource, string name)
+    /// <summary>Parses an embedded parameter document of FundMath.dll (internal so that a missing resource's error can be tested).</summary>
+    /// <exception cref="InvalidOperationException">No embedded resource has that name.</exception>
+    internal static ParameterSet LoadResource(string resource, string name)
     {
         using Stream stream = typeof(ParameterSet).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"embedded resource {resource} is missing from FundMath.dll.");
