@@ -389,12 +389,13 @@ public class PremiumBaseBoundaryTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => EmployeeContribution.ForMonth(Money.FromFen(-1), Rates, HalfUp));
         Assert.Equal("base", ex.ParamName);
         Assert.Contains("base -0.01元 is negative: a premium base cannot be below zero.", ex.Message, StringComparison.Ordinal);
-        var mode = Assert.Throws<ArgumentException>(() => EmployeeContribution.ForMonth(Money.FromYuan(1), Rates, (MidpointRounding)5));
+        // Exact products (a zero base, or 10,000元 at 8.7%, 0.5% and 2%) leave no remainder, so only the mode check can refuse.
+        var mode = Assert.Throws<ArgumentException>(() => EmployeeContribution.ForMonth(Money.Zero, Rates, (MidpointRounding)5));
         Assert.Equal("mode", mode.ParamName);
         Assert.Contains("rounding mode 5 is not a defined System.MidpointRounding value.", mode.Message, StringComparison.Ordinal);
-        Assert.Equal("mode", Assert.Throws<ArgumentException>(() => EmployeeContribution.FromWageTotal(Money.FromYuan(1), Rates, (MidpointRounding)5)).ParamName);
-        Assert.Equal("mode", Assert.Throws<ArgumentException>(() => EmployeeContribution.ForMonth([Money.FromYuan(1)], Rates, (MidpointRounding)5, new Money[1], new Money[1])).ParamName);
-        Assert.Equal("mode", Assert.Throws<ArgumentException>(() => EmployeeContribution.ForPayroll([Money.FromYuan(1)], Band, Rates, (MidpointRounding)5, new Money[1], new Money[1], new Money[1])).ParamName);
+        Assert.Equal("mode", Assert.Throws<ArgumentException>(() => EmployeeContribution.FromWageTotal(Money.Zero, Rates, (MidpointRounding)5)).ParamName);
+        Assert.Equal("mode", Assert.Throws<ArgumentException>(() => EmployeeContribution.ForMonth([Money.FromYuan(10000)], Rates, (MidpointRounding)5, new Money[1], new Money[1])).ParamName);
+        Assert.Equal("mode", Assert.Throws<ArgumentException>(() => EmployeeContribution.ForPayroll([Money.FromYuan(10000)], Band, Rates, (MidpointRounding)5, new Money[1], new Money[1], new Money[1])).ParamName);
     }
 
     [Fact]
@@ -597,7 +598,7 @@ public class PremiumBaseBoundaryTests
         var b = Assert.Throws<ArgumentOutOfRangeException>(() => EmployeeContribution.ForPeriod(Money.FromFen(-1), Schedule(), ReportingPeriod.OfYear(2020), HalfUp));
         Assert.Equal("base", b.ParamName);
         Assert.Equal("schedule", Assert.Throws<ArgumentNullException>(() => EmployeeContribution.ForPeriod(Money.FromYuan(1), null!, ReportingPeriod.OfYear(2020), HalfUp)).ParamName);
-        Assert.Equal("mode", Assert.Throws<ArgumentException>(() => EmployeeContribution.ForPeriod(Money.FromYuan(1), Schedule(), ReportingPeriod.OfYear(2020), (MidpointRounding)7)).ParamName);
+        Assert.Equal("mode", Assert.Throws<ArgumentException>(() => EmployeeContribution.ForPeriod(Money.Zero, Schedule(), ReportingPeriod.OfYear(2020), (MidpointRounding)7)).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => EmployeeContribution.ForPeriod(Money.FromYuan(1), Schedule(), ReportingPeriod.OfYear(2018), HalfUp));
     }
 

@@ -250,7 +250,8 @@ public class RateScheduleBoundaryTests
         Assert.Equal("contributions", length.ParamName);
         Assert.Contains("contributions has length 2 but chosenBases has length 3; they must match.", length.Message, StringComparison.Ordinal);
         Assert.Equal("tier", Assert.Throws<ArgumentOutOfRangeException>(() => p.ForMonth(bases, Rate.FromPercent(7), new YearMonth(2020, 4), HalfUp, new Money[3])).ParamName);
-        Assert.Equal("mode", Assert.Throws<ArgumentException>(() => p.ForMonth(bases, Rate.FromPercent(6), new YearMonth(2020, 4), (MidpointRounding)5, new Money[3])).ParamName);
+        // 5,054 × 3% = 151.62 exactly: no remainder, so only the mode check can refuse.
+        Assert.Equal("mode", Assert.Throws<ArgumentException>(() => p.ForMonth([Money.FromYuan(5054)], Rate.FromPercent(6), new YearMonth(2020, 4), (MidpointRounding)5, new Money[1])).ParamName);
         Money[] outside = [Money.FromYuan(5054), Money.FromYuan(3032.39m)];
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => p.ForMonth(outside.AsMemory(), Rate.FromPercent(6), new YearMonth(2020, 4), HalfUp, new Money[2].AsMemory(), 2));
         Assert.Equal("chosenBases", ex.ParamName);
