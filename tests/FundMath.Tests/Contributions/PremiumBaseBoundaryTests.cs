@@ -396,6 +396,9 @@ public class PremiumBaseBoundaryTests
         Assert.Equal("mode", Assert.Throws<ArgumentException>(() => EmployeeContribution.FromWageTotal(Money.Zero, Rates, (MidpointRounding)5)).ParamName);
         Assert.Equal("mode", Assert.Throws<ArgumentException>(() => EmployeeContribution.ForMonth([Money.FromYuan(10000)], Rates, (MidpointRounding)5, new Money[1], new Money[1])).ParamName);
         Assert.Equal("mode", Assert.Throws<ArgumentException>(() => EmployeeContribution.ForPayroll([Money.FromYuan(10000)], Band, Rates, (MidpointRounding)5, new Money[1], new Money[1], new Money[1])).ParamName);
+        Money[] exact = [Money.FromYuan(10000), Money.FromYuan(10000)];
+        Assert.Equal("mode", Assert.Throws<ArgumentException>(() => EmployeeContribution.ForMonth(exact.AsMemory(), Rates, (MidpointRounding)5, new Money[2].AsMemory(), new Money[2].AsMemory(), 2)).ParamName);
+        Assert.Equal("mode", Assert.Throws<ArgumentException>(() => EmployeeContribution.ForPayroll(exact.AsMemory(), Band, Rates, (MidpointRounding)5, new Money[2].AsMemory(), new Money[2].AsMemory(), new Money[2].AsMemory(), 2)).ParamName);
     }
 
     [Fact]
