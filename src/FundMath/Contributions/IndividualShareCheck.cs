@@ -13,8 +13,7 @@ public readonly record struct IndividualShareCheck
     internal IndividualShareCheck(Money individual, Money perCapitaFunding, Rate share, Rate minimumShare, IndividualShareOutcome outcome)
     {
         Preconditions.DebugCheck(
-            perCapitaFunding.IsZero ? outcome == IndividualShareOutcome.NoFunding && share == Rate.Zero
-                : share == Rate.Of(individual, perCapitaFunding) && outcome == (share >= minimumShare ? IndividualShareOutcome.Meets : IndividualShareOutcome.Below),
+            perCapitaFunding.IsZero ? outcome == IndividualShareOutcome.NoFunding && share == Rate.Zero : share == Rate.Of(individual, perCapitaFunding) && outcome == (share >= minimumShare ? IndividualShareOutcome.Meets : IndividualShareOutcome.Below),
             "IndividualShareCheck: share = individual / per-capita funding and the outcome follows from it");
         Individual = individual;
         PerCapitaFunding = perCapitaFunding;

@@ -30,18 +30,18 @@ public readonly struct ResidentFundingStandard : IEquatable<ResidentFundingStand
     {
     }
 
-    private ResidentFundingStandard(int coverageYear, int collectionYear, Money individual, Money subsidy, Money individualTopUp, Money subsidyTopUp, Citation? citation)
+    private ResidentFundingStandard(int coverageYear, int collectionYear, Money individualContribution, Money perCapitaSubsidy, Money individualTopUp, Money subsidyTopUp, Citation? citation)
     {
         Preconditions.CheckArgumentRange(nameof(coverageYear), coverageYear, 1990, 2200);
         Preconditions.CheckArgumentRange(nameof(collectionYear), collectionYear, coverageYear - 1, coverageYear);
-        CheckAmount(individual, nameof(individual));
-        CheckAmount(subsidy, nameof(subsidy));
+        CheckAmount(individualContribution, nameof(individualContribution));
+        CheckAmount(perCapitaSubsidy, nameof(perCapitaSubsidy));
         CheckAmount(individualTopUp, nameof(individualTopUp));
         CheckAmount(subsidyTopUp, nameof(subsidyTopUp));
         CoverageYear = coverageYear;
         CollectionYear = collectionYear;
-        NationalIndividualContribution = individual;
-        NationalPerCapitaSubsidy = subsidy;
+        NationalIndividualContribution = individualContribution;
+        NationalPerCapitaSubsidy = perCapitaSubsidy;
         LocalIndividualTopUp = individualTopUp;
         LocalSubsidyTopUp = subsidyTopUp;
         Citation = citation;
