@@ -86,6 +86,14 @@ public class MonthsOfCoverBoundaryTests
         Assert.Equal("3.50万元 / 3 months", spent.Formula);
     }
 
+    // 3,703,680,000 fen over 3 months is 1,234,560,000 fen a month = 1,234.56万元/月: grouped like every other amount.
+    [Fact]
+    public void Explanation_groups_a_monthly_average_of_thousands_of_wan()
+    {
+        MonthsOfCover c = Cover(10_000_000, MonthlyExpenditure.OverMonths(Money.FromFen(3_703_680_000), 3));
+        Assert.Equal("1,234.56万元/月", c.Explain().Inputs[7].Value);
+    }
+
     [Fact]
     public void Explanation_without_expenditure_has_no_months_and_no_rounding()
     {
