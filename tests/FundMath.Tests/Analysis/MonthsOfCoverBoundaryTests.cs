@@ -26,15 +26,6 @@ public class MonthsOfCoverBoundaryTests
     private static MonthsOfCover Cover(long bookFen, MonthlyExpenditure spent, BalanceDeductions deductions = default) =>
         MonthsOfCover.Compute(Year2021, Money.FromFen(bookFen), deductions, spent, CoverBandPolicy.Default);
 
-    public static TheoryData<int, string> DeductionLines => new()
-    {
-        { 0, "OneTimePrepaymentsAndSubsidies" },
-        { 1, "SettledUnpaid" },
-        { 2, "NotYetSettled" },
-        { 3, "ReservesWithheld" },
-        { 4, "OtherPayables" },
-    };
-
     private static BalanceDeductions One(int line, Money amount)
     {
         Money[] m = [Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero];
@@ -301,7 +292,7 @@ public class MonthsOfCoverBoundaryTests
     }
 
     [Theory]
-    [MemberData(nameof(DeductionLines))]
+    [MemberData(nameof(AnalysisBoundaryTests.DeductionLines), MemberType = typeof(AnalysisBoundaryTests))]
     public void Fused_counts_refuse_a_negative_deduction_on_each_line(int line, string name)
     {
         Money[] book = [Money.FromFen(500), Money.FromFen(500)];
@@ -317,7 +308,7 @@ public class MonthsOfCoverBoundaryTests
     // 1,000 fen less 400 fen on one line = 600 fen over 100 fen a month: 6 months, Middle and reasonable. Adding the
     // deduction instead would give 14 months (High); ignoring it 10 (High).
     [Theory]
-    [MemberData(nameof(DeductionLines))]
+    [MemberData(nameof(AnalysisBoundaryTests.DeductionLines), MemberType = typeof(AnalysisBoundaryTests))]
     public void Every_deduction_line_is_subtracted_in_a_batch(int line, string name)
     {
         Assert.NotNull(name);
@@ -466,7 +457,7 @@ public class MonthsOfCoverBoundaryTests
     }
 
     [Theory]
-    [MemberData(nameof(DeductionLines))]
+    [MemberData(nameof(AnalysisBoundaryTests.DeductionLines), MemberType = typeof(AnalysisBoundaryTests))]
     public void Adding_deductions_overflows_by_line(int line, string name)
     {
         const string Range = "exceeds the range of Money (−92,233,720,368,547,758.08元 to 92,233,720,368,547,758.07元).";
