@@ -3,7 +3,9 @@
 testing elements schema) and prints a Markdown table per folder and per file, then the surviving mutants.
 
 Mutants listed in the equivalents file (tab-separated: file relative to src/FundMath, mutator name, a snippet
-of the original source line, the replacement, the reason) are shown as "equivalent" and left out of the score.
+of the original source, the replacement, the reason) are shown as "equivalent" and left out of the score. The
+snippet matches when it occurs in the mutant's first line, or, whitespace-collapsed, anywhere in the source the
+mutant spans (so a statement written over several lines can be listed by any part of it).
 
 usage: mutation-score.py OUT EQUIVALENTS.tsv BREAK_BELOW FOLDER...
 exit 1 when a folder with mutants scores below BREAK_BELOW (0 = never)."""
@@ -29,6 +31,10 @@ def load_equivalents(path):
                 sys.exit(f"{path}:{n}: expected 5 tab-separated columns (file, mutator, source snippet, replacement, reason)")
             rows.append(tuple(cols[:5]))
     return rows
+
+
+def collapse(text):
+    return " ".join(text.split())
 
 
 def rel_core(path):
@@ -61,9 +67,12 @@ def main():
                 status = m.get("status")
                 line_no = m["location"]["start"]["line"]
                 src_line = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
+                end_no = m["location"].get("end", {}).get("line", line_no)
+                span = collapse("\n".join(lines[max(line_no - 1, 0):max(end_no, line_no)]))
                 if status in UNDETECTED:
                     match = next((i for i, (f_, mut, snip, repl, _) in enumerate(equivalents)
-                                  if f_ == rel and mut == m.get("mutatorName") and snip in src_line
+                                  if f_ == rel and mut == m.get("mutatorName")
+                                  and (snip in src_line or collapse(snip) in span)
                                   and repl == m.get("replacement", "")), None)
                     if match is not None:
                         used.add(match)
