@@ -143,6 +143,13 @@ if [ "$dry_run" -eq 0 ]; then
 fi
 mkdir -p "$OUT"
 
+# Allocation gates left out of a folder's run. Values' batch gate drives the whole library's batch paths (Analysis,
+# Funds, Contributions) over 5,000 rows dozens of times; under Stryker's coverage capture every mutant check on
+# those paths records its id in a list (List<int>.Contains per check, so quadratic), and that one test class kept the
+# capture running past 25 minutes. It asserts bytes allocated, not values; the batch results themselves are
+# asserted by the Batching and area tests that remain.
+declare -A slow_gates=([Values]="FundMath.Tests.Values.Batching.BatchAllocationTests")
+
 run_folder() {
   local folder="$1" out="$OUT/$1" mutate_json filter config
   rm -rf "$out"
@@ -157,6 +164,9 @@ run_folder() {
     filter=""
   else
     filter="FullyQualifiedName~FundMath.Tests.$folder."
+    if [ -n "${slow_gates[$folder]:-}" ]; then
+      filter="$filter&FullyQualifiedName!~${slow_gates[$folder]}"
+    fi
   fi
   config="$out/stryker-config.json"
   cat >"$config" <<JSON
