@@ -98,6 +98,20 @@ public class StructureJsonBoundaryTests
         Assert.Null(ReadEdit(Document, j => j["priorDeficitReading"] = null).Reading);
     }
 
+    [Fact]
+    public void Only_a_scalar_parameter_file_can_be_written()
+    {
+        var at = new SourceLocation("city.yaml", 10, 17);
+        PoolingCityDocument With(DataNode file) =>
+            PoolingCityDocument.FromParts(Document.City, Document.Year, Document.Reading, Document.Unit, file, [.. Document.Counties], Document.Location);
+        Assert.Equal($"PoolingCityDocument.parameterFile at {at} is a sequence; only a path (a scalar) can be written.",
+            Assert.Throws<JsonException>(() => Write(With(DataNode.Sequence([], at)))).Message);
+        Assert.Equal($"PoolingCityDocument.parameterFile at {at} is null; only a path (a scalar) can be written.",
+            Assert.Throws<JsonException>(() => Write(With(DataNode.Scalar(null, DataScalarKind.Null, at)))).Message);
+        JsonObject written = Tree(With(DataNode.Scalar("p.yaml", DataScalarKind.String, at)));
+        Assert.Equal("{\"text\":\"p.yaml\",\"kind\":\"String\",\"location\":" + Write(at) + "}", written["parameterFile"]!.ToJsonString());
+    }
+
     private static DrgGroupTable Table => BenefitAndDrgSamples.DrgYear.Schemes[0].Table;
 
     [Fact]
