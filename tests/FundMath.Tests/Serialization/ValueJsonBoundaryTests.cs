@@ -33,6 +33,29 @@ public class ValueJsonBoundaryTests
         Assert.Equal(Money.FromFen(-1), Read<Money>("-0.01"));
     }
 
+    // long.MaxValue fen = 92,233,720,368,547,758.07 元 is the largest amount; one fen more is refused as JSON, not overflowed.
+    [Fact]
+    public void Money_beyond_its_range_is_a_json_exception()
+    {
+        Assert.Equal(Money.MaxValue, Read<Money>("92233720368547758.07"));
+        var e = Assert.Throws<JsonException>(() => Read<Money>("92233720368547758.08"));
+        Assert.IsType<OverflowException>(e.InnerException);
+        Assert.Equal("Invalid Money 92233720368547758.08: " + e.InnerException!.Message, e.Message);
+        Assert.IsType<OverflowException>(Assert.Throws<JsonException>(() => Read<Money>("100000000000000000000")).InnerException);
+    }
+
+    // 79,228,162,514,264,337,593,543,950,335 (decimal.MaxValue) and 10⁻²⁸ have terms beyond 64 bits: refused as JSON.
+    [Fact]
+    public void A_fraction_number_whose_terms_do_not_fit_is_a_json_exception()
+    {
+        var e = Assert.Throws<JsonException>(() => Read<Fraction>("79228162514264337593543950335"));
+        Assert.IsType<OverflowException>(e.InnerException);
+        Assert.Equal("Invalid Fraction 79228162514264337593543950335: " + e.InnerException!.Message, e.Message);
+        Assert.IsType<OverflowException>(Assert.Throws<JsonException>(() => Read<Fraction>("0.0000000000000000000000000001")).InnerException);
+        // 9,223,372,036,854,775,807 = long.MaxValue still fits.
+        Assert.Equal(Fraction.FromInteger(long.MaxValue), Read<Fraction>("9223372036854775807"));
+    }
+
     [Fact]
     public void Money_text_that_does_not_parse_is_refused_with_the_text()
     {
