@@ -77,6 +77,18 @@ public class BenefitsJsonBoundaryTests
         Assert.StartsWith("ClaimSettlement.threeLayerRatio is ", RefusedEdit(Second, j => j["threeLayerRatio"] = "1%"), StringComparison.Ordinal);
     }
 
+    // 92,233,720,368,547,758.07 元 (long.MaxValue fen) outside the catalogue and 0.01 of 乙类 do not sum in 64 bits: refused as JSON.
+    [Fact]
+    public void Amounts_whose_sums_overflow_are_refused_as_json()
+    {
+        string settlement = RefusedEdit(Nothing, j => { j["outOfScope"] = 92233720368547758.07m; j["classBSelfPay"] = 0.01m; });
+        Assert.StartsWith("ClaimSettlement: the members do not make a valid ClaimSettlement: ", settlement, StringComparison.Ordinal);
+        string batch = RefusedEdit(Batch, j => { j["outOfScope"] = 92233720368547758.07m; j["classBSelfPay"] = 0.01m; });
+        Assert.StartsWith("BenefitBatchTotals: the members do not make a valid BenefitBatchTotals: ", batch, StringComparison.Ordinal);
+        string paid = RefusedEdit(Batch, j => { j["basic"] = 92233720368547758.07m; j["patient"] = 0.01m; });
+        Assert.StartsWith("BenefitBatchTotals: the members do not make a valid BenefitBatchTotals: ", paid, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("total")]
     [InlineData("outOfScope")]

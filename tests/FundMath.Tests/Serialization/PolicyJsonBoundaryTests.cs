@@ -168,6 +168,8 @@ public class PolicyJsonBoundaryTests
         Assert.Equal(Tally(12, 30, 41, DrgPoints.FromPoints(95_000)), RefusedEdit(totals, j => j["cases"] = 41));
         Assert.Equal(42, ReadEdit(totals, j => j["cases"] = 42).Cases);
         Assert.Equal(0, Read<DrgPointTotals>("{\"points\":0,\"cases\":0,\"highOutliers\":0,\"lowOutliers\":0}").Cases);
+        // long.MaxValue high outliers and 1 low one are more than long.MaxValue cases (the sum does not fit in 64 bits).
+        Assert.Equal(Tally(long.MaxValue, 1, long.MaxValue, DrgPoints.Zero), Refused<DrgPointTotals>($"{{\"points\":0,\"cases\":{long.MaxValue},\"highOutliers\":{long.MaxValue},\"lowOutliers\":1}}"));
     }
 
     [Fact]
