@@ -153,6 +153,10 @@ public class StructureJsonBoundaryTests
     public void A_benefit_plans_parameters_are_read_one_by_one()
     {
         BenefitPlan plan = Tests.Benefits.AnkangPlans.Resident2021;
+        string[] names = [.. Tree(plan)["parameters"]!.AsArray().Select(p => (string)p!["name"]!)];
+        Assert.True(names.Length > 3);
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.Equal(names.Length, names.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal("BenefitPlan.parameters[0]: unknown member 'description'.", RefusedEdit(plan, j => j["parameters"]![0]!["description"] = "x"));
         Assert.Equal("BenefitPlan.parameters[2]: the member 'unit' is missing; it is required.", RefusedEdit(plan, j => j["parameters"]![2]!.AsObject().Remove("unit")));
         string missing = RefusedEdit(plan, j => j["parameters"]!.AsArray().RemoveAt(0));
