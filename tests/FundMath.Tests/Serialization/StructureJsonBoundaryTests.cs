@@ -112,6 +112,19 @@ public class StructureJsonBoundaryTests
         Assert.Equal("{\"text\":\"p.yaml\",\"kind\":\"String\",\"location\":" + Write(at) + "}", written["parameterFile"]!.ToJsonString());
     }
 
+    [Fact]
+    public void Empty_arrays_and_nested_objects_are_written_and_read_in_place()
+    {
+        Assert.Equal("{\"lines\":[]}", Write(FundMath.Funds.LineBreakdown.Empty));
+        Assert.Empty(Read<FundMath.Funds.LineBreakdown>("{\"lines\":[]}").Lines);
+        Assert.EndsWith(",\"custom\":[]}", Write(FundMath.Cohorts.CohortCounts.Empty), StringComparison.Ordinal);
+        FundMath.Cohorts.Utilisation use = FundMath.Cohorts.Utilisation.Empty.With(FundMath.Cohorts.ServiceCategory.Maternity, 3, Money.FromYuan(9m));
+        Assert.Equal("{\"inpatient\":{\"cases\":0,\"cost\":0.00},\"outpatient\":{\"cases\":0,\"cost\":0.00},\"chronic-special-outpatient\":{\"cases\":0,\"cost\":0.00},\"maternity\":{\"cases\":3,\"cost\":9.00},\"totalCost\":9.00}", Write(use));
+        Assert.Equal(3, Read<FundMath.Cohorts.Utilisation>(Write(use)).Cases(FundMath.Cohorts.ServiceCategory.Maternity));
+        Assert.Equal("Utilisation.maternity: unknown member 'visits'.", RefusedEdit(use, j => j["maternity"]!["visits"] = 1));
+        Assert.Equal("Utilisation: the member 'chronic-special-outpatient' is missing; it is required.", RefusedEdit(use, j => j.Remove("chronic-special-outpatient")));
+    }
+
     private static DrgGroupTable Table => BenefitAndDrgSamples.DrgYear.Schemes[0].Table;
 
     [Fact]
