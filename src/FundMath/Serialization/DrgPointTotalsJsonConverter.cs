@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using FundMath.Drg;
 
@@ -12,7 +13,7 @@ internal sealed class DrgPointTotalsJsonConverter : ResultJsonConverter<DrgPoint
         long cases = members.Required<long>("cases");
         long high = members.Required<long>("highOutliers");
         long low = members.Required<long>("lowOutliers");
-        if (points.IsNegative || cases < 0 || high < 0 || low < 0 || high + low > cases)
+        if (points.IsNegative || cases < 0 || high < 0 || low < 0 || (Int128)high + low > cases)
         {
             throw new JsonException($"DrgPointTotals: {high} high and {low} low outliers among {cases} cases with {points} points is not a tally of cases.");
         }

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace FundMath.Serialization;
 
-/// <summary>JSON for <see cref="Fraction"/>: a string "n/d" (or a number, read exactly).</summary>
+/// <summary>JSON for <see cref="Fraction"/>: a string "n/d" (or a number, read exactly); one whose reduced terms do not fit in 64 bits is a <see cref="JsonException"/>.</summary>
 public sealed class FractionJsonConverter : JsonConverter<Fraction>
 {
     /// <inheritdoc />
@@ -12,7 +12,15 @@ public sealed class FractionJsonConverter : JsonConverter<Fraction>
     {
         if (reader.TokenType == JsonTokenType.Number)
         {
-            return Fraction.FromDecimal(reader.GetDecimal());
+            decimal d = reader.GetDecimal();
+            try
+            {
+                return Fraction.FromDecimal(d);
+            }
+            catch (OverflowException e)
+            {
+                throw new JsonException($"Invalid Fraction {d}: {e.Message}", e);
+            }
         }
 
         string text = JsonValueText.ReadString(ref reader, nameof(Fraction));

@@ -6,7 +6,8 @@ namespace FundMath.Serialization;
 
 /// <summary>
 /// JSON for <see cref="Money"/>: written as a number in 元 with two decimals (1466.00); read from such a number
-/// (exact, at most two decimals) or from a string as reports print it ("3.86亿元", "84,555万元").
+/// (exact, at most two decimals, within <see cref="Money.MaxValue"/>) or from a string as reports print it ("3.86亿元",
+/// "84,555万元"); anything else is a <see cref="JsonException"/>.
 /// </summary>
 public sealed class MoneyJsonConverter : JsonConverter<Money>
 {
@@ -20,7 +21,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             {
                 return Money.FromYuan(d);
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or OverflowException)
             {
                 throw new JsonException($"Invalid Money {d}: {e.Message}", e);
             }
