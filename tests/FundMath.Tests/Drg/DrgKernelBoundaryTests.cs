@@ -343,6 +343,27 @@ public sealed class DrgKernelBoundaryTests
     }
 
     [Fact]
+    public void The_headroom_is_exact_to_the_last_micro_point()
+    {
+        // 6 decimals (a unit is one micro-point, K = 10⁸), overall 1,000,000元 = 10⁸ fen, one group of 0.01元: base 1 unit, high
+        // above 2 fen. A case of c fen: the bound is base 1 + c × K / overall + 1 = c + 2 units, a case at most (c + 2) × 1 + 1.
+        // It fits while c + 3 ≤ 2⁶³ − 1; the points themselves are 1 + (c − 2) = c − 1 micro-points (the wide arithmetic).
+        DrgGroupTable t = DrgGroupTable.Create(DrgScheme.Employee, Money.FromFen(100_000_000), ["X"], [Money.FromFen(1)], Policy(decimals: 6));
+        const long c = long.MaxValue - 3;
+        DrgCaseResult r = DrgCasePoints.ForCase(t, 0, Money.FromFen(c), Fraction.One);
+        Assert.Equal(c - 1, r.Points.MicroPoints);
+        Assert.Equal(c - 1, r.BasePoints.MicroPoints);
+        var e = Assert.Throws<OverflowException>(() => DrgCasePoints.ForCase(t, 0, Money.FromFen(c + 1), Fraction.One));
+        Assert.Equal("the batch of 1 cases (largest cost 92,233,720,368,547,758.05元, largest factor ≤ 1) could exceed the range of DrgPoints (9223372036854 points); split it.", e.Message);
+
+        // With a factor 2 the bound c + 2 must stay within (2⁶³ − 1) / 2 = 2⁶² − 1, and then (2⁶² − 1) × 2 + 1 = 2⁶³ − 1 still fits:
+        // c = 2⁶² − 3 gives 2 × (c − 1) = 2⁶³ − 8 micro-points; one fen more is refused.
+        const long half = (1L << 62) - 3;
+        Assert.Equal(long.MaxValue - 7, DrgCasePoints.ForCase(t, 0, Money.FromFen(half), Fraction.FromInteger(2)).Points.MicroPoints);
+        Assert.Throws<OverflowException>(() => DrgCasePoints.ForCase(t, 0, Money.FromFen(half + 1), Fraction.FromInteger(2)));
+    }
+
+    [Fact]
     public void Many_cases_share_the_headroom()
     {
         // One case of 9,000,000 points (9 × 10¹² micro-points) fits; 1,100,000 cases of it could not (9.9 × 10¹⁸ > 2⁶³).
