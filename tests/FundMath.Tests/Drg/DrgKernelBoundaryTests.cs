@@ -576,6 +576,24 @@ public sealed class DrgKernelBoundaryTests
         Assert.Throws<ArgumentOutOfRangeException>(() => p.ExplainInstitution(-1));
     }
 
+    [Fact]
+    public void Calculate_pays_the_scaled_shares_when_the_given_reserve_is_short()
+    {
+        // A reserve of 1,000.00 instead of 5%: the pool (1,000 + the clawed-back surplus of H1 and H3) is below H2's share.
+        DrgSchemePayment p = DrgPayment.Calculate(DrgExample.Table(), DrgExample.Budget, Money.FromYuan(1_000), DrgExample.Cases(),
+            DrgExample.InstitutionIds, DrgExample.InstitutionFactors, DrgExample.References);
+        DrgSettlementTotals t = p.SettlementTotals!.Value;
+        DrgInstitutionSettlement h2 = p.Settlements![1];
+        Assert.Equal(DrgSettlementOutcome.SharingScaled, t.Outcome);
+        Assert.Equal(Money.FromYuan(1_000) + t.ClawedBack, t.Shared);
+        Assert.Equal(t.Shared, h2.Shared);
+        Assert.True(h2.Shared < h2.SharedRequested);
+        Assert.Equal(h2.PointPayment + h2.Shared, h2.Final);
+        Assert.Equal(Money.Zero, t.Unspent);
+        Assert.Equal(DrgSettlementKind.Surplus, p.Settlements[0].Kind);
+        Assert.Equal(Money.Zero, p.Settlements[0].Shared);
+    }
+
     // ---------------------------------------------------------------- the year-end settlement
 
     [Fact]

@@ -109,6 +109,11 @@ public sealed class DrgRulesBoundaryTests
         Assert.Equal("drg.points.decimals: points to 4 decimals, 四舍五入", node.Note);
         Assert.Equal(new LocalDate(2022, 1, 1), node.EffectiveFrom);
         Assert.Contains("illustrative local convention", node.Citation!.Document);
+
+        // An entry without a note is cited by its parameter name alone.
+        Explanation band = p.Node("结余留用范围 surplus band", DrgParameters.SurplusBand, p.SurplusBand);
+        Assert.Equal(("10%", "drg.settlement.surplus_band"), (band.Value, band.Note));
+        Assert.Equal(new LocalDate(2022, 1, 1), band.EffectiveFrom);
     }
 
     private static ParameterSet WithDecimals(int decimals) => ParameterFiles.ReadYaml($$"""
