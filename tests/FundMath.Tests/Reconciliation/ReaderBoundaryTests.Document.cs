@@ -33,14 +33,16 @@ public sealed partial class ReaderBoundaryTests
               ],
               "rows": [ { "region": "甲", "values": ["100", "1", "2", "3", "4", "10", "5", "85", "10", "8.5", "10.0", "1", "3", null] } ],
               "total": { "region": "合计", "values": ["100", "1", "2", "3", "4", "10", "-", "85", "10", "8.5", "10.0", "1", "3", null] } },
-            { "title": "两险", "columns": [ { "name": "居民 累计结余", "unit": "亿元" }, { "name": "月数", "role": "months" }, { "name": "应付未付款" }, { "name": "预付款" }, { "name": "可支撑月数", "unit": "个月" }, { "name": "累计结余" } ],
+            { "title": "两险", "columns": [ { "name": "居民 累计结余", "unit": "亿元" }, { "name": "月数", "role": "months" }, { "name": "应付未付款" }, { "name": "预付款" }, { "name": "可支撑月数", "unit": "个月" }, { "name": "累计结余" },
+                { "name": "小计" }, { "name": "应付未付款", "columns": [ { "name": "合计" } ] }, { "name": "职工", "columns": [ { "name": "应付未付款" } ] } ],
               "rows": [] }
           ],
           "monthsOfCover": [
             { "fund": "统筹", "region": "全市", "section": "四", "unit": "亿元", "balance": "23.89", "monthlyExpenditure": "1.29", "expenditure": "7.74",
               "annualExpenditure": "15.48", "bookMonths": "18.5", "deductions": [ { "label": "预缴", "value": "约0" }, "3.66" ], "deductionsTotal": "3.66",
               "actualBalance": "20.23", "actualMonths": "约15个月" },
-            { "fund": "个人", "unit": "亿元", "balance": "1.00", "annualExpenditure": "12.00" }
+            { "fund": "个人", "unit": "亿元", "balance": "1.00", "annualExpenditure": "12.00" },
+            { "fund": "当期", "balance": "1.00亿元", "expenditure": "6.00亿元" }
           ],
           "claims": [
             { "kind": "bandCount", "text": "6至9个月的2个", "at": "四 正文", "fund": "职工", "subject": "bookMonths", "from": "6", "to": "9", "count": "2" },
@@ -192,7 +194,8 @@ public sealed partial class ReaderBoundaryTests
         Assert.Equal(Expected.ReplaceLineEndings("\n"), string.Join("\n", Lines(Read(Everything))));
 
     // Reviewed: sections default to the table title (or the fund), units to the table's (months columns to 个月), roles are
-    // inferred from the Chinese headings, the outermost column group names the fund, claims default to 正文 and to
+    // inferred from the Chinese headings (小计/合计 only under 应付未付款, a bare 应付未付款 only at the top), the outermost
+    // column group names the fund, claims default to 正文 and to
     // execution rates when an allBelow/allAbove claim names no fund, cohorts default to a partition.
     private const string Expected = """
             全要素|某局|2021|2021H1
@@ -241,52 +244,64 @@ public sealed partial class ReaderBoundaryTests
               column 预付款|Prepayments|True|预付款|-
               column 可支撑月数|Months|False|可支撑月数|-
               column 累计结余|Balance|True|累计结余|-
+              column 小计|-|False|小计|-
+              column 应付未付款 合计|Payables|True|应付未付款/合计|应付未付款
+              column 职工 应付未付款|-|False|职工/应付未付款|职工
             months 统筹 全市
-              23.89亿元|Yi|0.01|Nearest|四 › 统筹 › 期末累计结余|t.json:30:78
-              1.29亿元|Yi|0.01|Nearest|四 › 统筹 › 月平均支出|t.json:30:109
-              7.74亿元|Yi|0.01|Nearest|四 › 统筹 › 本期支出|t.json:30:132
-              15.48亿元|Yi|0.01|Nearest|四 › 统筹 › 年度支出|t.json:31:28
-              18.5个月|Months|0.1|Nearest|四 › 统筹 › 账面可支付月数|t.json:31:51
-              约0亿元|Yi|1|Approximate|四 › 统筹 › 扣除 预缴|t.json:31:101
-              3.66亿元|Yi|0.01|Nearest|四 › 统筹 › 扣除 |t.json:31:109
-              3.66亿元|Yi|0.01|Nearest|四 › 统筹 › 扣除项合计|t.json:31:138
-              20.23亿元|Yi|0.01|Nearest|四 › 统筹 › 实际结余|t.json:32:24
-              约15个月|Months|1|Approximate|四 › 统筹 › 实际可支付月数|t.json:32:49
+              23.89亿元|Yi|0.01|Nearest|四 › 统筹 › 期末累计结余|t.json:31:78
+              1.29亿元|Yi|0.01|Nearest|四 › 统筹 › 月平均支出|t.json:31:109
+              7.74亿元|Yi|0.01|Nearest|四 › 统筹 › 本期支出|t.json:31:132
+              15.48亿元|Yi|0.01|Nearest|四 › 统筹 › 年度支出|t.json:32:28
+              18.5个月|Months|0.1|Nearest|四 › 统筹 › 账面可支付月数|t.json:32:51
+              约0亿元|Yi|1|Approximate|四 › 统筹 › 扣除 预缴|t.json:32:101
+              3.66亿元|Yi|0.01|Nearest|四 › 统筹 › 扣除 |t.json:32:109
+              3.66亿元|Yi|0.01|Nearest|四 › 统筹 › 扣除项合计|t.json:32:138
+              20.23亿元|Yi|0.01|Nearest|四 › 统筹 › 实际结余|t.json:33:24
+              约15个月|Months|1|Approximate|四 › 统筹 › 实际可支付月数|t.json:33:49
             months 个人 -
-              1.00亿元|Yi|0.01|Nearest|个人 › 个人 › 期末累计结余|t.json:33:46
+              1.00亿元|Yi|0.01|Nearest|个人 › 个人 › 期末累计结余|t.json:34:46
               null
               null
-              12.00亿元|Yi|0.01|Nearest|个人 › 个人 › 年度支出|t.json:33:75
+              12.00亿元|Yi|0.01|Nearest|个人 › 个人 › 年度支出|t.json:34:75
               null
               null
               null
               null
-            claim BandCount|6至9个月的2个|四 正文 › 6至9个月的2个|t.json:36:5|职工|BookMonths||6|9||2||
-            claim AllBelow|均低于25%|正文 › 均低于25%|t.json:37:5|-|ExecutionRates||||||25|
-            claim AllAbove|均高于9个月|正文 › 均高于9个月|t.json:38:5|职工|Months||||||9|
-            claim AllAbove|月数均高于3|正文 › 月数均高于3|t.json:39:5|-|Months||||||3|
-            claim Period|上半年|正文 › 上半年|t.json:40:5|-|Months|||||||2021H1
-            claim BandCount|低于3个月的1个|正文 › 低于3个月的1个|t.json:41:5|-|Months|3||||1||
-            claim BandCount|高于12个月的0个|正文 › 高于12个月的0个|t.json:42:5|-|Months||||12|0||
-            cohorts 人群 partition=False total 100人|Persons|1|Nearest|五 › 人群 › 合计 › 人数|t.json:45:80
-              在职: 60人|Persons|1|Nearest|五 › 人群 › 在职 › 人数|t.json:46:42 ; 60%|Percent|1|Nearest|五 › 人群 › 在职 › 占比|t.json:46:57
-              退休: 40人|Persons|1|Nearest|五 › 人群 › 退休 › 人数|t.json:46:91 ; null
-            cohorts 默认 partition=True total 3人|Persons|1|Nearest|默认 › 默认 › 合计 › 人数|t.json:47:31
-            cohorts 明示 partition=True total 3人|Persons|1|Nearest|明示 › 明示 › 合计 › 人数|t.json:48:50
+            months 当期 -
+              1.00亿元|Yi|0.01|Nearest|当期 › 当期 › 期末累计结余|t.json:35:32
+              null
+              6.00亿元|Yi|0.01|Nearest|当期 › 当期 › 本期支出|t.json:35:57
+              null
+              null
+              null
+              null
+              null
+            claim BandCount|6至9个月的2个|四 正文 › 6至9个月的2个|t.json:38:5|职工|BookMonths||6|9||2||
+            claim AllBelow|均低于25%|正文 › 均低于25%|t.json:39:5|-|ExecutionRates||||||25|
+            claim AllAbove|均高于9个月|正文 › 均高于9个月|t.json:40:5|职工|Months||||||9|
+            claim AllAbove|月数均高于3|正文 › 月数均高于3|t.json:41:5|-|Months||||||3|
+            claim Period|上半年|正文 › 上半年|t.json:42:5|-|Months|||||||2021H1
+            claim BandCount|低于3个月的1个|正文 › 低于3个月的1个|t.json:43:5|-|Months|3||||1||
+            claim BandCount|高于12个月的0个|正文 › 高于12个月的0个|t.json:44:5|-|Months||||12|0||
+            cohorts 人群 partition=False total 100人|Persons|1|Nearest|五 › 人群 › 合计 › 人数|t.json:47:80
+              在职: 60人|Persons|1|Nearest|五 › 人群 › 在职 › 人数|t.json:48:42 ; 60%|Percent|1|Nearest|五 › 人群 › 在职 › 占比|t.json:48:57
+              退休: 40人|Persons|1|Nearest|五 › 人群 › 退休 › 人数|t.json:48:91 ; null
+            cohorts 默认 partition=True total 3人|Persons|1|Nearest|默认 › 默认 › 合计 › 人数|t.json:49:31
+            cohorts 明示 partition=True total 3人|Persons|1|Nearest|明示 › 明示 › 合计 › 人数|t.json:50:50
             yoy 增长
-              合计: 3.00亿元|Yi|0.01|Nearest|六 › 增长 › 合计 › 本期|t.json:52:44 ; 2.85亿元|Yi|0.01|Nearest|六 › 增长 › 合计 › 上期|t.json:52:64 ; 0.15亿元|Yi|0.01|Nearest|六 › 增长 › 合计 › 增减额|t.json:52:82 ; 5.3%|Percent|0.1|Nearest|六 › 增长 › 合计 › 同比增长率|t.json:52:100
-              住院: 2.00亿元|Yi|0.01|Nearest|六 › 增长 › 住院 › 本期|t.json:53:46 ; null ; null ; 5.0%|Percent|0.1|Nearest|六 › 增长 › 住院 › 同比增长率|t.json:53:64
+              合计: 3.00亿元|Yi|0.01|Nearest|六 › 增长 › 合计 › 本期|t.json:54:44 ; 2.85亿元|Yi|0.01|Nearest|六 › 增长 › 合计 › 上期|t.json:54:64 ; 0.15亿元|Yi|0.01|Nearest|六 › 增长 › 合计 › 增减额|t.json:54:82 ; 5.3%|Percent|0.1|Nearest|六 › 增长 › 合计 › 同比增长率|t.json:54:100
+              住院: 2.00亿元|Yi|0.01|Nearest|六 › 增长 › 住院 › 本期|t.json:55:46 ; null ; null ; 5.0%|Percent|0.1|Nearest|六 › 增长 › 住院 › 同比增长率|t.json:55:64
             yoy 单
-              合计: 3亿元|Yi|1|Nearest|单 › 单 › 合计 › 本期|t.json:54:58 ; null ; null ; null
+              合计: 3亿元|Yi|1|Nearest|单 › 单 › 合计 › 本期|t.json:56:58 ; null ; null ; null
             scan 扫描
-              2021: 14|Count|1|Nearest|七 › 扫描 › 2021 › 统筹区总数|t.json:57:77 ; 3|Count|1|Nearest|七 › 扫描 › 2021 › 收不抵支 统筹区个数|t.json:57:101 ; 21.4%|Percent|0.1|Nearest|七 › 扫描 › 2021 › 收不抵支 所占比例|t.json:57:122 ; 1234万元|Wan|1|Nearest|七 › 扫描 › 2021 › 超支金额|t.json:57:148 ; 11|Count|1|Nearest|七 › 扫描 › 2021 › 未收不抵支 统筹区个数|t.json:58:25 ; 78.6%|Percent|0.1|Nearest|七 › 扫描 › 2021 › 未收不抵支 所占比例|t.json:58:47 ; 5678万元|Wan|1|Nearest|七 › 扫描 › 2021 › 结余金额|t.json:58:73
+              2021: 14|Count|1|Nearest|七 › 扫描 › 2021 › 统筹区总数|t.json:59:77 ; 3|Count|1|Nearest|七 › 扫描 › 2021 › 收不抵支 统筹区个数|t.json:59:101 ; 21.4%|Percent|0.1|Nearest|七 › 扫描 › 2021 › 收不抵支 所占比例|t.json:59:122 ; 1234万元|Wan|1|Nearest|七 › 扫描 › 2021 › 超支金额|t.json:59:148 ; 11|Count|1|Nearest|七 › 扫描 › 2021 › 未收不抵支 统筹区个数|t.json:60:25 ; 78.6%|Percent|0.1|Nearest|七 › 扫描 › 2021 › 未收不抵支 所占比例|t.json:60:47 ; 5678万元|Wan|1|Nearest|七 › 扫描 › 2021 › 结余金额|t.json:60:73
             scan 家
-              2020: 2|Count|1|Nearest|家 › 家 › 2020 › 统筹区总数|t.json:59:73 ; 1|Count|1|Nearest|家 › 家 › 2020 › 收不抵支 统筹区个数|t.json:59:96 ; null ; null ; 1|Count|1|Nearest|家 › 家 › 2020 › 未收不抵支 统筹区个数|t.json:59:119 ; null ; null
-            repeated 标准 ContributionStandard: 380元/人|YuanPerPerson|1|Nearest|标准 › mention 1|t.json:62:82 ; 350元/人|YuanPerPerson|1|Nearest|二 正文|t.json:62:102
-            repeated 同一 SameFigure: 1元|Yuan|1|Nearest|同一 › mention 1|t.json:63:57 ; 1元|Yuan|1|Nearest|同一 › mention 2|t.json:63:63
-            repeated 默认 SameFigure: 1元|Yuan|1|Nearest|默认 › mention 1|t.json:64:35 ; 1元|Yuan|1|Nearest|默认 › mention 2|t.json:64:41
-            total 合计: 3万元|Wan|1|Nearest|八 › 合计 › 合计|t.json:66:71 = 1万元|Wan|1|Nearest|八 › 合计 › 甲|t.json:66:112 ; 2万元|Wan|1|Nearest|八 › 合计|t.json:66:119
-            quotient 人均: 100元/人|YuanPerPerson|1|Nearest|九 › 人均|t.json:67:152 = 1.00万元|Wan|0.01|Nearest|九 › 人均 › 金额|t.json:67:105 / 100人|Persons|1|Nearest|九 › 人均|t.json:67:132
-            product 缴费: 3.80万元|Wan|0.01|Nearest|缴费 › 缴费|t.json:68:122 = 100人|Persons|1|Nearest|缴费 › 缴费 › 人数|t.json:68:82 × 380元/人|YuanPerPerson|1|Nearest|缴费 › 缴费|t.json:68:101
+              2020: 2|Count|1|Nearest|家 › 家 › 2020 › 统筹区总数|t.json:61:73 ; 1|Count|1|Nearest|家 › 家 › 2020 › 收不抵支 统筹区个数|t.json:61:96 ; null ; null ; 1|Count|1|Nearest|家 › 家 › 2020 › 未收不抵支 统筹区个数|t.json:61:119 ; null ; null
+            repeated 标准 ContributionStandard: 380元/人|YuanPerPerson|1|Nearest|标准 › mention 1|t.json:64:82 ; 350元/人|YuanPerPerson|1|Nearest|二 正文|t.json:64:102
+            repeated 同一 SameFigure: 1元|Yuan|1|Nearest|同一 › mention 1|t.json:65:57 ; 1元|Yuan|1|Nearest|同一 › mention 2|t.json:65:63
+            repeated 默认 SameFigure: 1元|Yuan|1|Nearest|默认 › mention 1|t.json:66:35 ; 1元|Yuan|1|Nearest|默认 › mention 2|t.json:66:41
+            total 合计: 3万元|Wan|1|Nearest|八 › 合计 › 合计|t.json:68:71 = 1万元|Wan|1|Nearest|八 › 合计 › 甲|t.json:68:112 ; 2万元|Wan|1|Nearest|八 › 合计|t.json:68:119
+            quotient 人均: 100元/人|YuanPerPerson|1|Nearest|九 › 人均|t.json:69:152 = 1.00万元|Wan|0.01|Nearest|九 › 人均 › 金额|t.json:69:105 / 100人|Persons|1|Nearest|九 › 人均|t.json:69:132
+            product 缴费: 3.80万元|Wan|0.01|Nearest|缴费 › 缴费|t.json:70:122 = 100人|Persons|1|Nearest|缴费 › 缴费 › 人数|t.json:70:82 × 380元/人|YuanPerPerson|1|Nearest|缴费 › 缴费|t.json:70:101
             """;
 }
