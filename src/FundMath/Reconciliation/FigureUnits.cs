@@ -71,7 +71,7 @@ public static class FigureUnits
     private static (FigureUnit Unit, string Symbol, long Scale, long Divisor, string[] Spellings) Row(FigureUnit unit)
     {
         int i = (int)unit;
-        if ((uint)i >= (uint)Table.Length)
+        if (unchecked((uint)i) >= (uint)Table.Length)
         {
             throw new ArgumentOutOfRangeException(nameof(unit), unit, $"unit {i} is not a defined FigureUnit.");
         }
