@@ -1,7 +1,7 @@
 using System;
-using System.Linq;
 using FundMath.Explain;
 using FundMath.Pooling;
+using FundMath.Tests.Support;
 using static FundMath.Tests.Pooling.PoolingFixture;
 
 namespace FundMath.Tests.Pooling;
@@ -10,16 +10,11 @@ namespace FundMath.Tests.Pooling;
 /// The words of every pooling explanation and sentence, for each branch: a county with every deficit rule firing,
 /// a transfer year with personal accounts and a transition surplus, a surplus outside the transition, a county with
 /// nothing to settle; the transfer and the year-start check in each of their outcomes; the default values. The
-/// parameter nodes' notes quote samples/parameters/lishui.yaml and are left out of the comparison (<see cref="Trace"/>).
+/// parameter nodes' notes quote samples/parameters/lishui.yaml and are left out of the comparison (<see cref="ExplanationTrace"/>).
 /// </summary>
 public class PoolingExplanationBoundaryTests
 {
-    /// <summary>The explanation as text, without the note lines of parameter nodes (they quote the parameter file).</summary>
-    internal static string Trace(Explanation e)
-    {
-        string[] lines = e.ToText().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
-        return string.Join("\n", lines.Where((l, i) => !(i > 0 && l.TrimStart().StartsWith("note:", StringComparison.Ordinal) && lines[i - 1].Contains("[parameter", StringComparison.Ordinal))));
-    }
+    private static string Trace(Explanation e) => ExplanationTrace.Of(e);
 
     private static string Text(string raw) => raw.ReplaceLineEndings("\n");
 
