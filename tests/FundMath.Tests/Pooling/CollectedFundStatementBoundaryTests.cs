@@ -70,6 +70,16 @@ public class CollectedFundStatementBoundaryTests
     }
 
     [Fact]
+    public void An_empty_fund_with_nothing_due_pays_nothing()
+    {
+        // 2025: no transfer, no transition; A县 has no expenditure (no top-up), no deficit; the fund holds 0.00 and owes 0.00.
+        (CollectedFundStatement fund, CountySettlement[] c) = Settle(2025, Employee(2025), new PoolingCounty("A县") { PreviousYearInsured = Headcount.FromPersons(1), Surplus = Yuan(1m) });
+        Assert.Equal((Money.Zero, Money.Zero, Money.Zero), (fund.Available, fund.SharesDue, fund.Outflows));
+        Assert.Equal(CollectedFundOutcome.NothingDue, fund.Outcome);
+        Assert.Equal(Money.Zero, c[0].CollectedFundPaid);
+    }
+
+    [Fact]
     public void Every_city_total_adds_the_counties()
     {
         var results = new CountySettlement[3];
