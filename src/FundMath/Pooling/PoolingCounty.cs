@@ -112,13 +112,9 @@ public readonly record struct PoolingCounty
                 throw Error(nameof(Subsidy2021), "missing", $"in the transition ({policy.TransitionFirstYear}–{policy.TransitionFirstYear + policy.TransitionYears - 1}) a resident-scheme deficit is first filled by the excess of the county's 2021 subsidy standard over the unified one (四(二)8(2)); give the 2021 standard (元/人)");
             }
 
-            if (year.UnifiedSubsidyStandard is not { } unified)
-            {
-                throw new PoolingInputException(null, nameof(PoolingYear.UnifiedSubsidyStandard), "missing",
-                    $"county {Name} has a resident-scheme deficit in transition year {year.Year}: it is first filled by the excess of its 2021 subsidy standard over the unified standard (四(二)8(2)); give the unified standard (元/人)");
-            }
-
-            if (standard > unified && Insured is null)
+            // A missing unified standard was refused by the year's own check, which every caller runs first with
+            // anyTransitionDeficit set for exactly this county's condition (PoolingYear.Validate).
+            if (year.UnifiedSubsidyStandard is { } unified && standard > unified && Insured is null)
             {
                 throw Error(nameof(Insured), "missing", $"the transition fill is the subsidy excess ({Text(standard - unified)}/人) × insured persons (四(二)8(2)); give the county's insured headcount");
             }
