@@ -7,10 +7,9 @@ namespace FundMath.Serialization;
 
 /// <summary>
 /// JSON for <see cref="DeficitScan"/>: period, regions, deficitRegions, deficitTotal and surplusTotal (the shares
-/// and the net balance are derived and checked when present). Reading rebuilds the scan through
-/// <see cref="DeficitScan.Scan(ReportingPeriod, ReadOnlySpan{Money})"/> from balances with the same sums, so only
-/// a scan that some regions could give is accepted: each deficit region short by at least 1 fen, no surplus
-/// without a surplus region.
+/// and the net balance are derived and checked when present). Only a scan that some regions could give is
+/// accepted: each deficit region short by at least 1 fen, no surplus without a surplus region. Reading takes
+/// constant time and memory whatever the region count.
 /// </summary>
 internal sealed class DeficitScanJsonConverter : JsonConverter<DeficitScan>
 {
@@ -32,23 +31,10 @@ internal sealed class DeficitScanJsonConverter : JsonConverter<DeficitScan>
             throw new JsonException($"DeficitScan: {deficitRegions} deficit regions totalling {deficit} and {regions - deficitRegions} other regions totalling {surplus} cannot come from a scan.");
         }
 
-        var balances = new Money[regions];
-        for (int i = 0; i < deficitRegions; i++)
-        {
-            balances[i] = Money.FromFen(-1);
-        }
-
-        if (deficitRegions > 0)
-        {
-            balances[0] = Money.FromFen(-(deficit.Fen - (deficitRegions - 1)));
-        }
-
-        if (regions > deficitRegions)
-        {
-            balances[deficitRegions] = surplus;
-        }
-
-        DeficitScan result = members.Create(() => DeficitScan.Scan(period, balances));
+        // The checks above are exactly the totals some balances give (deficit regions short by ≥ 1 fen each, no
+        // surplus without a surplus region), so the scan is rebuilt from its totals in constant time and memory
+        // whatever "regions" claims.
+        DeficitScan result = members.Create(() => DeficitScan.FromTotals(period, regions, deficitRegions, deficit, surplus));
         members.Check("surplusRegions", result.SurplusRegions);
         members.Check("deficitShare", result.DeficitShare);
         members.Check("surplusShare", result.SurplusShare);

@@ -68,6 +68,23 @@ public class AnalysisJsonBoundaryTests
     }
 
     [Fact]
+    public void A_scan_of_two_billion_regions_is_read_in_constant_memory()
+    {
+        // The count is a number in the file, not rows: 2,147,483,647 regions, 1 short by 0.05, the rest with 9.00.
+        // Rebuilding it from one balance per region would allocate 16 GiB.
+        string json = Scan(int.MaxValue, 1, "0.05", "9.00");
+        Read<DeficitScan>(json);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        DeficitScan huge = Read<DeficitScan>(json);
+        long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.InRange(bytes, 0, 64 * 1024);
+        Assert.Equal((int.MaxValue, 1, int.MaxValue - 1), (huge.Regions, huge.DeficitRegions, huge.SurplusRegions));
+        Assert.Equal(Money.FromFen(5), huge.DeficitTotal);
+        Assert.Equal(Money.FromFen(895), huge.NetBalance);
+    }
+
+    [Fact]
     public void A_scan_round_trips_its_totals()
     {
         // −120.00, −0.01, 300.00 and 0.00: 120.01 in deficit over 2 regions, 300.00 of surplus, net 179.99.
