@@ -33,8 +33,7 @@ internal sealed class BenefitBatchTotalsJsonConverter : ResultJsonConverter<Bene
             throw new JsonException($"BenefitBatchTotals.claims is {claims}; a count of claims cannot be negative.");
         }
 
-        // Sums beyond 64 bits overflow inside Create and are refused as JSON.
-        (long scope, long paid) = members.Create(() => (outOfScope + classB + inScope, basic + serious + assist + patient));
+        long scope = outOfScope + classB + inScope, paid = basic + serious + assist + patient;
         if (total != scope || total != paid)
         {
             throw new JsonException($"BenefitBatchTotals: total {Money.FromFen(total):N2} 元 must equal outOfScope + classBSelfPay + inScope ({Money.FromFen(scope):N2} 元) and basic + seriousIllness + assistance + patient ({Money.FromFen(paid):N2} 元).");

@@ -51,7 +51,7 @@ internal sealed class ClaimSettlementJsonConverter : ResultJsonConverter<ClaimSe
             Patient = Fen(members, "patient"),
         };
         TargetOutcome target = members.Required<TargetOutcome>("target");
-        members.Create(() => Check(c, visit));
+        Check(c, visit);
         var settlement = new ClaimSettlement(c, claimId, personId, year, kind, group, target, basis == DeductibleBasis.PerAdmission);
         members.Derived("afterBasic", settlement.AfterBasic);
         members.Derived("inScopePatient", settlement.InScopePatient);
@@ -73,8 +73,7 @@ internal sealed class ClaimSettlementJsonConverter : ResultJsonConverter<ClaimSe
             .Member("patient", value.Patient).Member("target", value.Target)
             .Member("afterBasic", value.AfterBasic).Member("inScopePatient", value.InScopePatient).Member("fundPaid", value.FundPaid).Member("threeLayerRatio", value.ThreeLayerRatio);
 
-    /// <summary>The identities every settlement satisfies; sums beyond 64 bits overflow (and are refused by the caller's <see cref="ResultMembers.Create{T}"/>).</summary>
-    private static bool Check(BenefitSettlement.Core c, int visit)
+    private static void Check(in BenefitSettlement.Core c, int visit)
     {
         string? broken =
             visit < 1 ? $"visit is {visit}; the first visit of the year is 1"
@@ -88,8 +87,6 @@ internal sealed class ClaimSettlementJsonConverter : ResultJsonConverter<ClaimSe
         {
             throw new JsonException($"ClaimSettlement: the members do not make a valid settlement: {broken}.");
         }
-
-        return true;
     }
 
     /// <summary>A money member in fen; a negative amount is an error.</summary>

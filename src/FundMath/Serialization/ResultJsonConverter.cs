@@ -13,8 +13,20 @@ internal abstract class ResultJsonConverter<T> : JsonConverter<T>
 {
     public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        ResultMembers members = ResultMembers.Read(ref reader, typeof(T).Name, options);
-        T result = Read(members);
+        string name = typeof(T).Name;
+        ResultMembers members = ResultMembers.Read(ref reader, name, options);
+        T result;
+        try
+        {
+            result = Read(members);
+        }
+        catch (OverflowException e)
+        {
+            // A converter's own checks add members in checked arithmetic: a sum beyond 64 bits is bad input, refused
+            // in the words of a factory's refusal (ResultMembers.Create), not an escaping OverflowException.
+            throw new JsonException($"{name}: the members do not make a valid {name}: {e.Message}", e);
+        }
+
         members.EnsureAllRead();
         return result;
     }
