@@ -217,6 +217,33 @@ public class ContributionKernelTests
     }
 
     [Fact]
+    public void On_the_exact_path_a_person_on_or_beyond_each_bound_is_counted_at_every_position()
+    {
+        // Payroll with a cap of 2³² fen and Clamp with a cap of 2⁵¹ fen take the exact path: a wage equal to a bound
+        // is not counted as bound, one fen beyond is.
+        foreach (BatchPath path in Paths)
+        {
+            foreach ((Op op, long cap) in new[] { (Op.Payroll, RateReciprocal.BaseLimit), (Op.Clamp, 1L << 51) })
+            {
+                for (int n = 1; n <= 10; n++)
+                {
+                    for (int pos = 0; pos < n; pos++)
+                    {
+                        foreach (long odd in new[] { 0, Floor - 1, Floor, Floor + 1, cap - 1, cap, cap + 1, long.MaxValue })
+                        {
+                            long[] input = new long[n];
+                            Array.Fill(input, 10_000);
+                            input[pos] = odd;
+                            Check(input, op, true, Floor, cap, Employer, Maternity, Individual, MidpointRounding.ToEven, path, 0, n);
+                            Check(input, op, false, Floor, cap, Employer, Maternity, Individual, MidpointRounding.ToEven, path, 0, n);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void A_range_inside_the_batch_writes_only_its_own_persons()
     {
         long[] input = Inputs(40, 7);
