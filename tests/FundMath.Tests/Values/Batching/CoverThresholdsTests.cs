@@ -20,6 +20,7 @@ public class CoverThresholdsTests
         (Fraction.Create(1, 1L << 52), Fraction.FromInteger(9), Fraction.FromInteger(6), Fraction.FromInteger(9)), // D = 2⁵² exactly
         (Fraction.Create(1, 3), Fraction.FromInteger(long.MaxValue / 2), Fraction.One, Fraction.FromInteger(12)), // n' overflows: slow
         (Fraction.Create(-5, 7), Fraction.Create(11, 13), Fraction.Create(1, 11), Fraction.Create(3, 4)),
+        (Fraction.Create(1, 3), Fraction.FromInteger(9), Fraction.Create(1, long.MaxValue), Fraction.FromInteger(9)), // D = 3·(2⁶³ − 1) exceeds a long
     ];
 
     private static int Compare(long actual, int window, long spent, Fraction threshold) =>
@@ -35,6 +36,14 @@ public class CoverThresholdsTests
         foreach (Fraction f in (Fraction[])[p.Warning, p.High, p.From, p.To])
         {
             Fraction r = f.Reduced();
+            // months = n / d exactly with window 1 and spent = d; one fen either side.
+            points.Add((r.RawNumerator, 1, r.RawDenominator));
+            if (r.RawNumerator > long.MinValue && r.RawNumerator < long.MaxValue)
+            {
+                points.Add((r.RawNumerator - 1, 1, r.RawDenominator));
+                points.Add((r.RawNumerator + 1, 1, r.RawDenominator));
+            }
+
             foreach (int window in (int[])[1, 12, 1200])
             {
                 foreach (long k in (long[])[1, 2, 7])
@@ -121,7 +130,7 @@ public class CoverThresholdsTests
         Assert.False(d30.Fits64(last30 + 1));
 
         // The slow policies never fit; D = 2⁵² is fast but 7200 · 2⁵² ≥ 2⁶² already at bound 0.
-        foreach (int i in (int[])[3, 4, 5, 6])
+        foreach (int i in (int[])[3, 4, 5, 6, 8])
         {
             var p = Policies[i];
             Assert.False(new CoverThresholds(p.Warning, p.High, p.From, p.To).Fits64(0));

@@ -196,6 +196,12 @@ public class DeficitKernelTests
     [Fact]
     public void Sums_merge_by_checked_addition()
     {
+        // The exact path directly: a zero balance is no deficit; pairs and balances; a sub-range.
+        DeficitSums exact = DeficitKernel.Exact([0, -1, 5, 0, -7], default, 0, 5);
+        Assert.Equal((2L, 8L, 5L), (exact.DeficitRegions, exact.Deficit, exact.Surplus));
+        exact = DeficitKernel.Exact([4, 3, 9, 1], [4, 5, 2, 0], 1, 3);
+        Assert.Equal((1L, 2L, 8L), (exact.DeficitRegions, exact.Deficit, exact.Surplus));
+
         DeficitSums merged = DeficitSums.Merge(
             new DeficitSums { DeficitRegions = 2, Deficit = 30, Surplus = 7 },
             new DeficitSums { DeficitRegions = 5, Deficit = 11, Surplus = 100 });

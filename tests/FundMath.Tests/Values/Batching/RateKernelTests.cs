@@ -230,6 +230,34 @@ public class RateKernelTests
     }
 
     [Fact]
+    public void The_band_edges_themselves_are_valid_bases_at_every_position()
+    {
+        foreach (BatchPath path in BatchPaths.Supported())
+        {
+            foreach (Rate rate in (Rate[])[Rate.FromPercent(8m), Rate.FromRatio(3, (1L << 32) + 1)])
+            {
+                foreach (int length in (int[])[1, 2, 4, 5, 8, 9, 16, 17])
+                {
+                    for (int at = 0; at < length; at++)
+                    {
+                        long[] bases = Bases(length, at + 1, 1001, 49_999);
+                        bases[at] = at % 2 == 0 ? 50_000 : 1000;
+                        bases[length - 1 - at] = at % 2 == 0 ? 1000 : 50_000;
+                        long[] expected = [.. bases.Select(b => Oracle(b, rate, MidpointRounding.ToEven))];
+                        long[] output = new long[length];
+                        RateSums sums = Run(bases, [], output, 1000, 50_000, rate, MidpointRounding.ToEven, path);
+                        Assert.Equal((BatchFault.None, expected.Sum()), (sums.Fault, sums.Total));
+                        Assert.Equal(expected, output);
+                        int[] months = Months(length, at);
+                        sums = Run(bases, months, [], 1000, 50_000, rate, MidpointRounding.ToEven, path);
+                        Assert.Equal((BatchFault.None, expected.Select((a, i) => a * months[i]).Sum()), (sums.Fault, sums.Total));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Months_outside_0_to_12_fault_unless_an_earlier_base_is_bad()
     {
         foreach (BatchPath path in BatchPaths.Supported())
