@@ -449,4 +449,43 @@ public class ContributionKernelTests
             Assert.Equal(long.MaxValue, one.SumBases);
         }
     }
+
+    [Fact]
+    public void A_batch_longer_than_a_block_is_computed_block_by_block_on_every_path()
+    {
+        // 2,048 + 13 persons: one whole pre-scan block, then a second block of 13 (a vector body and a tail);
+        // the range run starts inside the first block and ends inside the second.
+        int n = BlockScan.Length + 13;
+        long[] input = Inputs(n, 2061);
+        long[] wide = (long[])input.Clone();
+        wide[BlockScan.Length + 3] = 1L << 32; // only the second block takes the exact path
+        foreach (BatchPath path in Paths)
+        {
+            Check(input, Op.Payroll, true, Floor, Cap, Employer, Maternity, Individual, MidpointRounding.ToEven, path, 0, n);
+            Check(input, Op.Payroll, false, Floor, Cap, Employer, Maternity, Individual, MidpointRounding.AwayFromZero, path, 5, n - 9);
+            Check(input, Op.Clamp, true, Floor, Cap, Rate.Zero, Rate.Zero, Rate.Zero, MidpointRounding.ToZero, path, 0, n);
+            Check(input, Op.Contributions, false, Floor, Cap, Employer, Maternity, Individual, MidpointRounding.ToEven, path, 0, n);
+            Check(wide, Op.Contributions, false, Floor, Cap, Employer, Maternity, Individual, MidpointRounding.ToEven, path, 0, n);
+        }
+    }
+
+    [Fact]
+    public void A_negative_input_in_the_second_block_leaves_the_first_block_written_and_the_second_untouched()
+    {
+        int n = BlockScan.Length + 13;
+        int bad = BlockScan.Length + 7;
+        foreach (BatchPath path in Paths)
+        {
+            long[] input = Inputs(n, 2062);
+            input[bad] = -1;
+            Outcome o = Run(input, Op.Payroll, true, Floor, Cap, Employer, Maternity, Individual, MidpointRounding.ToEven, path, 0, n);
+            Outcome first = Expect(input, Op.Payroll, true, Floor, Cap, Employer, Maternity, Individual, MidpointRounding.ToEven, 0, BlockScan.Length);
+            string context = $"{path}";
+            Assert.True(BatchFault.Negative == o.Fault, context);
+            Assert.True(bad == o.FaultIndex, context);
+            Assert.True(first.Bases.AsSpan().SequenceEqual(o.Bases), context + " bases");
+            Assert.True(first.Employer.AsSpan().SequenceEqual(o.Employer), context + " employer");
+            Assert.True(first.Individual.AsSpan().SequenceEqual(o.Individual), context + " individual");
+        }
+    }
 }
