@@ -462,7 +462,7 @@ public class ContributionKernelTests
         foreach (BatchPath path in Paths)
         {
             Check(input, Op.Payroll, true, Floor, Cap, Employer, Maternity, Individual, MidpointRounding.ToEven, path, 0, n);
-            Check(input, Op.Payroll, false, Floor, Cap, Employer, Maternity, Individual, MidpointRounding.AwayFromZero, path, 5, n - 9);
+            Check(input, Op.Payroll, true, Floor, Cap, Employer, Maternity, Individual, MidpointRounding.AwayFromZero, path, 5, n - 9);
             Check(input, Op.Clamp, true, Floor, Cap, Rate.Zero, Rate.Zero, Rate.Zero, MidpointRounding.ToZero, path, 0, n);
             Check(input, Op.Contributions, false, Floor, Cap, Employer, Maternity, Individual, MidpointRounding.ToEven, path, 0, n);
             Check(wide, Op.Contributions, false, Floor, Cap, Employer, Maternity, Individual, MidpointRounding.ToEven, path, 0, n);
