@@ -41,6 +41,35 @@ public class PlanMutationTests
             Assert.Throws<ArgumentException>(() => BenefitPlan.FromParameters(set, BenefitScheme.Resident, June2021)).Message);
     }
 
+    private static ParameterSet WithRate(string name, string? key, Rate value)
+    {
+        Parameter p = Set.Get(name);
+        ParameterEntry at = p.TryAt(June2021)!;
+        ParameterEntry entry = key is null
+            ? new ParameterEntry(new LocalDate(2020, 1, 1), ParameterValue.FromRate(value), Test)
+            : new ParameterEntry(new LocalDate(2020, 1, 1), at.Brackets.Select(b => b.Key == key ? new ScaleBracket(b.Key, ParameterValue.FromRate(value)) : b), Test);
+        return Set.WithOverrides([new Parameter(name, p.Unit, [entry])]);
+    }
+
+    [Theory]
+    [InlineData("class_b_self_pay", null, "benefits.resident.class_b_self_pay")]
+    [InlineData("inpatient.repeat_factor", "second", "benefits.resident.inpatient.repeat_factor[second]")]
+    [InlineData("inpatient.ratio", "level1.resident", "benefits.resident.inpatient.ratio[level1.resident] + benefits.resident.inpatient.group_increase[general]")]
+    [InlineData("outpatient.ratio", "level1.resident", "benefits.resident.outpatient.ratio[level1.resident]")]
+    [InlineData("serious_illness.counted_share", "chronic", "benefits.resident.serious_illness.counted_share[chronic]")]
+    [InlineData("assistance.ratio", "dibao", "benefits.resident.assistance.ratio[dibao]")]
+    [InlineData("target.min", "destitute", "benefits.resident.target.min[destitute]")]
+    [InlineData("target.max", "destitute", "benefits.resident.target.max[destitute]")]
+    [InlineData("inpatient.in_scope_ratio_target", null, "benefits.resident.inpatient.in_scope_ratio_target")]
+    public void A_rate_finer_than_a_ten_thousandth_of_a_percent_names_the_parameter_and_bracket(string suffix, string? key, string what)
+    {
+        // 50.00005% is half of 0.0001% off the grid of 10⁻⁶: refused, not rounded, wherever the plan reads a rate.
+        ParameterSet set = WithRate("benefits.resident." + suffix, key, Rate.FromPercent(50.00005m));
+        Assert.Equal(
+            what + " = 50.00005% is not a multiple of 0.0001%: benefit plans hold rates to 0.0001% (e.g. 83.5%, 8.75%).",
+            Assert.Throws<ArgumentException>(() => BenefitPlan.FromParameters(set, BenefitScheme.Resident, June2021)).Message);
+    }
+
     [Fact]
     public void A_band_ratio_tilted_above_100_percent_names_both_parameters()
     {
@@ -174,6 +203,38 @@ public class PlanMutationTests
         Assert.Equal((Y(200_000), Rate.FromPercent(80)), (plan.SeriousIllnessBandFrom(2), plan.SeriousIllnessBandRatio(2, AssistanceGroup.General)));
         // H(x) with deductible 10,000: x = 320,000 → 100,000 × 60% + 100,000 × 70% + 110,000 × 80% = 60,000 + 70,000 + 88,000 = 218,000.
         Assert.Equal(Y(218_000).Fen, BenefitSettlement.SeriousH(plan, AssistanceGroup.General, Y(320_000).Fen));
+    }
+
+    [Fact]
+    public void Band_edges_out_of_order_are_refused_with_the_edges_in_yuan()
+    {
+        ParameterSet shifted = WithScale(Set, "benefits.resident.serious_illness.band_from", ParameterUnit.Yuan,
+            ("band1", ParameterValue.FromMoney(Y(5.5m))), ("band2", ParameterValue.FromMoney(Y(100_000))));
+        Assert.Equal(
+            "benefits.resident.serious_illness.band_from[band1] = 5.50元 on 2021-06-01: the first band must start at 0 (the amount just above the deductible).",
+            Assert.Throws<ArgumentException>(() => BenefitPlan.FromParameters(shifted, BenefitScheme.Resident, June2021)).Message);
+        // Edges 0, 20,000.25 and 20,000.25: the third does not exceed the second (equal edges are refused too).
+        ParameterSet equal = WithScale(Set, "benefits.resident.serious_illness.band_from", ParameterUnit.Yuan,
+            ("band1", ParameterValue.FromMoney(Y(0))), ("band2", ParameterValue.FromMoney(Y(20_000.25m))), ("band3", ParameterValue.FromMoney(Y(20_000.25m))));
+        ParameterSet withRatios = WithScale(equal, "benefits.resident.serious_illness.band_ratio", ParameterUnit.Rate,
+            ("band1", ParameterValue.FromRate(Rate.FromPercent(60))), ("band2", ParameterValue.FromRate(Rate.FromPercent(70))), ("band3", ParameterValue.FromRate(Rate.FromPercent(80))));
+        Assert.Equal(
+            "benefits.resident.serious_illness.band_from[band3] = 20000.25元 on 2021-06-01 does not exceed the previous band's edge 20000.25元: band edges must ascend in file order.",
+            Assert.Throws<ArgumentException>(() => BenefitPlan.FromParameters(withRatios, BenefitScheme.Resident, June2021)).Message);
+    }
+
+    [Fact]
+    public void A_missing_parameter_or_bracket_is_named_with_what_the_plan_reads_it_as()
+    {
+        ParameterSet partial = ParameterSet.Create("partial", Set.Parameters.Where(p => p.Name != "benefits.resident.chronic.annual_cap"));
+        Assert.Equal(
+            "the Resident benefit plan needs parameter benefits.resident.chronic.annual_cap (a money amount); parameter set partial does not define it.",
+            Assert.Throws<ParameterNotFoundException>(() => BenefitPlan.FromParameters(partial, BenefitScheme.Resident, June2021)).Message);
+        ParameterSet twoGroups = WithScale(Set, "benefits.resident.assistance.cap", ParameterUnit.Yuan,
+            ("general", ParameterValue.FromMoney(Money.Zero)), ("destitute", ParameterValue.FromMoney(Y(50_000))));
+        Assert.Equal(
+            "benefits.resident.assistance.cap on 2021-06-01 (parameter set overrides) has no bracket 'dibao'; the plan needs it (brackets: general, destitute).",
+            Assert.Throws<ParameterNotFoundException>(() => BenefitPlan.FromParameters(twoGroups, BenefitScheme.Resident, June2021)).Message);
     }
 
     [Fact]
