@@ -247,6 +247,19 @@ public class PlanMutationTests
     }
 
     [Fact]
+    public void The_plans_refuse_an_undefined_rounding_even_without_any_scheme()
+    {
+        // A set defining no benefit scheme builds no plan, yet the rounding mode is still checked.
+        var span = new PolicyWindow(new LocalDate(2021, 1, 1), new LocalDate(2021, 12, 31));
+        ParameterSet none = ParameterSet.Create("no-benefits", Set.Parameters.Where(p => !p.Name.StartsWith("benefits.", StringComparison.Ordinal)));
+        Assert.Empty(BenefitPlans.FromParameters(none, span).Plans);
+        Assert.Equal("rounding", Assert.ThrowsAny<ArgumentException>(() => BenefitPlans.FromParameters(none, span, (MidpointRounding)9)).ParamName);
+        Assert.Equal(
+            "parameter set no-benefits defines no Resident benefit plan (benefits.resident.*)",
+            BenefitPlans.FromParameters(none, span).WhyNoPlan(BenefitScheme.Resident, new LocalDate(2021, 6, 1)));
+    }
+
+    [Fact]
     public void Gaps_end_the_day_before_the_next_change_even_on_the_spans_last_day()
     {
         // Ankang's plan data starts on 2020-01-01: over 2019-01-01..2020-01-01 each scheme has a gap for 2019 and a plan
