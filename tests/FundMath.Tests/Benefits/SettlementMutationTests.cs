@@ -33,6 +33,10 @@ public class SettlementMutationTests
         Assert.Equal((Y(1_040_000), Y(520_000), Y(400_000), CapState.ReachedOnThisClaim), (big.AssistanceBase, big.AssistanceBeforeCap, big.Assistance, big.AssistanceCap));
         Assert.Equal(Y(640_000), big.Patient);
 
+        // The three layers paid 60,000 + 200,000 + 400,000 = 660,000 of the 1,300,000 in scope: 660,000 / 1,300,000 = 33/65.
+        Assert.Equal(Y(660_000), big.FundPaid);
+        Assert.Equal(Rate.FromRatio(660_000, 1_300_000), big.ThreeLayerRatio);
+
         // The second admission, 10,000.00: 起付线 900 × 50% = 450; basic (10,000 − 450) × 88% = 8,404 but no room left;
         //   大病 year base 1,240,000 → 1,250,000 adds 10,000 × 90% = 9,000, no room; 救助 base 1,040,000 → 1,050,000 adds
         //   525,000 − 520,000 = 5,000, no room; the patient pays all 10,000.
