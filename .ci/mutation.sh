@@ -144,7 +144,7 @@ fi
 mkdir -p "$OUT"
 
 # Allocation tests are left out of every run: they assert bytes, not values, and under Stryker's mutant switching
-# they fail even for mutants that change nothing. In Values' run on a1cf5d8, 396 of 1,743 kills came from allocation tests alone,
+# they fail even for mutants that change nothing. In Values' run on a1cf5d8, 396 of 1,743 kills were credited to allocation tests alone,
 # including mutants that change nothing (BlockScan's `v < min ? v : min` → `v <= min`, "killed" by a Money
 # parse/format allocation test that never reaches BlockScan). Every such test has "allocat" in its class or method
 # name (Allocations.AssertZero/Measure are called only from those); the values they compute are asserted by the
