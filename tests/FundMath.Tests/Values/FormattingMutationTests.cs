@@ -78,6 +78,56 @@ public class FormattingMutationTests
             "Cannot parse '2024Z' as Period: expected Q at position 4.",
             Formatting.Error("2024Z", "Period", 4, "expected Q").Message);
 
+    [Theory]
+    [InlineData(12_345_678, 2, true, "123,456.78")]
+    [InlineData(12_345_678, 2, false, "123456.78")]
+    [InlineData(-123_456, 2, true, "-1,234.56")]
+    [InlineData(-5, 3, false, "-0.005")]
+    [InlineData(0, 2, false, "0.00")]
+    [InlineData(7, 0, false, "7")]
+    [InlineData(1_234_567, 0, true, "1,234,567")]
+    [InlineData(123, 0, true, "123")]
+    public void TryWriteScaled_writes_sign_groups_and_decimals(long mantissa, int decimals, bool grouping, string expected)
+    {
+        // The exact length fits; one character less does not.
+        char[] exact = new char[expected.Length];
+        Assert.True(Formatting.TryWriteScaled(exact, out int written, mantissa, decimals, grouping));
+        Assert.Equal(expected, new string(exact, 0, written));
+        Assert.False(Formatting.TryWriteScaled(new char[expected.Length - 1], out int none, mantissa, decimals, grouping));
+        Assert.Equal(0, none);
+    }
+
+    [Theory]
+    [InlineData("", 2, true, 2)]
+    [InlineData("0", 2, true, 0)]
+    [InlineData("12", 2, true, 12)]
+    [InlineData("123", 2, false, 0)]
+    [InlineData("1x", 2, false, 0)]
+    [InlineData("x", 2, false, 0)]
+    [InlineData("/", 2, false, 0)]
+    [InlineData(":", 2, false, 0)]
+    public void TryParseDecimals_reads_at_most_two_digits(string digits, int defaultValue, bool ok, int expected)
+    {
+        Assert.Equal(ok, Formatting.TryParseDecimals(digits, defaultValue, out int decimals));
+        if (ok)
+        {
+            Assert.Equal(expected, decimals);
+        }
+    }
+
+    [Fact]
+    public void TryWriteLiteral_fits_exactly_or_not_at_all()
+    {
+        char[] buffer = new char[4];
+        int pos = 1;
+        Assert.True(Formatting.TryWriteLiteral(buffer, ref pos, "万元元"));
+        Assert.Equal(4, pos);
+        Assert.Equal("万元元", new string(buffer, 1, 3));
+        pos = 2;
+        Assert.False(Formatting.TryWriteLiteral(buffer, ref pos, "万元元"));
+        Assert.Equal(2, pos);
+    }
+
     /// <summary>A value that formats as <c>length</c> copies of the format's first character.</summary>
     private readonly struct RepeatedText(int length) : ISpanFormattable
     {

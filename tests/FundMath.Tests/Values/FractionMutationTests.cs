@@ -156,4 +156,151 @@ public class FractionMutationTests
         // 18 decimals is still in range.
         Assert.Equal(Fraction.Create(1, 1_000_000_000_000_000_000), Fraction.Parse("0.000000000000000001"));
     }
+
+    [Fact]
+    public void Reduced_handles_the_sign_of_the_numerator()
+    {
+        // 2/4 = 1/2; −2/4 = −1/2; 3/−6 = −1/2 (the sign moves to the numerator).
+        Assert.Equal((1L, 2L), (Fraction.Create(2, 4).Numerator, Fraction.Create(2, 4).Denominator));
+        Assert.Equal((-1L, 2L), (Fraction.Create(-2, 4).Numerator, Fraction.Create(-2, 4).Denominator));
+        Assert.Equal((-1L, 2L), (Fraction.Create(3, -6).Numerator, Fraction.Create(3, -6).Denominator));
+        Assert.Equal((-1L, 3L), (Fraction.Create(-6, 18).Numerator, Fraction.Create(-6, 18).Denominator));
+    }
+
+    [Fact]
+    public void Zero_is_always_zero_over_one()
+    {
+        Assert.Equal(1, Fraction.Create(0, 5).RawDenominator);
+        Assert.Equal(1, Fraction.Create(0, -5).RawDenominator);
+        Assert.True(Fraction.TryFromInt128(0, -5, out Fraction zero));
+        Assert.Equal(1, zero.RawDenominator);
+        Assert.False(Fraction.TryFromInt128(5, 0, out _));
+    }
+
+    [Fact]
+    public void A_pair_beyond_64_bits_is_reduced_until_it_fits()
+    {
+        // 4,611,686,018,427,387,904.00 = 461,168,601,842,738,790,400 / 100 (the numerator needs 69 bits) = 2⁶² / 1.
+        Assert.Equal(Fraction.FromInteger(4_611_686_018_427_387_904), Fraction.FromDecimal(4_611_686_018_427_387_904.00m));
+        Assert.Equal(1, Fraction.FromDecimal(4_611_686_018_427_387_904.00m).RawDenominator);
+        // 2⁶⁴ / 4 through the Int128 entry: 2⁶².
+        Assert.True(Fraction.TryFromInt128(Int128.One << 64, 4, out Fraction f));
+        Assert.Equal(4_611_686_018_427_387_904, f.RawNumerator);
+        // A pair that fits is kept as computed: 7 / long.MaxValue (7 divides long.MaxValue) is not reduced.
+        Assert.True(Fraction.TryFromInt128(7, long.MaxValue, out Fraction g));
+        Assert.Equal((7L, long.MaxValue), (g.RawNumerator, g.RawDenominator));
+    }
+
+    [Fact]
+    public void Same_denominator_arithmetic_keeps_the_denominator_and_overflows_by_name()
+    {
+        // 1/5 + 2/5 = 3/5 and 3/5 − 1/5 = 2/5 on the shared denominator 5; 1/5 − 1/5 = 0 (0/1).
+        Fraction sum = Fraction.Create(1, 5) + Fraction.Create(2, 5);
+        Assert.Equal((3L, 5L), (sum.RawNumerator, sum.RawDenominator));
+        Fraction difference = Fraction.Create(3, 5) - Fraction.Create(1, 5);
+        Assert.Equal((2L, 5L), (difference.RawNumerator, difference.RawDenominator));
+        Assert.Equal(1, (Fraction.Create(1, 5) - Fraction.Create(1, 5)).RawDenominator);
+        Assert.Equal(1, (Fraction.Create(1, 5) + Fraction.Create(-1, 5)).RawDenominator);
+
+        // long.MaxValue/3 + long.MaxValue/3 = 2 × long.MaxValue / 3: the 64-bit sum wraps, the exact one does not fit.
+        Fraction big = Fraction.Create(long.MaxValue, 3);
+        Assert.Equal(
+            "Fraction 9223372036854775807/3 + 9223372036854775807/3 = 18446744073709551614/3 does not fit in a Fraction (64-bit numerator and denominator).",
+            Assert.Throws<OverflowException>(() => big + big).Message);
+        Assert.Equal(
+            "Fraction 9223372036854775807/3 − -9223372036854775807/3 = 18446744073709551614/3 does not fit in a Fraction (64-bit numerator and denominator).",
+            Assert.Throws<OverflowException>(() => big - Fraction.Create(-long.MaxValue, 3)).Message);
+        Assert.Equal(
+            "Fraction 9223372036854775807 × 3 = 27670116110564327421/1 does not fit in a Fraction (64-bit numerator and denominator).",
+            Assert.Throws<OverflowException>(() => Fraction.FromInteger(long.MaxValue) * Fraction.FromInteger(3)).Message);
+        Assert.Equal(
+            "Fraction 9223372036854775807 ÷ 1/3 = 27670116110564327421/1 does not fit in a Fraction (64-bit numerator and denominator).",
+            Assert.Throws<OverflowException>(() => Fraction.FromInteger(long.MaxValue) / Fraction.Create(1, 3)).Message);
+    }
+
+    [Fact]
+    public void Mixed_denominator_arithmetic_is_exact()
+    {
+        // 1/2 + 1/3 = 5/6; 1/2 − 1/3 = 1/6; 1/2 × 1/3 = 1/6; 1/2 ÷ 1/3 = 3/2.
+        Fraction half = Fraction.Create(1, 2), third = Fraction.Create(1, 3);
+        Assert.Equal(Fraction.Create(5, 6), half + third);
+        Assert.Equal(Fraction.Create(1, 6), half - third);
+        Assert.Equal(Fraction.Create(-1, 6), third - half);
+        Assert.Equal(Fraction.Create(1, 6), half * third);
+        Assert.Equal(Fraction.Create(3, 2), half / third);
+        Assert.Equal(Fraction.Create(2, 3), third / half);
+    }
+
+    [Fact]
+    public void Comparisons_min_and_max()
+    {
+        Fraction half = Fraction.Create(1, 2), third = Fraction.Create(1, 3), twoSixths = Fraction.Create(2, 6);
+        Assert.True(third < half);
+        Assert.False(half < third);
+        Assert.False(third < twoSixths);
+        Assert.True(half > third);
+        Assert.False(third > twoSixths);
+        Assert.True(third <= twoSixths);
+        Assert.False(half <= third);
+        Assert.True(third >= twoSixths);
+        Assert.False(third >= half);
+        Assert.True(third == twoSixths);
+        Assert.True(Fraction.Create(1, 3) == Fraction.Create(1, 3));
+        Assert.False(Fraction.Create(1, 3) == Fraction.Create(2, 3));
+        Assert.Equal(third, Fraction.Min(half, third));
+        Assert.Equal(third, Fraction.Min(third, half));
+        Assert.Equal(half, Fraction.Max(half, third));
+        Assert.Equal(half, Fraction.Max(third, half));
+    }
+
+    [Fact]
+    public void ToDecimal_and_RoundToInteger_check_their_arguments()
+    {
+        const MidpointRounding bad = (MidpointRounding)99;
+        const string badMode = "rounding mode 99 is not a defined System.MidpointRounding value. (Parameter 'mode')";
+        // 4/1 rounds exactly, so only the mode check can refuse mode 99.
+        Assert.Equal(badMode, Assert.Throws<ArgumentException>(() => Fraction.FromInteger(4).RoundToInteger(bad)).Message);
+        Assert.Equal(badMode, Assert.Throws<ArgumentException>(() => Fraction.FromInteger(4).ToDecimal(2, bad)).Message);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Fraction.FromInteger(4).ToDecimal(19, MidpointRounding.ToEven));
+        Assert.Equal("decimals", e.ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Fraction.FromInteger(4).ToDecimal(-1, MidpointRounding.ToEven));
+    }
+
+    [Fact]
+    public void ToDecimal_fills_all_three_words_and_keeps_the_sign()
+    {
+        // long.MaxValue with 9 decimals: 9,223,372,036,854,775,807 × 10⁹ ≈ 9.2 × 10²⁷ needs the high 32-bit word.
+        Assert.Equal(9_223_372_036_854_775_807.000000000m, Fraction.FromInteger(long.MaxValue).ToDecimal(9, MidpointRounding.ToEven));
+        Assert.Equal(-9_223_372_036_854_775_807.000000000m, Fraction.FromInteger(-long.MaxValue).ToDecimal(9, MidpointRounding.ToEven));
+        // −1/3 to 2 decimals: −0.33; 2/3 away from zero: 0.67.
+        Assert.Equal(-0.33m, Fraction.Create(-1, 3).ToDecimal(2, MidpointRounding.ToEven));
+        Assert.Equal(0.67m, Fraction.Create(2, 3).ToDecimal(2, MidpointRounding.AwayFromZero));
+    }
+
+    [Fact]
+    public void Fixed_decimal_formatting_reports_a_short_destination()
+    {
+        // 1/3 as "F2" is "0.33": four characters.
+        Span<char> small = stackalloc char[3];
+        Assert.False(Fraction.Create(1, 3).TryFormat(small, out _, "F2", null));
+        Span<char> exact = stackalloc char[4];
+        Assert.True(Fraction.Create(1, 3).TryFormat(exact, out int written, "F2", null));
+        Assert.Equal("0.33", exact[..written].ToString());
+    }
+
+    [Theory]
+    // Grouping is not allowed in a fraction's parts.
+    [InlineData("1,000/3", "thousands separators are not allowed here at position 1")]
+    [InlineData("3/1,000", "thousands separators are not allowed here at position 3")]
+    public void Parse_rejects_thousands_separators(string text, string problem) =>
+        Assert.Equal(
+            $"Cannot parse '{text}' as Fraction: {problem}.",
+            Assert.Throws<FormatException>(() => Fraction.Parse(text)).Message);
+
+    [Fact]
+    public void Parse_accepts_18_decimals_in_the_denominator()
+    {
+        // 1 / 10⁻¹⁸ = 10¹⁸.
+        Assert.Equal(Fraction.FromInteger(1_000_000_000_000_000_000), Fraction.Parse("1/0.000000000000000001"));
+    }
 }

@@ -151,4 +151,91 @@ public class MoneyMutationTests
         Assert.Equal(845_547_640.0000m, up);
         Assert.Equal("845547640.0000", up.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public void Sign_predicates()
+    {
+        Assert.False(Money.Zero.IsNegative);
+        Assert.False(Money.Zero.IsPositive);
+        Assert.True(Money.FromFen(-1).IsNegative);
+        Assert.False(Money.FromFen(-1).IsPositive);
+        Assert.True(Money.FromFen(1).IsPositive);
+        Assert.False(Money.FromFen(1).IsNegative);
+    }
+
+    [Fact]
+    public void Zero_amounts_add_sum_and_convert_without_overflow()
+    {
+        Assert.Equal(Money.Zero, Money.FromYuan(0L));
+        Assert.Equal(Money.Zero, Money.Zero + Money.Zero);
+        Assert.Equal(Money.Zero, Money.Zero * 0L);
+        Assert.Equal(Money.Zero, Money.Sum([Money.Zero, Money.Zero]));
+        // 1.23元 + 0.77元 + (−3.00元) = −1.00元.
+        Assert.Equal(Money.FromFen(-100), Money.Sum([Money.FromFen(123), Money.FromFen(77), Money.FromFen(-300)]));
+        // 3.86亿元 = 386,000,000.00元; 1.5万元 = 15,000.00元; 0.01元 in 元 with 2 decimals is exact.
+        Assert.Equal(Money.FromYuan(386_000_000L), Money.From(3.86m, MoneyUnit.Yi));
+        Assert.Equal(Money.FromYuan(15_000L), Money.From(1.5m, MoneyUnit.Wan));
+        Assert.Equal(Money.FromFen(1), Money.FromYuan(0.01m));
+    }
+
+    [Fact]
+    public void Abs_min_max_and_ordering()
+    {
+        Assert.Equal(Money.FromFen(5), Money.FromFen(-5).Abs());
+        Assert.Equal(Money.FromFen(5), Money.FromFen(5).Abs());
+        Assert.Equal(Money.FromFen(1), Money.Min(Money.FromFen(1), Money.FromFen(2)));
+        Assert.Equal(Money.FromFen(1), Money.Min(Money.FromFen(2), Money.FromFen(1)));
+        Assert.Equal(Money.FromFen(2), Money.Max(Money.FromFen(1), Money.FromFen(2)));
+        Assert.Equal(Money.FromFen(2), Money.Max(Money.FromFen(2), Money.FromFen(1)));
+        Assert.True(Money.FromFen(1) <= Money.FromFen(1));
+        Assert.True(Money.FromFen(1) <= Money.FromFen(2));
+        Assert.False(Money.FromFen(2) <= Money.FromFen(1));
+    }
+
+    [Fact]
+    public void Directed_roundings_of_a_fixed_point_product_follow_the_sign()
+    {
+        // ±1 fen × 50% = ±0.5 fen: floor −1 / 0, ceiling 0 / 1; to even 0; away from zero ±1.
+        Rate half = Rate.FromPercent(50m);
+        Money plus = Money.FromFen(1), minus = Money.FromFen(-1);
+        Assert.Equal(Money.FromFen(-1), minus.Multiply(half, MidpointRounding.ToNegativeInfinity));
+        Assert.Equal(Money.Zero, plus.Multiply(half, MidpointRounding.ToNegativeInfinity));
+        Assert.Equal(Money.FromFen(1), plus.Multiply(half, MidpointRounding.ToPositiveInfinity));
+        Assert.Equal(Money.Zero, minus.Multiply(half, MidpointRounding.ToPositiveInfinity));
+        Assert.Equal(Money.Zero, plus.Multiply(half, MidpointRounding.ToEven));
+        Assert.Equal(Money.FromFen(-1), minus.Multiply(half, MidpointRounding.AwayFromZero));
+        // 3 fen × 100% = 3 fen (no tie: nothing to make even) in every mode; 3 fen × 50% = 1.5 → 2 to even.
+        foreach (MidpointRounding mode in (MidpointRounding[])[MidpointRounding.ToEven, MidpointRounding.AwayFromZero, MidpointRounding.ToZero])
+        {
+            Assert.Equal(Money.FromFen(3), Money.FromFen(3).Multiply(Rate.OneHundredPercent, mode));
+        }
+
+        Assert.Equal(Money.FromFen(2), Money.FromFen(3).Multiply(half, MidpointRounding.ToEven));
+        Assert.Equal(Money.FromFen(2), Money.FromFen(5).Multiply(half, MidpointRounding.ToEven));
+    }
+
+    [Fact]
+    public void Multiplying_by_a_rate_or_fraction_checks_the_mode()
+    {
+        Money one = Money.FromYuan(1);
+        Assert.Equal(BadModeMessage, Assert.Throws<ArgumentException>(() => one.Multiply(Rate.FromPercent(50m), BadMode)).Message);
+        Assert.Equal(BadModeMessage, Assert.Throws<ArgumentException>(() => one.Multiply(Fraction.Create(1, 2), BadMode)).Message);
+    }
+
+    [Fact]
+    public void Format_strings_choose_grouping_decimals_and_unit()
+    {
+        Money m = Money.FromFen(123_456);
+        Assert.Equal("1,234.56", m.ToString("N", null));
+        Assert.Equal("1234.56", m.ToString("F", null));
+        Assert.Equal("1,234.6", m.ToString("N1", null));
+        Assert.Equal("1234.56", m.ToString("G", null));
+        Assert.Equal(
+            "Format 'F11' is not supported by Money: use [N|F][decimals 0-10][元|万元|亿元|万|亿].",
+            Assert.Throws<FormatException>(() => m.ToString("F11", null)).Message);
+        // 12,355.00元 in 万元 with 2 decimals: 1.2355 → 1.24万元 (四舍五入).
+        Assert.Equal("1.24万元", Money.FromYuan(12_355L).ToString("F2万元", null));
+        // MaxValue in 亿元: 922,337,203.6854775807 would round to .69, beyond Money; printed toward zero.
+        Assert.Equal("922337203.68亿元", Money.MaxValue.ToString("F2亿元", null));
+    }
 }

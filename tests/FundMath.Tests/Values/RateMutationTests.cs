@@ -259,4 +259,121 @@ public class RateMutationTests
         Assert.True(Rate.TryParse("18446744073709551615%", null, out Rate big));
         Assert.Equal(Fraction.Create(3_689_348_814_741_910_323, 20), big.Value);
     }
+
+    [Fact]
+    public void Percent_of_fixed_point_and_ratio_rates()
+    {
+        // 8.7% = 8,700,000 × 10⁻⁸: 8,700,000 / 10⁶ = 87/10 percent. 1/3 = 100/3 percent.
+        Assert.Equal(Fraction.Create(87, 10), Rate.FromPercent(8.7m).Percent);
+        Assert.Equal(Fraction.Create(100, 3), OneThird.Percent);
+        Assert.True(Rate.FromPercent(-1m).IsNegative);
+        Assert.False(Rate.Zero.IsNegative);
+        Assert.False(Rate.FromPercent(1m).IsNegative);
+        // 3 of 4 persons: 75%.
+        Assert.Equal(Rate.FromPercent(75m), Rate.Of(Headcount.FromPersons(3), Headcount.FromPersons(4)));
+    }
+
+    [Fact]
+    public void Denominators_dividing_ten_to_the_eight_give_fixed_point()
+    {
+        // 1/4 → 25,000,000 units; 5/10⁸ → 5 units (factor 1); 0/4 → 0 units; −10¹¹/1 has no 64-bit fixed form.
+        Assert.True(Rate.FromRatio(1, 4).IsFixedPoint);
+        Assert.Equal(25_000_000, Rate.FromRatio(1, 4).FixedUnits);
+        Assert.True(Rate.FromRatio(5, 100_000_000).IsFixedPoint);
+        Assert.Equal(5, Rate.FromRatio(5, 100_000_000).FixedUnits);
+        Assert.True(Rate.FromRatio(0, 4).IsFixedPoint);
+        Rate r = Rate.FromRatio(-100_000_000_000, 1);
+        Assert.False(r.IsFixedPoint);
+        Assert.True(r.IsNegative);
+        Assert.Equal(Fraction.FromInteger(-100_000_000_000), r.Value);
+    }
+
+    [Fact]
+    public void Decimal_trailing_zeros_are_stripped_before_choosing_the_form()
+    {
+        // 8.70% = 8.7%; 0.000000010 of one is 1 × 10⁻⁸: one fixed-point unit once the zero is stripped.
+        Assert.Equal(8_700_000, Rate.FromPercent(8.70m).FixedUnits);
+        Assert.True(Rate.FromProportion(0.000000010m).IsFixedPoint);
+        Assert.Equal(1, Rate.FromProportion(0.000000010m).FixedUnits);
+        // 10²⁰ at scale 0 has no zeros to strip below the units; it fits no form.
+        Assert.Equal(
+            "proportion 100000000000000000000 does not fit in a Rate (64-bit numerator and denominator).",
+            Assert.Throws<OverflowException>(() => Rate.FromProportion(100_000_000_000_000_000_000m)).Message);
+    }
+
+    [Fact]
+    public void A_fixed_point_sum_past_long_MaxValue_becomes_a_ratio()
+    {
+        // long.MaxValue units + 1 unit = 2⁶³ × 10⁻⁸ = 2⁵⁵ / 5⁸ (= 2⁶³ units does not fit).
+        Rate max = Rate.FromProportion(92_233_720_368.54775807m);
+        Assert.Equal(long.MaxValue, max.FixedUnits);
+        Rate sum = max + Rate.FromProportion(0.00000001m);
+        Assert.False(sum.IsNegative);
+        Assert.Equal(Fraction.Create(36_028_797_018_963_968, 390_625), sum.Value);
+    }
+
+    [Fact]
+    public void Rate_arithmetic_with_points_and_products()
+    {
+        // 8.7% − 0.5pp = 8.2%; 8.2% + 0.5pp = 8.7%; 40% × 80% = 32%.
+        Assert.Equal(Rate.FromPercent(8.2m), Rate.FromPercent(8.7m) - PercentagePoints.FromPoints(0.5m));
+        Assert.Equal(Rate.FromPercent(8.7m), Rate.FromPercent(8.2m) + PercentagePoints.FromPoints(0.5m));
+        Assert.Equal(Rate.FromPercent(32m), Rate.FromPercent(40m) * Rate.FromPercent(80m));
+        // 110.09% − 100% = 10.09pp.
+        Assert.Equal(PercentagePoints.FromPoints(10.09m), Rate.FromPercent(110.09m) - Rate.OneHundredPercent);
+    }
+
+    [Fact]
+    public void Comparisons_across_the_two_forms()
+    {
+        // 2/3 (ratio, 2 units over 3) against 50% (50,000,000 fixed units): 2/3 is larger.
+        Rate twoThirds = Rate.FromRatio(2, 3), half = Rate.FromPercent(50m);
+        Assert.True(twoThirds > half);
+        Assert.True(half < twoThirds);
+        Assert.Equal(1, twoThirds.CompareTo(half));
+        Assert.False(half > Rate.FromRatio(1, 2));
+        Assert.False(half < Rate.FromRatio(1, 2));
+        Assert.True(half != twoThirds);
+        Assert.False(half != Rate.FromRatio(1, 2));
+        Assert.True(Rate.FromRatio(2, 6) == OneThird);
+    }
+
+    [Fact]
+    public void Format_strings_G_and_P()
+    {
+        Rate r = Rate.FromPercent(8.7m);
+        Assert.Equal("8.7%", r.ToString("G", null));
+        Assert.Equal("8.7%", r.ToString("g", null));
+        Assert.Equal("8.7%", r.ToString());
+        Assert.Equal("≈33.333333%", OneThird.ToString());
+        // 110.0910% with P2: 110.09%; 2/3 with P1: 66.7%.
+        Assert.Equal("110.09%", Rate.FromPercent(110.091m).ToString("P2", null));
+        Assert.Equal("66.7%", Rate.FromRatio(2, 3).ToString("P1", null));
+        // "110.09%" needs 7 characters: P2 into 6 fails, into 7 fits.
+        Span<char> six = stackalloc char[6];
+        Assert.False(Rate.FromPercent(110.09m).TryFormat(six, out int none, "P2", null));
+        Assert.Equal(0, none);
+        Span<char> seven = stackalloc char[7];
+        Assert.True(Rate.FromPercent(110.09m).TryFormat(seven, out int written, "P2", null));
+        Assert.Equal("110.09%", seven[..written].ToString());
+    }
+
+    [Fact]
+    public void Parse_percentages_and_ratios()
+    {
+        Assert.Equal(Rate.FromPercent(-1.93m), Rate.Parse("-1.93%"));
+        Assert.True(Rate.Parse("-1.93%").IsNegative);
+        Assert.Equal(OneThird, Rate.Parse("1/3"));
+        Assert.True(Rate.TryParse("1/3", null, out Rate third));
+        Assert.Equal(OneThird, third);
+        Assert.False(Rate.TryParse("1/0", null, out Rate none));
+        Assert.Equal(Rate.Zero, none);
+        // A leading slash is a ratio with an empty numerator, not a bare number.
+        Assert.Equal(
+            "Cannot parse '/3' as Rate: the text is empty at position 0.",
+            Assert.Throws<FormatException>(() => Rate.Parse("/3")).Message);
+        Assert.Equal(
+            "Cannot parse '60' as Rate: expected '%' (a bare number is ambiguous: write 8.7% or 87/1000) at position 2.",
+            Assert.Throws<FormatException>(() => Rate.Parse("60")).Message);
+    }
 }
