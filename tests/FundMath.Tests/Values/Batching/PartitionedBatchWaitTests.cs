@@ -21,6 +21,39 @@ public class PartitionedBatchWaitTests
         Assert.Equal(4, Volatile.Read(ref job.Finished));
     }
 
+    [Fact]
+    public void At_most_the_degree_of_threads_run_partitions_at_once()
+    {
+        // 8 elements, alignment 1, degree 2: 8 partitions, but only the calling thread and one pool work item run
+        // them, so never more than 2 partitions at once, however many pool threads are idle. Each partition holds
+        // its place for 20 ms so that any extra participant would overlap. Result: the sum of the counts, 8.
+        var job = new ConcurrencyJob();
+        Assert.Equal(8, PartitionedBatch.Run<ConcurrencyJob, long>(job, 8, 2, 1));
+        Assert.InRange(job.MaxConcurrent, 1, 2);
+    }
+
+    private sealed class ConcurrencyJob : IPartitionJob<long>
+    {
+        private int current;
+
+        internal int MaxConcurrent;
+
+        public long Run(int start, int count)
+        {
+            int now = Interlocked.Increment(ref current);
+            int seen;
+            while (now > (seen = Volatile.Read(ref MaxConcurrent)) && Interlocked.CompareExchange(ref MaxConcurrent, now, seen) != seen)
+            {
+            }
+
+            Thread.Sleep(20);
+            Interlocked.Decrement(ref current);
+            return count;
+        }
+
+        public long Merge(in long first, in long second) => first + second;
+    }
+
     private sealed class SlowPoolPartitionJob(int callerThread) : IPartitionJob<long>
     {
         private readonly ManualResetEventSlim poolStarted = new(false);
