@@ -64,7 +64,7 @@ public class MoneyMutationTests
     }
 
     [Fact]
-    public void A_fixed_point_product_just_below_two_to_the_64_is_divided_not_multiplied()
+    public void A_fixed_point_product_just_below_two_to_the_64_is_exact()
     {
         // 184,467,440,737 fen × 10⁸ units (100%) = 18,446,744,073,700,000,000, within 10⁸ of 2⁶⁴: the large path.
         Assert.Equal(Money.FromFen(184_467_440_737), Money.FromFen(184_467_440_737).Multiply(Rate.OneHundredPercent, MidpointRounding.ToEven));

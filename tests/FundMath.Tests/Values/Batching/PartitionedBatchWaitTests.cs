@@ -26,10 +26,20 @@ public class PartitionedBatchWaitTests
     {
         // 8 elements, alignment 1, degree 2: 8 partitions, but only the calling thread and one pool work item run
         // them, so never more than 2 partitions at once, however many pool threads are idle. Each partition holds
-        // its place for 20 ms so that any extra participant would overlap. Result: the sum of the counts, 8.
-        var job = new ConcurrencyJob();
-        Assert.Equal(8, PartitionedBatch.Run<ConcurrencyJob, long>(job, 8, 2, 1));
-        Assert.InRange(job.MaxConcurrent, 1, 2);
+        // its place for up to 150 ms so that any extra participant would overlap. Result: the sum of the counts, 8.
+        // The pool is given enough idle threads for extra work items to start at once (restored afterwards).
+        ThreadPool.GetMinThreads(out int workerThreads, out int completionPortThreads);
+        ThreadPool.SetMinThreads(Math.Max(workerThreads, 16), completionPortThreads);
+        try
+        {
+            var job = new ConcurrencyJob();
+            Assert.Equal(8, PartitionedBatch.Run<ConcurrencyJob, long>(job, 8, 2, 1));
+            Assert.InRange(job.MaxConcurrent, 1, 2);
+        }
+        finally
+        {
+            ThreadPool.SetMinThreads(workerThreads, completionPortThreads);
+        }
     }
 
     private sealed class ConcurrencyJob : IPartitionJob<long>
@@ -46,7 +56,24 @@ public class PartitionedBatchWaitTests
             {
             }
 
-            Thread.Sleep(20);
+            // Hold the partition until a third participant shows up (it never should) or 150 ms have passed.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (clock.ElapsedMilliseconds < 150)
+            {
+                int seenNow = Volatile.Read(ref current);
+                int max;
+                while (seenNow > (max = Volatile.Read(ref MaxConcurrent)) && Interlocked.CompareExchange(ref MaxConcurrent, seenNow, max) != max)
+                {
+                }
+
+                if (seenNow > 2)
+                {
+                    break;
+                }
+
+                Thread.Sleep(1);
+            }
+
             Interlocked.Decrement(ref current);
             return count;
         }
