@@ -64,6 +64,12 @@ public static class Apportionment
         for (int i = 0; i < weights.Length; i++)
         {
             Fraction v = weights[i].Value.Reduced();
+            if (v.RawNumerator < 0)
+            {
+                // Refused here, by the rate the caller gave, rather than by the integer split as its scaled weight.
+                Preconditions.ThrowArgument(nameof(weights), $"weights[{i}] {weights[i]} is negative: apportionment weights must be ≥ 0.");
+            }
+
             long high = Math.BigMul(v.RawNumerator, lcm / v.RawDenominator, out long scaled);
             if (high != (scaled < 0 ? -1 : 0))
             {

@@ -11,14 +11,22 @@ using Money = FundMath.Money;
 public class ApportionmentMutationTests
 {
     [Fact]
-    public void A_negative_rate_is_refused_as_a_negative_weight_not_as_an_overflow()
+    public void A_negative_rate_is_refused_by_the_rate_given_not_as_its_scaled_weight()
     {
-        // −10% and 110% over the common denominator 10: weights −1 and 11; the integer split refuses −1.
+        // −10% and 110% over the common denominator 10 would be the integer weights −1 and 11; the message names
+        // the rate the caller passed (−10%), not the internal weight −1.
         Rate[] rates = [Rate.FromPercent(-10m), Rate.FromPercent(110m)];
         Money[] parts = new Money[2];
         var e = Assert.Throws<ArgumentException>(() => Apportionment.Split(Money.FromYuan(100), rates, parts));
         Assert.Equal("weights", e.ParamName);
-        Assert.StartsWith("weights[0] -1 is negative: apportionment weights must be ≥ 0.", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("weights[0] -10% is negative: apportionment weights must be ≥ 0.", e.Message, StringComparison.Ordinal);
+
+        // The second rate negative: the index is its own.
+        rates = [Rate.FromPercent(30m), Rate.FromRatio(-1, 3)];
+        e = Assert.Throws<ArgumentException>(() => Apportionment.Split(Money.FromYuan(100), rates, parts));
+        Assert.StartsWith("weights[1] ", e.Message, StringComparison.Ordinal);
+        Assert.Contains(" is negative: apportionment weights must be ≥ 0.", e.Message, StringComparison.Ordinal);
+        Assert.All(parts, p => Assert.Equal(Money.Zero, p));
     }
 
     [Fact]
