@@ -136,26 +136,6 @@ internal static class Formatting
     }
 
     /// <summary>
-    /// Parses a plain invariant decimal number (optional sign, digits, optional '.' and digits; no grouping, no
-    /// exponent). The FormatException quotes <paramref name="whole"/> and the 0-based position of the problem.
-    /// </summary>
-    internal static decimal ParseInvariantDecimal(ReadOnlySpan<char> text, int offset, string typeName, ReadOnlySpan<char> whole = default)
-    {
-        if (whole.IsEmpty)
-        {
-            whole = text;
-        }
-
-        decimal number = ScanNumber(text, offset, typeName, whole, allowGrouping: false, out int consumed);
-        if (consumed != text.Length)
-        {
-            throw ParseMessages.Exception(ParseStatus.Unexpected, whole, typeName, offset + consumed);
-        }
-
-        return number;
-    }
-
-    /// <summary>
     /// Scans a number at the start of <paramref name="text"/> with <see cref="NumberScanner"/> (optional sign,
     /// digits with optional valid thousands separators, optional '.' and digits), keeping the printed scale;
     /// throws a positioned <see cref="FormatException"/> on bad text.

@@ -37,23 +37,13 @@ public class FormattingMutationTests
     }
 
     [Fact]
-    public void ParseInvariantDecimal_reads_a_whole_plain_number()
+    public void ScanNumber_reads_a_plain_number_and_reports_what_it_consumed()
     {
-        Assert.Equal(12.50m, Formatting.ParseInvariantDecimal("12.50", 0, "Thing"));
-        Assert.Equal(-3m, Formatting.ParseInvariantDecimal("-3", 0, "Thing"));
-    }
-
-    [Fact]
-    public void ParseInvariantDecimal_quotes_the_text_and_the_position_of_trailing_characters()
-    {
-        // "12.5" is consumed (4 characters); 'x' at 4.
-        Assert.Equal(
-            "Cannot parse '12.5x' as Thing: unexpected 'x' at position 4.",
-            Assert.Throws<FormatException>(() => Formatting.ParseInvariantDecimal("12.5x", 0, "Thing")).Message);
-        // Inside a larger text: the number starts at offset 4 of "pre:1.5x", so 'x' is at 4 + 3 = 7.
-        Assert.Equal(
-            "Cannot parse 'pre:1.5x' as Thing: unexpected 'x' at position 7.",
-            Assert.Throws<FormatException>(() => Formatting.ParseInvariantDecimal("1.5x", 4, "Thing", "pre:1.5x")).Message);
+        Assert.Equal(12.50m, Formatting.ScanNumber("12.50", 0, "Thing", "12.50", allowGrouping: false, out int consumed));
+        Assert.Equal(5, consumed);
+        // "-3元": the number is "-3" (2 characters); the unit is left to the caller.
+        Assert.Equal(-3m, Formatting.ScanNumber("-3元", 0, "Thing", "-3元", allowGrouping: false, out consumed));
+        Assert.Equal(2, consumed);
     }
 
     [Fact]
@@ -61,15 +51,15 @@ public class FormattingMutationTests
     {
         Assert.Equal(
             "Cannot parse '' as Thing: expected a digit but the text ended at position 0.",
-            Assert.Throws<FormatException>(() => Formatting.ParseInvariantDecimal(string.Empty, 0, "Thing")).Message);
+            Assert.Throws<FormatException>(() => Formatting.ScanNumber(string.Empty, 0, "Thing", string.Empty, allowGrouping: false, out _)).Message);
         // An empty number at offset 3 of "ab:": position 3 + 0.
         Assert.Equal(
             "Cannot parse 'ab:' as Thing: expected a digit but the text ended at position 3.",
-            Assert.Throws<FormatException>(() => Formatting.ParseInvariantDecimal(string.Empty, 3, "Thing", "ab:")).Message);
+            Assert.Throws<FormatException>(() => Formatting.ScanNumber(string.Empty, 3, "Thing", "ab:", allowGrouping: false, out _)).Message);
         // "1.x" at offset 2 of "a:1.x": the scanner stops at 'x' after the point (its position 2), so 2 + 2 = 4.
         Assert.Equal(
             "Cannot parse 'a:1.x' as Thing: expected digits after the decimal point at position 4.",
-            Assert.Throws<FormatException>(() => Formatting.ParseInvariantDecimal("1.x", 2, "Thing", "a:1.x")).Message);
+            Assert.Throws<FormatException>(() => Formatting.ScanNumber("1.x", 2, "Thing", "a:1.x", allowGrouping: false, out _)).Message);
     }
 
     [Fact]
