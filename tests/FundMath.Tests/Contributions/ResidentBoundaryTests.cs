@@ -275,6 +275,12 @@ public class ResidentBoundaryTests
         Assert.Contains("localShares sum to 99.9900%, not 100%: the local part must be split completely.", sum.Message, StringComparison.Ordinal);
         var over = Assert.Throws<ArgumentException>(() => SubsidySplit.Split(Money.FromYuan(1), Headcount.FromPersons(1), Rate.FromPercent(80), [Rate.FromPercent(50), Rate.FromPercent(50.01m)], new Money[2]));
         Assert.Contains("localShares sum to 100.0100%", over.Message, StringComparison.Ordinal);
+
+        // 120% and −20% sum to exactly 100%, so only the range check refuses them: the first out-of-range share,
+        // localShares[0] = 120%, is the one named (not the negative one after it).
+        var above = Assert.Throws<ArgumentOutOfRangeException>(() => SubsidySplit.Split(Money.FromYuan(1), Headcount.FromPersons(1), Rate.FromPercent(80), [Rate.FromPercent(120), Rate.FromPercent(-20)], new Money[2]));
+        Assert.Equal("localShares[0]", above.ParamName);
+        Assert.Contains("localShares[0] 120.00% is outside 0%–100%", above.Message, StringComparison.Ordinal);
     }
 
     [Fact]
