@@ -44,9 +44,9 @@ public readonly struct Fraction :
     private readonly long numerator;
     private readonly long denominatorMinusOne;
 
-    private Fraction(long numerator, long denominator, bool trusted)
+    // Trusted: callers pass a positive denominator and 0 as 0/1; nothing is checked or reduced here.
+    private Fraction(long numerator, long denominator)
     {
-        _ = trusted;
         this.numerator = numerator;
         denominatorMinusOne = denominator - 1;
     }
@@ -55,7 +55,7 @@ public readonly struct Fraction :
     public static Fraction Zero => default;
 
     /// <summary>One (1/1).</summary>
-    public static Fraction One => new(1, 1, true);
+    public static Fraction One => new(1, 1);
 
     /// <inheritdoc />
     public static Fraction AdditiveIdentity => Zero;
@@ -98,7 +98,7 @@ public readonly struct Fraction :
         }
 
         // g divides a positive d ≤ long.MaxValue, so g fits in a long; numerator / g cannot overflow as g > 1.
-        return new Fraction(numerator / (long)g, d / (long)g, true);
+        return new Fraction(numerator / (long)g, d / (long)g);
     }
 
     /// <summary>Creates <paramref name="numerator"/>/<paramref name="denominator"/> (shown in lowest terms).</summary>
@@ -108,7 +108,7 @@ public readonly struct Fraction :
     {
         if (denominator > 0)
         {
-            return numerator == 0 ? Zero : new Fraction(numerator, denominator, true);
+            return numerator == 0 ? Zero : new Fraction(numerator, denominator);
         }
 
         if (denominator == 0)
@@ -120,7 +120,7 @@ public readonly struct Fraction :
     }
 
     /// <summary>The integer <paramref name="value"/> as a fraction.</summary>
-    public static Fraction FromInteger(long value) => new(value, 1, true);
+    public static Fraction FromInteger(long value) => new(value, 1);
 
     /// <summary>The exact value of a decimal (e.g. 15.68m → 392/25).</summary>
     /// <exception cref="OverflowException">The reduced value does not fit in 64-bit numerator/denominator.</exception>
@@ -167,7 +167,7 @@ public readonly struct Fraction :
 
         if (IntegerRounding.FitsInt64(numerator) && denominator <= long.MaxValue)
         {
-            result = new Fraction((long)numerator, (long)denominator, true);
+            result = new Fraction((long)numerator, (long)denominator);
             return true;
         }
 
@@ -184,7 +184,7 @@ public readonly struct Fraction :
             return false;
         }
 
-        result = new Fraction((long)numerator, (long)denominator, true);
+        result = new Fraction((long)numerator, (long)denominator);
         return true;
     }
 
@@ -218,7 +218,7 @@ public readonly struct Fraction :
             long sum = unchecked(left.numerator + right.numerator);
             if (((left.numerator ^ sum) & (right.numerator ^ sum)) >= 0)
             {
-                return sum == 0 ? Zero : new Fraction(sum, left.RawDenominator, true);
+                return sum == 0 ? Zero : new Fraction(sum, left.RawDenominator);
             }
         }
 
@@ -236,7 +236,7 @@ public readonly struct Fraction :
             long difference = unchecked(left.numerator - right.numerator);
             if (((left.numerator ^ right.numerator) & (left.numerator ^ difference)) >= 0)
             {
-                return difference == 0 ? Zero : new Fraction(difference, left.RawDenominator, true);
+                return difference == 0 ? Zero : new Fraction(difference, left.RawDenominator);
             }
         }
 
@@ -276,7 +276,7 @@ public readonly struct Fraction :
             }
         }
 
-        return new(-value.numerator, value.RawDenominator, true);
+        return new(-value.numerator, value.RawDenominator);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -318,7 +318,7 @@ public readonly struct Fraction :
             return -reduced;
         }
 
-        return numerator < 0 ? new(-numerator, RawDenominator, true) : this;
+        return numerator < 0 ? new(-numerator, RawDenominator) : this;
     }
 
     /// <summary>Rounds to an integer with the given mode (e.g. months of cover "约15个月" by floor).</summary>
