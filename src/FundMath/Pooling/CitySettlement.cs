@@ -89,7 +89,14 @@ public static class CitySettlement
 
             if (topUpRule)
             {
-                insured = checked(insured + county.PreviousYearInsured.GetValueOrDefault().Persons);
+                long persons = county.PreviousYearInsured.GetValueOrDefault().Persons;
+                if (persons > long.MaxValue - insured)
+                {
+                    throw new PoolingInputException(county.Name, nameof(PoolingCounty.PreviousYearInsured), persons.ToString("N0", CultureInfo.InvariantCulture),
+                        $"the previous-year insured headcounts, {insured.ToString("N0", CultureInfo.InvariantCulture)} before this county, would total more than {long.MaxValue.ToString("N0", CultureInfo.InvariantCulture)} persons");
+                }
+
+                insured += persons;
             }
 
             if (transitionYear && county.Surplus.IsPositive)

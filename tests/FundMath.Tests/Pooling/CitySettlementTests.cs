@@ -159,6 +159,26 @@ public class CitySettlementTests
     }
 
     [Fact]
+    public void Previous_year_headcounts_that_total_past_the_long_range_name_the_county()
+    {
+        // The year-start top-up is split by previous-year insured headcounts; their total must be a long.
+        var results = new CountySettlement[3];
+        PoolingCounty[] huge = WellFundedCity();
+        huge[0] = huge[0] with { PreviousYearInsured = Headcount.FromPersons(long.MaxValue - 120_000) };
+        PoolingInputException e = Assert.Throws<PoolingInputException>(() => CitySettlement.Settle(Policy(2023), Employee(2023), huge, results));
+        // A县 + B县 = long.MaxValue exactly; C县's 60,000 would pass it.
+        Assert.Equal(("C县", "PreviousYearInsured", "60,000"), (e.County, e.Field, e.Value));
+        Assert.Contains("9,223,372,036,854,775,807 before this county, would total more than 9,223,372,036,854,775,807 persons", e.Message, StringComparison.Ordinal);
+        Assert.All(results, r => Assert.Null(r.Policy));
+
+        // 60,000 persons fewer in A县 and the three total exactly long.MaxValue: the city settles, the top-up split whole.
+        huge[0] = huge[0] with { PreviousYearInsured = Headcount.FromPersons(long.MaxValue - 180_000) };
+        CollectedFundStatement fund = CitySettlement.Settle(Policy(2023), Employee(2023, 18_123_456.79m), huge, results);
+        Assert.Equal(Yuan(11_876_543.21m), fund.TopUps);
+        Assert.Equal(fund.TopUps, results.Aggregate(Money.Zero, (sum, r) => sum + r.TopUp.Due));
+    }
+
+    [Fact]
     public void A_one_county_city_agrees_with_the_scalar_settlement()
     {
         PoolingCounty a = ShortCity()[0];
