@@ -266,6 +266,14 @@ public class CollectedFundStatementBoundaryTests
             Refused(Policy(2023), ShortYear, s, topUp: YearStartTopUp.Compute(Policy(2023), PooledScheme.Employee, Yuan(10_000_000m), Yuan(120_000_000m))));
         Assert.Equal("TopUp 9,999,999.99元: " + rule,
             Refused(Policy(2023), ShortYear, s, topUp: YearStartTopUp.Compute(Policy(2023), PooledScheme.Resident, Yuan(9_999_999.99m), Yuan(120_000_000m))));
+
+        // In the transfer year the check reads opening + transfers: 10.00 + 30.00 = 40.00, not the 39.99 given.
+        PoolingYear transferYear = Employee(2022, 10m);
+        (CollectedFundStatement transfer, _) = Settle(2022, transferYear, OneDeficit);
+        Assert.Equal(Yuan(30m), transfer.InitialTransfers);
+        Assert.Equal(
+            "TopUp 39.99元: the year-start check reads the fund's opening 10.00元 + initial transfers 30.00元 = 40.00元",
+            Refused(Policy(2022), transferYear, transfer, topUp: YearStartTopUp.Compute(Policy(2022), PooledScheme.Employee, Yuan(39.99m), Yuan(120m))));
     }
 
     [Fact]

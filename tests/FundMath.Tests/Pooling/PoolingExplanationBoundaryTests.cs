@@ -42,6 +42,51 @@ public class PoolingExplanationBoundaryTests
         Yuan(400_000m));
 
     [Fact]
+    public void The_collected_fund_explains_each_flow_of_its_year()
+    {
+        // The well-funded employee city of 2023 (CitySettlementTests): opening 18,123,456.79 + top-ups 11,876,543.21 +
+        // surpluses 1,400,000.00 + interest 100,000.00 = 31,500,000.00 available; 5,100,000.00 paid; 26,400,000.00 left.
+        CollectedFundStatement fund = CitySettlement.Settle(
+            Policy(2023), Employee(2023, 18_123_456.79m) with { Interest = Yuan(100_000m) }, CitySettlementTests.WellFundedCity(), new CountySettlement[3]);
+        Assert.Equal(Text("""
+            归集基金 collected fund 职工医保 2023 = 26,400,000.00元
+                职工医保2023年归集基金：期初18,123,456.79元，流入13,376,543.21元（上划0.00元、年初补充上划11,876,543.21元、过渡期结余纳入1,400,000.00元、利息100,000.00元），支付缺口分担5,100,000.00元，期末26,400,000.00元。
+                note: employee fund 2023 collected fund: opening 18,123,456.79元, inflows 13,376,543.21元 (transfers 0.00元, year-start top-ups 11,876,543.21元, transition surpluses 1,400,000.00元, interest 100,000.00元), deficit shares paid 5,100,000.00元, closing 26,400,000.00元.
+              - 期初余额 opening balance = 18,123,456.79元  [input]
+              - 上划 initial transfers = 0.00元
+                  formula: Σ quotas (in 2022 only)
+              - 年初补充上划 year-start top-up = 11,876,543.21元
+                  职工医保2023年初归集基金18,123,456.79元，可支付1.81个月，低于3个月（30,000,000.00元）：不足11,876,543.21元按上年参保人数占全市比例从各地上划。
+                  formula: max(0, threshold − balance), split by 上年参保人数 (largest remainder)
+                  note: employee fund, start of 2023: the collected fund holds 18,123,456.79元 = 1.81 months, below the 3-month threshold (30,000,000.00元): the shortfall 11,876,543.21元 is raised from the counties by previous-year insured headcount.
+                - 年初归集基金余额 collected fund at the start of the year = 18,123,456.79元  [input]
+                - 全市上年度实际支出 city previous-year expenditure = 120,000,000.00元  [input]
+                - pooling.top_up.employee_months = 3个月  [parameter, effective 2023-01-01, 丽水市全面做实基本医疗保险市级统筹实施方案（征求意见稿） 四(二)7(2)]
+                - 支付能力 capacity (months) = 1.81
+                    formula: balance / (expenditure / 12), exact
+                    rounding: printed to 0.01 month (AwayFromZero, 四舍五入); compared exactly
+                - 门槛金额 threshold = 30,000,000.00元
+                    formula: expenditure × months / 12
+                    rounding: up to the fen (ToPositiveInfinity)
+              - 过渡期结余纳入 transition surpluses (70%) = 1,400,000.00元
+                  formula: Σ surplus − kept (30%), transition years only
+              - 利息收入 interest = 100,000.00元  [input]
+              - 可支付 available for deficit shares = 31,500,000.00元
+                  formula: 期初 + 流入
+              - 应担合计 shares due = 5,100,000.00元
+              - 流出 shares paid = 5,100,000.00元
+                  formula: all dues when they fit; otherwise all of Available, split pro rata to the shares due
+                  rounding: largest remainder to the fen; equal remainders go to the county earlier in ordinal name order
+                  note: pro rata: every short county receives the same proportion of its due, whatever the input order; the unpaid parts fall under the 20%/80% rule with each county's own 1% cap
+              - 期末余额 closing balance = 26,400,000.00元
+                  期初 opening 18,123,456.79 + 收入 income 13,376,543.21 − 支出 expenditure 5,100,000.00 = 26,400,000.00 元, reported 期末 closing 26,400,000.00 元 (difference 0.00 元)
+                  formula: 期初 + 流入 − 流出
+            """).TrimEnd('\n'), Trace(fund.Explain()).TrimEnd('\n'));
+        Assert.Equal("《丽水市全面做实基本医疗保险市级统筹实施方案（征求意见稿）》 四(二)8", fund.Explain().Citation?.ToString());
+        Assert.Throws<InvalidOperationException>(() => default(CollectedFundStatement).Explain());
+    }
+
+    [Fact]
     public void A_county_with_every_deficit_rule_explains_each_step()
     {
         CountySettlement s = EveryDeficitRule();

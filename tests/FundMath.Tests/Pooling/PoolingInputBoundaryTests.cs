@@ -263,6 +263,12 @@ public class PoolingInputBoundaryTests
             "UnifiedSubsidyStandard",
             Assert.Throws<PoolingInputException>(() => CitySettlement.Settle(Policy(2023), Resident(2023), [counties[1], counties[0] with { Name = "C县" }], new CountySettlement[2])).Field);
 
+        // Two counties with a deficit need it as much as one does.
+        PoolingCounty[] two = [counties[0], counties[0] with { Name = "B县" }];
+        Assert.Equal(
+            e.Message,
+            Assert.Throws<PoolingInputException>(() => CitySettlement.Settle(Policy(2023), Resident(2023), two, new CountySettlement[2])).Message);
+
         // Outside the transition, in the employee scheme or without a deficit, no standard is needed.
         CitySettlement.Settle(Policy(2025), Resident(2025), counties, new CountySettlement[2]);
         CitySettlement.Settle(Policy(2023), Employee(2023), counties, new CountySettlement[2]);

@@ -233,6 +233,30 @@ public class PoolingPolicyBoundaryTests
         Assert.Equal(2022, r.UpwardTransferYear);
     }
 
+    [Theory]
+    [InlineData("pooling.upward_transfer.year", "count")]
+    [InlineData("pooling.upward_transfer.employee_months", "months")]
+    [InlineData("pooling.upward_transfer.resident_months", "months")]
+    [InlineData("pooling.deficit.collected_fund_share", "rate")]
+    [InlineData("pooling.deficit.county_share", "rate")]
+    [InlineData("pooling.deficit.city_treasury_share", "rate")]
+    [InlineData("pooling.deficit.county_treasury_share", "rate")]
+    [InlineData("pooling.deficit.city_treasury_cap", "rate")]
+    [InlineData("pooling.deficit.prior_deficit_reduction", "rate")]
+    [InlineData("pooling.deficit.prior_deficit_city_treasury_factor", "rate")]
+    [InlineData("pooling.deficit.assessment_reduction", "percentage_points")]
+    [InlineData("pooling.transition.first_year", "count")]
+    [InlineData("pooling.transition.years", "count")]
+    [InlineData("pooling.transition.county_keep_share", "rate")]
+    [InlineData("pooling.transition.collected_share", "rate")]
+    public void A_rebuild_needs_every_parameter_but_the_two_top_up_thresholds(string name, string unit)
+    {
+        Dictionary<string, ParameterEntry> missing = EntriesOf(Policy(2023));
+        Assert.True(missing.Remove(name));
+        ArgumentException m = Assert.Throws<ArgumentException>(() => PoolingPolicy.FromEntries("lishui", Jan2023, missing, PriorDeficitReading.PercentagePoints));
+        Assert.Equal($"the pooling policy of lishui needs the parameter {name} ({unit}). (Parameter 'parameters')", m.Message);
+    }
+
     [Fact]
     public void A_rebuild_refuses_missing_unknown_wrong_unit_scale_and_future_entries()
     {
