@@ -59,17 +59,11 @@ internal readonly struct RateReciprocal
     /// <summary>Prepares <paramref name="rate"/> when it lies in [0, 1] with a denominator below 2³²; false otherwise (the batch takes its exact path).</summary>
     internal static bool TryCreate(Fraction rate, out RateReciprocal reciprocal)
     {
-        // In lowest terms (once per batch): 2/4 qualifies as 1/2 does.
+        // In lowest terms (once per batch): 2/4 qualifies as 1/2 does. A Fraction's denominator is at least 1.
         rate = rate.Reduced();
         long n = rate.RawNumerator;
         long d = rate.RawDenominator;
-        if (d < 0)
-        {
-            n = -n;
-            d = -d;
-        }
-
-        if (n < 0 || d <= 0 || n > d || d >= BaseLimit)
+        if (n < 0 || n > d || d >= BaseLimit)
         {
             reciprocal = default;
             return false;
