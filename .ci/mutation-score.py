@@ -5,7 +5,9 @@ testing elements schema) and prints a Markdown table per folder and per file, th
 Mutants listed in the equivalents file (tab-separated: file relative to src/FundMath, mutator name, a snippet
 of the original source, the replacement, the reason) are shown as "equivalent" and left out of the score. The
 snippet matches when it occurs in the mutant's first line, or, whitespace-collapsed, anywhere in the source the
-mutant spans (so a statement written over several lines can be listed by any part of it).
+mutant spans (so a statement written over several lines can be listed by any part of it). The replacement is
+compared whitespace-collapsed too: Stryker's replacement of a multi-line expression holds line breaks, which a
+tab-separated row writes as single spaces.
 
 usage: mutation-score.py OUT EQUIVALENTS.tsv BREAK_BELOW FOLDER...
 exit 1 when a folder with mutants scores below BREAK_BELOW (0 = never)."""
@@ -73,7 +75,7 @@ def main():
                     match = next((i for i, (f_, mut, snip, repl, _) in enumerate(equivalents)
                                   if f_ == rel and mut == m.get("mutatorName")
                                   and (snip in src_line or collapse(snip) in span)
-                                  and repl == m.get("replacement", "")), None)
+                                  and collapse(repl) == collapse(m.get("replacement", ""))), None)
                     if match is not None:
                         used.add(match)
                         counts["equivalent"] += 1
