@@ -111,8 +111,8 @@ public sealed class DataNode
         for (int i = 0; i < array.Length; i++)
         {
             DataMember m = array[i];
+            // A member's key and value are null only together, in default(DataMember).
             ArgumentNullException.ThrowIfNull(m.Key, nameof(members));
-            ArgumentNullException.ThrowIfNull(m.Value, nameof(members));
             if (!index.TryAdd(m.Key, i))
             {
                 SourceLocation first = array[index[m.Key]].KeyLocation;
