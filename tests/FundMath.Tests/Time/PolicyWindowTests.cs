@@ -86,4 +86,15 @@ public class PolicyWindowTests
         var m = Assert.Throws<ArgumentException>(() => PolicyWindow.FromMonths(new YearMonth(2021, 3), new YearMonth(2020, 4)));
         Assert.Equal("last", m.ParamName);
     }
+
+    [Fact]
+    public void Default_window_has_no_dates_and_says_so()
+    {
+        PolicyWindow none = default;
+        const string message = "default(PolicyWindow) has no dates; create the window with its constructor or PolicyWindow.FromMonths.";
+        Assert.Equal(message, Assert.Throws<InvalidOperationException>(() => none.Start).Message);
+        Assert.Equal(message, Assert.Throws<InvalidOperationException>(() => none.End).Message);
+        Assert.Equal("default(PolicyWindow)", none.ToString());
+        Assert.Equal("2021-03-01..2021-12-31", PolicyWindow.FromMonths(new YearMonth(2021, 3), new YearMonth(2021, 12)).ToString());
+    }
 }
